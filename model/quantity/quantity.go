@@ -1,0 +1,30 @@
+// Package quantity finds numbers in news sentences and turns each into an
+// interval from its hedge and its written precision.
+package quantity
+
+// Kind says what sort of quantity a span is.
+type Kind string
+
+// The kinds of quantity.
+const (
+	Money   Kind = "money"   // $9.2 billion, 863.3 billion dollars
+	Percent Kind = "percent" // 50%, 50 percent, 3 percentage points
+	Count   Kind = "count"   // 4 million customers, three people
+	Year    Kind = "year"    // in 2020
+	Date    Kind = "date"    // March 31, 2021
+	Number  Kind = "number"  // a bare number whose thing is unknown
+)
+
+// Quantity is one number found in a sentence.
+type Quantity struct {
+	Text   string  `json:"text"`  // the span as written, hedge included: "more than 4 billion customers"
+	Start  int     `json:"start"` // byte offsets of Text in the parsed string
+	End    int     `json:"end"`
+	Value  float64 `json:"value"` // the number as stated: 4e9
+	Low    float64 `json:"low"`   // the interval the hedge and precision allow
+	High   float64 `json:"high"`
+	Unit   string  `json:"unit"` // currency code ("USD"), "%", "pp", or the thing counted ("customers")
+	Kind   Kind    `json:"kind"`
+	Hedge  string  `json:"hedge,omitempty"`  // "about", "more than", ... as written, lower case
+	Change bool    `json:"change,omitempty"` // a change ("grew 50%", "up 3 points") rather than a level
+}
