@@ -81,6 +81,14 @@ type Analysis struct {
 	docIndex   map[string]int // document ID -> index in Documents
 }
 
+// NewAnalysis assembles an Analysis from finished parts and indexes it.
+// Analyze is the usual way to get one; this is for stores and tests.
+func NewAnalysis(docs []Document, entities []Entity, claims []Claim, groups []Group) *Analysis {
+	a := &Analysis{Version: 1, Documents: docs, Entities: entities, Claims: claims, Groups: groups}
+	a.index()
+	return a
+}
+
 // Claim returns the claim with the given ID.
 func (a *Analysis) Claim(id string) (Claim, bool) {
 	i, ok := a.claimIndex[id]
