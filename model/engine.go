@@ -1,8 +1,147 @@
 package model
 
-// Analyze cross-checks the documents of one story.
+import (
+	"fmt"
+	"runtime"
+	"sort"
+	"sync"
+
+	"parallax/model/entity"
+)
+
+// Analyze cross-checks the documents of one story: it finds the entities and
+// claims of each document, aligns claims that state the same fact across
+// outlets, and judges each group. The documents are not modified.
 func Analyze(docs []Document) *Analysis {
-	a := &Analysis{Version: 1, Documents: docs}
-	a.index()
-	return a
+	docs = distinctIDs(docs)
+
+	found := make([][]entity.Mention, len(docs))
+	parallel(len(docs), func(i int) { found[i] = entity.Find(docs[i].ID, docs[i].Text) })
+	var mentions []entity.Mention
+	for _, m := range found {
+		mentions = append(mentions, m...)
+	}
+	entities, refs := resolveEntities(entity.Resolve(mentions))
+
+	perDoc := make([][]claimWork, len(docs))
+	parallel(len(docs), func(i int) { perDoc[i] = extractClaims(docs[i], refs[docs[i].ID]) })
+	var ws []claimWork
+	for _, c := range perDoc {
+		ws = append(ws, c...)
+	}
+	for i := range ws {
+		ws[i].claim.ID = fmt.Sprintf("c%d", i+1)
+	}
+
+	edges := candidateEdges(ws, idfWeights(ws))
+	var judged []judgement
+	for _, cluster := range groupClaims(ws, edges) {
+		judged = append(judged, judge(ws, cluster)...)
+	}
+	return assemble(docs, entities, ws, judged)
+}
+
+// assemble orders the judgements (conflicts first) and builds the Analysis.
+func assemble(docs []Document, entities []Entity, ws []claimWork, judged []judgement) *Analysis {
+	rank := map[Verdict]int{Conflicting: 0, Corroborated: 1, Single: 2}
+	sort.SliceStable(judged, func(i, j int) bool {
+		if rank[judged[i].verdict] != rank[judged[j].verdict] {
+			return rank[judged[i].verdict] < rank[judged[j].verdict]
+		}
+		return judged[i].claims[0] < judged[j].claims[0]
+	})
+	ids := func(cs []int) []string {
+		out := make([]string, len(cs))
+		for i, c := range cs {
+			out[i] = ws[c].claim.ID
+		}
+		return out
+	}
+	groups := make([]Group, len(judged))
+	for i, j := range judged {
+		g := Group{ID: fmt.Sprintf("g%d", i+1), Verdict: j.verdict, Claims: ids(j.claims),
+			Outlets: outletsOf(ws, j.claims), Reason: j.reason}
+		if j.verdict == Conflicting {
+			for _, side := range j.sides {
+				if len(side) > 0 {
+					g.Sides = append(g.Sides, ids(side))
+				}
+			}
+		}
+		groups[i] = g
+	}
+	claims := make([]Claim, len(ws))
+	for i := range ws {
+		claims[i] = ws[i].claim
+		if claims[i].Entities == nil {
+			claims[i].Entities = []string{}
+		}
+	}
+	return NewAnalysis(docs, entities, claims, groups)
+}
+
+// resolveEntities numbers the resolved entities and indexes their mentions by document.
+func resolveEntities(ents []entity.Entity) ([]Entity, map[string][]entityRef) {
+	out := make([]Entity, len(ents))
+	refs := make(map[string][]entityRef)
+	for i, e := range ents {
+		id := fmt.Sprintf("e%d", i+1)
+		me := Entity{ID: id, Name: e.Name, Type: EntityType(e.Type), Aliases: e.Aliases,
+			Mentions: make([]Mention, len(e.Mentions))}
+		if me.Aliases == nil {
+			me.Aliases = []string{}
+		}
+		for k, m := range e.Mentions {
+			me.Mentions[k] = Mention{Doc: m.Doc, Start: m.Start, End: m.End}
+			refs[m.Doc] = append(refs[m.Doc], entityRef{id, m.Start, m.End})
+		}
+		out[i] = me
+	}
+	for _, r := range refs {
+		sort.Slice(r, func(i, j int) bool { return r[i].start < r[j].start })
+	}
+	return out, refs
+}
+
+// distinctIDs returns the documents with unique IDs and non-empty outlets,
+// copying only when something must change.
+func distinctIDs(docs []Document) []Document {
+	out := make([]Document, len(docs))
+	seen := make(map[string]int, len(docs))
+	for i, d := range docs {
+		if d.ID == "" {
+			d.ID = fmt.Sprintf("doc%d", i+1)
+		}
+		if n := seen[d.ID]; n > 0 {
+			seen[d.ID] = n + 1
+			d.ID = fmt.Sprintf("%s-%d", d.ID, n+1)
+		}
+		seen[d.ID]++
+		if d.Outlet == "" {
+			d.Outlet = d.ID
+		}
+		out[i] = d
+	}
+	return out
+}
+
+// parallel runs f(0..n-1) on all cores; f must only write to its own index.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }

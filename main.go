@@ -1,0 +1,128 @@
+// Command parallax lines up several outlets' reports of one story and shows,
+// claim by claim, where they agree, where they contradict each other, and what
+// only one of them says.
+//
+//	parallax [PATH...]                  open the reader (the demo story without PATH)
+//	parallax analyze [--json] [PATH...] print the cross-check
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/charmbracelet/colorprofile"
+
+	"parallax/data"
+	"parallax/model"
+	"parallax/ui"
+	"parallax/ui/report"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0 // everything read and analysed
+	exitSkipped = 1 // some inputs were skipped, the rest analysed
+	exitUsage   = 2 // usage error, or nothing could be read
+)
+
+const usage = `parallax: cross-check one story as told by several outlets.
+
+Usage:
+  parallax [PATH...]                    open the reader
+  parallax analyze [--json] [PATH...]   print the cross-check as a report or JSON
+
+PATH is an article file (.txt, .md, .html) or a folder of them.
+Without PATH, parallax opens its built-in demo story.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run picks the mode from the first argument and returns the exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "analyze" {
+		return analyze(args[1:], stdout, stderr)
+	}
+	fs := flag.NewFlagSet("parallax", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	if err := fs.Parse(args); err != nil {
+		return usageError(err)
+	}
+	paths := fs.Args()
+	err := ui.Run(func(progress func(done, total int)) (*model.Analysis, []error) {
+		docs, skipped := load(paths)
+		return model.Analyze(docs), asErrors(skipped)
+	})
+	if err != nil {
+		fmt.Fprintln(stderr, "parallax:", err)
+		return exitUsage
+	}
+	return exitOK
+}
+
+// analyze runs `parallax analyze`.
+func analyze(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("parallax analyze", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	asJSON := fs.Bool("json", false, "print JSON instead of a report")
+	if err := fs.Parse(args); err != nil {
+		return usageError(err)
+	}
+	docs, skipped := load(fs.Args())
+	for _, s := range skipped {
+		fmt.Fprintln(stderr, "parallax: skipped", s.Error())
+	}
+	if len(docs) == 0 {
+		fmt.Fprintln(stderr, "parallax: nothing could be read")
+		return exitUsage
+	}
+	a := model.Analyze(docs)
+	var err error
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		err = enc.Encode(a)
+	} else {
+		err = report.Write(colorprofile.NewWriter(stdout, os.Environ()), a)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "parallax:", err)
+		return exitUsage
+	}
+	if len(skipped) > 0 {
+		return exitSkipped
+	}
+	return exitOK
+}
+
+// load reads the paths, or the demo story when there are none.
+func load(paths []string) ([]model.Document, []data.Skipped) {
+	if len(paths) == 0 {
+		return data.Demo(), nil
+	}
+	return data.Load(paths)
+}
+
+// usageError reports a bad command line; -h is not an error.
+func usageError(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	return exitUsage
+}
+
+// asErrors turns skipped inputs into errors for the reader to show.
+func asErrors(skipped []data.Skipped) []error {
+	out := make([]error, len(skipped))
+	for i, s := range skipped {
+		out[i] = s
+	}
+	return out
+}

@@ -1,0 +1,222 @@
+package model
+
+import (
+	"math"
+	"sort"
+
+	"parallax/model/quantity"
+)
+
+// Alignment finds claims in different outlets that state the same fact. It
+// never looks at position: candidates come from an inverted index of content
+// stems, so cost grows with the number of claims that share rare words, not
+// with the number of pairs.
+
+// maxPosting caps how many claims a stem may occur in and still propose pairs:
+// a word in hundreds of claims says nothing about which of them match.
+const maxPosting = 64
+
+// Thresholds on the pair score (0..1) above which two claims state the same fact.
+const (
+	alignMeasure   = 0.30 // figures of the same kind and unit
+	alignWhen      = 0.42 // dates, whose agreement or clash needs a near-identical sentence
+	alignQuote     = 0.60 // share of the shorter quotation's words found in the other
+	alignStatement = 0.34 // unquoted statements
+)
+
+// edge is a scored candidate pair of claims.
+type edge struct {
+	a, b  int
+	score float64
+}
+
+// idfWeights gives each stem its inverse document frequency over the claims.
+func idfWeights(ws []claimWork) map[string]float64 {
+	df := make(map[string]int)
+	for _, w := range ws {
+		for _, s := range w.stems {
+			df[s]++
+		}
+	}
+	n := float64(len(ws)) + 1
+	idf := make(map[string]float64, len(df))
+	for s, d := range df {
+		idf[s] = math.Log(n / float64(d))
+	}
+	return idf
+}
+
+// candidateEdges scores every pair of claims from different outlets that share
+// at least one stem of limited frequency and keeps those that align.
+func candidateEdges(ws []claimWork, idf map[string]float64) []edge {
+	postings := make(map[string][]int)
+	for i, w := range ws {
+		for _, s := range w.stems {
+			postings[s] = append(postings[s], i)
+		}
+	}
+	weight := make([]float64, len(ws)) // sum of idf over each claim's stems
+	for i, w := range ws {
+		for _, s := range w.stems {
+			weight[i] += idf[s]
+		}
+	}
+	shared := make([]float64, len(ws))
+	var touched []int
+	var edges []edge
+	for i, w := range ws {
+		for _, s := range w.stems {
+			p := postings[s]
+			if len(p) > maxPosting {
+				continue
+			}
+			for _, j := range p {
+				if j <= i || ws[j].outlet == w.outlet {
+					continue
+				}
+				if shared[j] == 0 {
+					touched = append(touched, j)
+				}
+				shared[j] += idf[s]
+			}
+		}
+		for _, j := range touched {
+			textSim := 0.0
+			if union := weight[i] + weight[j] - shared[j]; union > 0 {
+				textSim = shared[j] / union
+			}
+			if score, ok := pairScore(&ws[i], &ws[j], textSim); ok {
+				edges = append(edges, edge{i, j, score})
+			}
+			shared[j] = 0
+		}
+		touched = touched[:0]
+	}
+	return edges
+}
+
+// pairScore decides whether two claims state the same fact and how surely.
+func pairScore(a, b *claimWork, textSim float64) (float64, bool) {
+	if a.kind != b.kind {
+		return 0, false
+	}
+	entSim := jaccard(a.entities, b.entities)
+	switch a.kind {
+	case factMeasure:
+		if !quantity.Comparable(a.measure, b.measure) || disjointYears(a.years, b.years) {
+			return 0, false
+		}
+		winSim := jaccard(a.window, b.window)
+		s := 0.45*textSim + 0.35*winSim + 0.20*entSim
+		return s, s >= alignMeasure && (winSim > 0 || textSim >= 0.3)
+	case factWhen:
+		if !quantity.Comparable(a.measure, b.measure) {
+			return 0, false
+		}
+		s := 0.6*textSim + 0.2*jaccard(a.window, b.window) + 0.2*entSim
+		return s, s >= alignWhen
+	case factQuote:
+		shared, _ := quoteDiff(a.quote, b.quote, a.elided, b.elided)
+		shorter := min(len(a.quote), len(b.quote))
+		if shorter == 0 {
+			return 0, false
+		}
+		s := float64(shared) / float64(shorter)
+		return s, s >= alignQuote && shared >= minQuoteWords
+	default:
+		s := 0.7*textSim + 0.3*entSim
+		return s, s >= alignStatement
+	}
+}
+
+// groupClaims clusters aligned claims: strongest pairs first, and a group never
+// holds two claims of one outlet, so an outlet cannot corroborate itself.
+func groupClaims(ws []claimWork, edges []edge) [][]int {
+	sort.Slice(edges, func(i, j int) bool {
+		if edges[i].score != edges[j].score {
+			return edges[i].score > edges[j].score
+		}
+		if edges[i].a != edges[j].a {
+			return edges[i].a < edges[j].a
+		}
+		return edges[i].b < edges[j].b
+	})
+	parent := make([]int, len(ws))
+	members := make([][]int, len(ws))
+	for i := range ws {
+		parent[i] = i
+		members[i] = []int{i}
+	}
+	var find func(int) int
+	find = func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, e := range edges {
+		ra, rb := find(e.a), find(e.b)
+		if ra == rb || sharesOutlet(ws, members[ra], members[rb]) {
+			continue
+		}
+		if len(members[ra]) < len(members[rb]) {
+			ra, rb = rb, ra
+		}
+		parent[rb] = ra
+		members[ra] = append(members[ra], members[rb]...)
+		members[rb] = nil
+	}
+	var groups [][]int
+	for i := range ws {
+		if find(i) == i {
+			g := members[i]
+			sort.Ints(g)
+			groups = append(groups, g)
+		}
+	}
+	sort.Slice(groups, func(i, j int) bool { return groups[i][0] < groups[j][0] })
+	return groups
+}
+
+// sharesOutlet reports whether two groups hold claims of the same outlet.
+func sharesOutlet(ws []claimWork, a, b []int) bool {
+	for _, i := range a {
+		for _, j := range b {
+			if ws[i].outlet == ws[j].outlet {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jaccard is |a∩b| / |a∪b| of two small sets given as slices.
+func jaccard(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter := 0
+	for _, x := range a {
+		if contains(b, x) {
+			inter++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// disjointYears reports whether both sentences name years and none in common:
+// then they speak of different time frames.
+func disjointYears(a, b []int) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return false
+			}
+		}
+	}
+	return true
+}

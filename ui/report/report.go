@@ -1,0 +1,195 @@
+// Package report writes an analysis as a readable text report, the default
+// output of `parallax analyze`: conflicts first, then corroborations, then what
+// only one outlet says.
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"charm.land/lipgloss/v2"
+
+	"parallax/model"
+)
+
+// Width is the column the report wraps excerpts to.
+const Width = 100
+
+// styles are the report's looks. Colours are basic ANSI ones so they read on
+// light and dark terminals alike; the writer the report goes to strips them
+// when the output is not a terminal or NO_COLOR is set.
+type styles struct {
+	heading, conflict, agree, single, outlet, dim, value lipgloss.Style
+}
+
+func newStyles() styles {
+	return styles{
+		heading:  lipgloss.NewStyle().Bold(true).Underline(true),
+		conflict: lipgloss.NewStyle().Bold(true).Foreground(lipgloss.ANSIColor(1)),
+		agree:    lipgloss.NewStyle().Bold(true).Foreground(lipgloss.ANSIColor(2)),
+		single:   lipgloss.NewStyle().Foreground(lipgloss.ANSIColor(3)),
+		outlet:   lipgloss.NewStyle().Bold(true),
+		dim:      lipgloss.NewStyle().Faint(true),
+		value:    lipgloss.NewStyle().Bold(true).Underline(true),
+	}
+}
+
+// Write renders the analysis to w.
+func Write(w io.Writer, a *model.Analysis) error {
+	r := writer{a: a, st: newStyles(), outletWidth: outletWidth(a)}
+	r.summary()
+	r.section("CONFLICTS", model.Conflicting, "✗", r.st.conflict)
+	r.section("CORROBORATED", model.Corroborated, "✓", r.st.agree)
+	r.section("SINGLE SOURCE", model.Single, "·", r.st.single)
+	_, err := io.WriteString(w, r.b.String())
+	return err
+}
+
+// writer accumulates one report.
+type writer struct {
+	a           *model.Analysis
+	st          styles
+	b           strings.Builder
+	outletWidth int
+}
+
+func (r *writer) line(format string, args ...any) {
+	fmt.Fprintf(&r.b, format, args...)
+	r.b.WriteByte('\n')
+}
+
+// summary names the sources, where each outlet name came from, and the counts.
+func (r *writer) summary() {
+	counts := map[model.Verdict]int{}
+	for _, g := range r.a.Groups {
+		counts[g.Verdict]++
+	}
+	r.line("%s", r.st.heading.Render(fmt.Sprintf("%d articles · %d claims · %d conflicting · %d corroborated · %d single-source",
+		len(r.a.Documents), len(r.a.Claims), counts[model.Conflicting], counts[model.Corroborated], counts[model.Single])))
+	r.line("")
+	for _, d := range r.a.Documents {
+		date := "undated"
+		if !d.Published.IsZero() {
+			date = d.Published.Format("2006-01-02")
+		}
+		r.line("  %s %s  %s", r.outlet(d.Outlet), r.st.dim.Render(fmt.Sprintf("%-10s (outlet from %s)", date, d.OutletSource)),
+			truncate(d.Title, Width-r.outletWidth-36))
+	}
+}
+
+// section lists the groups of one verdict.
+func (r *writer) section(title string, v model.Verdict, mark string, st lipgloss.Style) {
+	var groups []model.Group
+	for _, g := range r.a.Groups {
+		if g.Verdict == v {
+			groups = append(groups, g)
+		}
+	}
+	if len(groups) == 0 {
+		return
+	}
+	r.line("")
+	r.line("%s", r.st.heading.Render(fmt.Sprintf("%s (%d)", title, len(groups))))
+	for _, g := range groups {
+		if v == model.Single {
+			c, _ := r.a.Claim(g.Claims[0])
+			r.line("%s %s %s", st.Render(mark), r.outlet(g.Outlets[0]), r.excerpt(c, Width-r.outletWidth-3))
+			continue
+		}
+		r.line("")
+		r.line("%s %s", st.Render(mark), st.Render(g.Reason))
+		sides := g.Sides
+		if len(sides) == 0 {
+			sides = [][]string{g.Claims}
+		}
+		for i, side := range sides {
+			for _, id := range side {
+				c, _ := r.a.Claim(id)
+				d, _ := r.a.Document(c.Doc)
+				prefix := "   "
+				if i > 0 {
+					prefix = " " + r.st.conflict.Render("≠") + " "
+				}
+				r.line("%s%s %s", prefix, r.outlet(d.Outlet), r.excerpt(c, Width-r.outletWidth-4))
+			}
+		}
+	}
+}
+
+// outlet renders an outlet name padded to the report's outlet column.
+func (r *writer) outlet(name string) string {
+	name = truncate(name, r.outletWidth)
+	return r.st.outlet.Render(name + strings.Repeat(" ", r.outletWidth-utf8.RuneCountInString(name)))
+}
+
+// excerpt shows the claim's sentence, cut around its figure or quotation to fit
+// width, with the figure emphasised.
+func (r *writer) excerpt(c model.Claim, width int) string {
+	focusStart, focusEnd := 0, 0
+	if len(c.Quantities) > 0 {
+		focusStart, focusEnd = c.Quantities[0].Start-c.Start, c.Quantities[0].End-c.Start
+	}
+	text := oneLine(c.Text)
+	if focusEnd <= focusStart || focusEnd > len(text) {
+		return truncate(text, width)
+	}
+	before, focus, after := text[:focusStart], text[focusStart:focusEnd], text[focusEnd:]
+	room := width - utf8.RuneCountInString(focus)
+	if room < 10 {
+		return r.st.value.Render(truncate(focus, width))
+	}
+	left := min(utf8.RuneCountInString(before), room/2)
+	right := room - left
+	if n := utf8.RuneCountInString(after); n < right {
+		left = min(utf8.RuneCountInString(before), room-n)
+	}
+	return truncateLeft(before, left) + r.st.value.Render(focus) + truncate(after, room-left)
+}
+
+// outletWidth is the width of the widest outlet name, capped.
+func outletWidth(a *model.Analysis) int {
+	w := 6
+	for _, d := range a.Documents {
+		w = max(w, utf8.RuneCountInString(d.Outlet))
+	}
+	return min(w, 24)
+}
+
+// oneLine folds line breaks, control characters and runs of spaces into single
+// spaces: article text is untrusted and must not drive the terminal.
+func oneLine(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// truncate cuts s to n runes, ending with "…" when it had to cut.
+func truncate(s string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	rs := []rune(s)
+	return string(rs[:n-1]) + "…"
+}
+
+// truncateLeft keeps the last n runes of s, starting with "…" when it had to cut.
+func truncateLeft(s string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	rs := []rune(s)
+	return "…" + string(rs[len(rs)-n+1:])
+}
