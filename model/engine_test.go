@@ -1,0 +1,238 @@
+package model
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+)
+
+// story builds documents from outlet → text pairs, one document per outlet.
+func story(pairs ...string) []Document {
+	var docs []Document
+	for i := 0; i+1 < len(pairs); i += 2 {
+		id := strings.ToLower(strings.ReplaceAll(pairs[i], " ", "-"))
+		docs = append(docs, Document{ID: id, Outlet: pairs[i], OutletSource: OutletFromMetadata, Text: pairs[i+1]})
+	}
+	return docs
+}
+
+// groupWith returns the group holding the claim of outlet whose text contains needle.
+func groupWith(t *testing.T, a *Analysis, outlet, needle string) Group {
+	t.Helper()
+	for _, c := range a.Claims {
+		d, _ := a.Document(c.Doc)
+		if d.Outlet == outlet && strings.Contains(c.Text, needle) {
+			g, ok := a.GroupOf(c.ID)
+			if !ok {
+				t.Fatalf("claim %s (%q) is in no group", c.ID, c.Text)
+			}
+			return g
+		}
+	}
+	t.Fatalf("no claim of %s contains %q; claims: %v", outlet, needle, claimTexts(a))
+	return Group{}
+}
+
+// groupWithFigure is groupWith for a claim about one figure of a sentence.
+func groupWithFigure(t *testing.T, a *Analysis, outlet, figure string) Group {
+	t.Helper()
+	for _, c := range a.Claims {
+		d, _ := a.Document(c.Doc)
+		if d.Outlet != outlet || len(c.Quantities) == 0 || !strings.Contains(c.Quantities[0].Text, figure) {
+			continue
+		}
+		g, _ := a.GroupOf(c.ID)
+		return g
+	}
+	t.Fatalf("no claim of %s has the figure %q; claims: %v", outlet, figure, claimTexts(a))
+	return Group{}
+}
+
+func claimTexts(a *Analysis) []string {
+	var out []string
+	for _, c := range a.Claims {
+		q := ""
+		if len(c.Quantities) > 0 {
+			q = " [" + c.Quantities[0].Text + "]"
+		}
+		out = append(out, c.Doc+": "+c.Text+q)
+	}
+	return out
+}
+
+func TestMillionBillionSlipConflicts(t *testing.T) {
+	a := Analyze(story(
+		"Harbor Wire", "Lumina Streaming has about 3 million subscribers, the company said on Monday.",
+		"Delta Post", "Lumina Streaming now counts 3 million paying subscribers across Europe, the company said.",
+		"Quay Daily", "Lumina Streaming has more than 3 billion subscribers, according to its annual filing.",
+	))
+	g := groupWithFigure(t, a, "Quay Daily", "3 billion")
+	if g.Verdict != Conflicting {
+		t.Fatalf("verdict = %s (%s), want conflicting; claims %v", g.Verdict, g.Reason, claimTexts(a))
+	}
+	if !strings.Contains(g.Reason, "1,000×") {
+		t.Errorf("reason %q does not name the 1,000× slip", g.Reason)
+	}
+	if len(g.Sides) != 2 || len(g.Outlets) != 3 {
+		t.Errorf("sides %v outlets %v, want 2 sides over 3 outlets", g.Sides, g.Outlets)
+	}
+	if groupWithFigure(t, a, "Harbor Wire", "3 million").ID != g.ID {
+		t.Error("the million claims are not in the conflicting group")
+	}
+}
+
+func TestHedgedFiguresCorroborate(t *testing.T) {
+	a := Analyze(story(
+		"Harbor Wire", "Orrin Foods said its revenue rose to $4.2 billion last year.",
+		"Delta Post", "Orrin Foods reported revenue of approximately $4 billion for last year.",
+		"Quay Daily", "The chain's revenue reached nearly $4.3 billion last year, Orrin Foods said.",
+	))
+	g := groupWithFigure(t, a, "Delta Post", "$4 billion")
+	if g.Verdict != Corroborated || len(g.Outlets) != 3 {
+		t.Fatalf("got %s over %v (%s), want corroborated by 3; claims %v", g.Verdict, g.Outlets, g.Reason, claimTexts(a))
+	}
+}
+
+func TestDifferentThingsAreNotCompared(t *testing.T) {
+	a := Analyze(story(
+		"Harbor Wire", "Orrin Foods closed three plants in Ohio after the recall, the company said.",
+		"Delta Post", "Orrin Foods closed its Ohio plants for five days after the recall, the company said.",
+	))
+	for _, g := range a.Groups {
+		if g.Verdict == Conflicting {
+			t.Fatalf("plants and days were compared: %s", g.Reason)
+		}
+	}
+}
+
+func TestPartAndWholeAreNotAConflict(t *testing.T) {
+	a := Analyze(story(
+		"Harbor Wire", "The recall idled 1,200 workers at the Dunmore plant, Orrin Foods said.",
+		"Delta Post", "Orrin Foods employs 8,000 workers across the country, the company said.",
+	))
+	for _, g := range a.Groups {
+		if g.Verdict == Conflicting {
+			t.Fatalf("a plant's workers and the company's were called a conflict: %s", g.Reason)
+		}
+	}
+}
+
+func TestMisquoteConflicts(t *testing.T) {
+	a := Analyze(story(
+		"Harbor Wire", "“We will not compromise the safety of our customers for a quarter’s profit,” said Mara Quill, the chief executive of Orrin Foods.",
+		"Delta Post", "“We will never compromise the safety of our customers for a quarter’s profit,” Mara Quill of Orrin Foods said.",
+	))
+	g := groupWith(t, a, "Delta Post", "never compromise")
+	if g.Verdict != Conflicting {
+		t.Fatalf("verdict = %s, want conflicting misquote; claims %v", g.Verdict, claimTexts(a))
+	}
+	if !strings.Contains(g.Reason, "misquote") || !strings.Contains(g.Reason, "not") || !strings.Contains(g.Reason, "never") {
+		t.Errorf("reason %q should name the changed words", g.Reason)
+	}
+}
+
+func TestShorterExcerptOfAQuoteIsNotAMisquote(t *testing.T) {
+	a := Analyze(story(
+		"Harbor Wire", "A Water Board spokesman said the agency does not discuss “the timing or scope of any open inquiry.”",
+		"Delta Post", "The Water Board told reporters it does not discuss “the timing or scope of any open inquiry” as a rule.",
+	))
+	g := groupWith(t, a, "Delta Post", "open inquiry")
+	if g.Verdict != Corroborated {
+		t.Fatalf("verdict = %s (%s), want corroborated", g.Verdict, g.Reason)
+	}
+}
+
+func TestSameWordsDifferentSpeakersConflict(t *testing.T) {
+	a := Analyze(story(
+		"Harbor Wire", "“This was a failure of oversight from start to finish,” said Mara Quill, the chief executive of Orrin Foods.",
+		"Delta Post", "“This was a failure of oversight from start to finish,” said Tomas Reyes, a spokesman for the Water Board.",
+	))
+	g := groupWith(t, a, "Delta Post", "failure of oversight")
+	if g.Verdict != Conflicting || !strings.Contains(g.Reason, "credited") {
+		t.Fatalf("got %s (%q), want a conflict of attribution; claims %v", g.Verdict, g.Reason, claimTexts(a))
+	}
+}
+
+func TestOneOutletNeverCorroboratesItself(t *testing.T) {
+	docs := story(
+		"Harbor Wire", "Orrin Foods recalled 40,000 jars of peanut butter on Friday, the company said.",
+		"Harbor Wire", "Orrin Foods recalled 40,000 jars of peanut butter on Friday, the company said.",
+	)
+	docs[1].ID = "harbor-wire-update"
+	a := Analyze(docs)
+	for _, g := range a.Groups {
+		if g.Verdict != Single {
+			t.Fatalf("one outlet's two articles made a %s group: %+v", g.Verdict, g)
+		}
+	}
+}
+
+func TestLaterReportMaySupersede(t *testing.T) {
+	docs := story(
+		"Harbor Wire", "Rescuers have freed eight miners from the Kestrel mine, officials said.",
+		"Delta Post", "Rescuers have freed twelve miners from the Kestrel mine, officials said.",
+	)
+	docs[0].Published = time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	docs[1].Published = time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+	a := Analyze(docs)
+	g := groupWith(t, a, "Delta Post", "twelve")
+	if g.Verdict != Conflicting || !strings.Contains(g.Reason, "supersede") {
+		t.Fatalf("got %s (%q), want a conflict noting the later report", g.Verdict, g.Reason)
+	}
+}
+
+func TestEveryClaimInExactlyOneGroup(t *testing.T) {
+	a := Analyze(story(
+		"Harbor Wire", "Orrin Foods recalled 40,000 jars on Friday. The Water Board opened an inquiry into the Dunmore plant. “We acted fast,” said Mara Quill.",
+		"Delta Post", "The Water Board said it opened an inquiry into the Dunmore plant on Friday. Orrin Foods recalled 45,000 jars, the company said.",
+	))
+	seen := map[string]int{}
+	for _, g := range a.Groups {
+		for _, id := range g.Claims {
+			seen[id]++
+		}
+		if g.Verdict == Conflicting && len(g.Sides) < 2 {
+			t.Errorf("conflicting group %s has %d sides", g.ID, len(g.Sides))
+		}
+	}
+	if len(a.Claims) == 0 {
+		t.Fatal("no claims found")
+	}
+	for _, c := range a.Claims {
+		if seen[c.ID] != 1 {
+			t.Errorf("claim %s is in %d groups", c.ID, seen[c.ID])
+		}
+		if d, _ := a.Document(c.Doc); d.Text[c.Start:c.End] != c.Text {
+			t.Errorf("claim %s offsets do not match its text", c.ID)
+		}
+	}
+}
+
+func TestJSONShape(t *testing.T) {
+	docs := story("Harbor Wire", "Orrin Foods recalled 40,000 jars of peanut butter on Friday, the company said.")
+	docs[0].Published = time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	b, err := json.Marshal(Analyze(docs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got map[string]any
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"version", "documents", "entities", "claims", "groups"} {
+		if _, ok := got[k]; !ok {
+			t.Errorf("JSON lacks %q: %s", k, b)
+		}
+	}
+	doc := got["documents"].([]any)[0].(map[string]any)
+	if doc["published"] != "2026-03-01" || doc["outlet_source"] != "metadata" || doc["words"].(float64) != 13 {
+		t.Errorf("document JSON = %v", doc)
+	}
+	claim := got["claims"].([]any)[0].(map[string]any)
+	for _, k := range []string{"id", "doc", "start", "end", "text", "quantities", "entities", "quote"} {
+		if _, ok := claim[k]; !ok {
+			t.Errorf("claim JSON lacks %q: %v", k, claim)
+		}
+	}
+}
