@@ -7,7 +7,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -86,9 +85,7 @@ func analyze(args []string, stdout, stderr io.Writer) int {
 	a := model.Analyze(docs)
 	var err error
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(a)
+		err = a.WriteJSON(stdout)
 	} else {
 		err = report.Write(colorprofile.NewWriter(stdout, os.Environ()), a)
 	}
