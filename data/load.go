@@ -1,7 +1,16 @@
 // Package data turns files, folders and the embedded demo corpus into model documents.
 package data
 
-import "parallax/model"
+import (
+	"errors"
+	"fmt"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+
+	"parallax/model"
+)
 
 // Skipped is an input that could not be read, with why.
 type Skipped struct {
@@ -10,11 +19,189 @@ type Skipped struct {
 }
 
 // Error reads as one line: "PATH: reason".
-func (s Skipped) Error() string { return s.Path + ": " + s.Reason.Error() }
+func (s Skipped) Error() string {
+	reason := "unknown error"
+	if s.Reason != nil {
+		reason = oneLine(s.Reason.Error())
+	}
+	return printablePath(s.Path) + ": " + reason
+}
+
+// Unwrap gives the reason, so errors.Is(skipped, ErrEmpty) works.
+func (s Skipped) Unwrap() error { return s.Reason }
+
+// printablePath quotes a path holding control characters (a file name may
+// contain a newline), which would otherwise break the one-line form.
+func printablePath(p string) string {
+	if strings.IndexFunc(p, isControl) >= 0 {
+		return strconv.Quote(p)
+	}
+	return p
+}
 
 // Load reads every path, a file or a directory (read recursively, in name order).
 // Inputs that cannot be read are returned as skipped; the rest still load.
-func Load(paths []string) ([]model.Document, []Skipped) { return nil, nil }
+func Load(paths []string) ([]model.Document, []Skipped) {
+	return LoadWithProgress(paths, nil)
+}
 
-// Demo returns the embedded demo corpus.
-func Demo() []model.Document { return nil }
+// LoadWithProgress is Load reporting progress for a spinner: once with
+// done = 0 when the inputs have been listed, then after each file. progress
+// may be nil; it is called from the calling goroutine only.
+func LoadWithProgress(paths []string, progress func(done, total int)) ([]model.Document, []Skipped) {
+	return load(osSource{}, paths, articleExts, progress)
+}
+
+// LoadFile reads one article file, with its folder's meta.json when present.
+func LoadFile(path string) (model.Document, error) {
+	if info, err := (osSource{}).Stat(path); err == nil && info.IsDir() {
+		return model.Document{}, errIsDir
+	}
+	docs, skipped := load(osSource{}, []string{path}, articleExts, nil)
+	if len(docs) == 1 {
+		return docs[0], nil
+	}
+	for _, s := range skipped {
+		if s.Path == path {
+			return model.Document{}, s.Reason
+		}
+	}
+	return model.Document{}, fmt.Errorf("%s: %w", path, ErrNoArticles)
+}
+
+// result is what loading one item produced.
+type result struct {
+	doc  model.Document
+	skip *Skipped
+}
+
+// load is the loader behind Load and Demo: walk, read the story folders'
+// meta.json files, read the articles in parallel, then settle IDs in order.
+func load(src source, paths []string, exts map[string]bool, progress func(done, total int)) ([]model.Document, []Skipped) {
+	w := walker{src: src, exts: exts, seen: map[string]bool{}}
+	items := withSidecars(src, w.walk(paths))
+
+	total := 0
+	for _, it := range items {
+		if it.skip == nil && it.path != "" {
+			total++
+		}
+	}
+	if progress != nil {
+		progress(0, total)
+	}
+	results := readAll(src, items, progress, total)
+
+	var docs []model.Document
+	var skipped []Skipped
+	ids := idSet{}
+	for _, r := range results {
+		if r.skip != nil {
+			skipped = append(skipped, *r.skip)
+			continue
+		}
+		r.doc.ID = ids.unique(r.doc.ID)
+		docs = append(docs, r.doc)
+	}
+	return docs, skipped
+}
+
+// loadedItem is an item with its folder's meta.json, once read.
+type loadedItem struct {
+	item
+	side sidecar
+}
+
+// withSidecars reads the meta.json of every folder that has files to load,
+// once per folder. A broken meta.json becomes a skipped line placed just
+// before that folder's first file; the files still load without it.
+func withSidecars(src source, items []item) []loadedItem {
+	read := map[string]sidecar{}
+	out := make([]loadedItem, 0, len(items))
+	for _, it := range items {
+		if it.skip != nil {
+			out = append(out, loadedItem{item: it})
+			continue
+		}
+		side, done := read[it.dir]
+		if !done {
+			var err error
+			metaPath := src.Join(it.dir, sidecarName)
+			side, err = readSidecar(src, metaPath)
+			if err != nil {
+				out = append(out, loadedItem{item: item{path: metaPath, skip: err}})
+			}
+			read[it.dir] = side
+		}
+		out = append(out, loadedItem{item: it, side: side})
+	}
+	return out
+}
+
+// readAll reads the files on a few goroutines and returns results in item
+// order, calling progress from this goroutine as each file finishes.
+func readAll(src source, items []loadedItem, progress func(done, total int), total int) []result {
+	results := make([]result, len(items))
+	jobs := make(chan int)
+	finished := make(chan struct{})
+	workers := min(runtime.GOMAXPROCS(0), max(total, 1))
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				results[i] = readItem(src, items[i])
+				finished <- struct{}{}
+			}
+		}()
+	}
+	go func() {
+		for i, it := range items {
+			if it.skip != nil {
+				results[i] = result{skip: &Skipped{Path: it.path, Reason: it.skip}}
+				continue
+			}
+			jobs <- i
+		}
+		close(jobs)
+		wg.Wait()
+		close(finished)
+	}()
+	done := 0
+	for range finished {
+		done++
+		if progress != nil {
+			progress(done, total)
+		}
+	}
+	return results
+}
+
+// readItem reads and parses one file into a document or a skipped line.
+func readItem(src source, it loadedItem) result {
+	a, err := readArticle(src, it.path)
+	if err != nil {
+		return result{skip: &Skipped{Path: it.path, Reason: err}}
+	}
+	return result{doc: a.document(it.path, baseID(it.path), it.side.lookup(it.path))}
+}
+
+// idSet hands out document IDs, suffixing repeats: "reuters", "reuters-2".
+type idSet map[string]bool
+
+func (s idSet) unique(id string) string {
+	if !s[id] {
+		s[id] = true
+		return id
+	}
+	for n := 2; ; n++ {
+		if c := id + "-" + strconv.Itoa(n); !s[c] {
+			s[c] = true
+			return c
+		}
+	}
+}
+
+// errIsDir is returned by LoadFile for a directory.
+var errIsDir = errors.New("is a directory")
