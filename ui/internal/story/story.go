@@ -1,0 +1,293 @@
+// Package story turns an Analysis into what the reader draws: documents with
+// sanitised text and claim spans mapped onto it, per-document verdict counts,
+// entities with their mentions per outlet, and the claims × outlets matrix.
+// A Story is built once per loaded analysis and never changed after.
+package story
+
+import (
+	"sort"
+	"strings"
+
+	"parallax/model"
+	"parallax/model/quantity"
+	"parallax/ui/internal/sanitize"
+)
+
+// Span is a byte range of a document's cleaned text.
+type Span struct {
+	Start, End int
+}
+
+// Counts is how many claims have each verdict.
+type Counts struct {
+	Conflicting, Corroborated, Single int
+}
+
+// Add counts one claim of verdict v.
+func (c *Counts) Add(v model.Verdict) {
+	switch v {
+	case model.Conflicting:
+		c.Conflicting++
+	case model.Corroborated:
+		c.Corroborated++
+	default:
+		c.Single++
+	}
+}
+
+// Total is the number of claims counted.
+func (c Counts) Total() int { return c.Conflicting + c.Corroborated + c.Single }
+
+// Claim is a claim placed on its document's cleaned text.
+type Claim struct {
+	ID         string
+	Doc        string
+	Span       Span
+	Verdict    model.Verdict
+	Group      string // "" when the engine put it in no group
+	Values     []Span // the quantities' spans, in the order of Quantities
+	Quantities []quantity.Quantity
+	Entities   []string
+	Index      int // position among its document's claims
+}
+
+// Doc is a document ready to draw.
+type Doc struct {
+	ID, Outlet, Title string // one-line, sanitised
+	Date              string // "2006-01-02", or "" when unknown
+	Text              string // sanitised; every Span points into it
+	Words             int
+	Claims            []*Claim // in reading order
+	Counts            Counts
+	mentions          map[string][]Span // entity ID -> mentions in this document
+}
+
+// Mentions returns where the entity is named in this document.
+func (d *Doc) Mentions(entityID string) []Span { return d.mentions[entityID] }
+
+// Sentence returns the claim's sentence as one line.
+func (d *Doc) Sentence(c *Claim) string {
+	return strings.Join(strings.Fields(d.Text[c.Span.Start:c.Span.End]), " ")
+}
+
+// Entity is an entity with what the search and the panes show about it.
+type Entity struct {
+	ID, Name string // Name is sanitised
+	Type     model.EntityType
+	Aliases  []string
+	PerDoc   []int    // mentions in each document, in Story.Docs order
+	Docs     []string // the documents that mention it, in Story.Docs order
+	Claims   []string // the claims about it, in document then reading order
+}
+
+// Story is the reader's view of one analysis.
+type Story struct {
+	Title    string
+	Docs     []*Doc
+	Entities []*Entity
+	Groups   []model.Group // reasons sanitised
+	Outlets  int           // distinct outlet names
+	Counts   Counts
+
+	docs     map[string]*Doc
+	claims   map[string]*Claim
+	groups   map[string]int // group ID -> index in Groups
+	entities map[string]*Entity
+}
+
+// New builds the story of an analysis; a nil analysis gives an empty story.
+// Offsets the engine got wrong are clamped, never trusted.
+func New(a *model.Analysis) *Story {
+	s := &Story{docs: map[string]*Doc{}, claims: map[string]*Claim{}, groups: map[string]int{}, entities: map[string]*Entity{}}
+	if a == nil {
+		return s
+	}
+	verdict := map[string]model.Verdict{}
+	groupOf := map[string]string{}
+	for i, g := range a.Groups {
+		g.Reason = sanitize.Line(g.Reason)
+		s.Groups = append(s.Groups, g)
+		s.groups[g.ID] = i
+		for _, id := range g.Claims {
+			verdict[id] = g.Verdict
+			groupOf[id] = g.ID
+		}
+	}
+
+	maps := map[string]sanitize.Mapped{}
+	outlets := map[string]bool{}
+	for _, md := range a.Documents {
+		if _, dup := s.docs[md.ID]; dup {
+			continue
+		}
+		m := sanitize.Text(md.Text)
+		maps[md.ID] = m
+		d := &Doc{ID: md.ID, Outlet: sanitize.Line(md.Outlet), Title: sanitize.Line(md.Title), Text: m.Text,
+			Words: len(strings.Fields(m.Text)), mentions: map[string][]Span{}}
+		if d.Outlet == "" {
+			d.Outlet = sanitize.Line(md.ID)
+		}
+		if d.Title == "" {
+			d.Title = firstLine(m.Text)
+		}
+		if !md.Published.IsZero() {
+			d.Date = md.Published.Format("2006-01-02")
+		}
+		outlets[d.Outlet] = true
+		s.Docs = append(s.Docs, d)
+		s.docs[d.ID] = d
+	}
+	s.Outlets = len(outlets)
+
+	for _, mc := range a.Claims {
+		d, ok := s.docs[mc.Doc]
+		if !ok {
+			continue
+		}
+		m := maps[mc.Doc]
+		c := &Claim{ID: mc.ID, Doc: mc.Doc, Group: groupOf[mc.ID], Verdict: verdict[mc.ID],
+			Quantities: mc.Quantities, Entities: mc.Entities}
+		if c.Verdict == "" {
+			c.Verdict = model.Single
+		}
+		c.Span.Start, c.Span.End = m.Span(mc.Start, mc.End)
+		for _, q := range mc.Quantities {
+			qs, qe := m.Span(q.Start, q.End)
+			qs, qe = max(qs, c.Span.Start), min(qe, c.Span.End)
+			c.Values = append(c.Values, Span{qs, max(qs, qe)})
+		}
+		d.Claims = append(d.Claims, c)
+		s.claims[c.ID] = c
+	}
+	for _, d := range s.Docs {
+		sort.SliceStable(d.Claims, func(i, j int) bool { return d.Claims[i].Span.Start < d.Claims[j].Span.Start })
+		for i, c := range d.Claims {
+			c.Index = i
+			d.Counts.Add(c.Verdict)
+			s.Counts.Add(c.Verdict)
+		}
+	}
+	s.buildEntities(a, maps)
+	s.Title = storyTitle(s.Docs)
+	return s
+}
+
+// buildEntities sanitises the entities and indexes their mentions and claims.
+func (s *Story) buildEntities(a *model.Analysis, maps map[string]sanitize.Mapped) {
+	docIndex := map[string]int{}
+	for i, d := range s.Docs {
+		docIndex[d.ID] = i
+	}
+	for _, me := range a.Entities {
+		if _, dup := s.entities[me.ID]; dup {
+			continue
+		}
+		e := &Entity{ID: me.ID, Name: sanitize.Line(me.Name), Type: me.Type, PerDoc: make([]int, len(s.Docs))}
+		if e.Name == "" {
+			continue
+		}
+		for _, al := range me.Aliases {
+			if al = sanitize.Line(al); al != "" && al != e.Name {
+				e.Aliases = append(e.Aliases, al)
+			}
+		}
+		for _, mn := range me.Mentions {
+			i, ok := docIndex[mn.Doc]
+			if !ok {
+				continue
+			}
+			st, en := maps[mn.Doc].Span(mn.Start, mn.End)
+			if st == en {
+				continue
+			}
+			d := s.Docs[i]
+			d.mentions[e.ID] = append(d.mentions[e.ID], Span{st, en})
+			e.PerDoc[i]++
+		}
+		for i, n := range e.PerDoc {
+			if n > 0 {
+				e.Docs = append(e.Docs, s.Docs[i].ID)
+				sort.Slice(s.Docs[i].mentions[e.ID], func(a, b int) bool {
+					return s.Docs[i].mentions[e.ID][a].Start < s.Docs[i].mentions[e.ID][b].Start
+				})
+			}
+		}
+		s.Entities = append(s.Entities, e)
+		s.entities[e.ID] = e
+	}
+	for _, d := range s.Docs {
+		for _, c := range d.Claims {
+			for _, id := range c.Entities {
+				if e, ok := s.entities[id]; ok && !containsStr(e.Claims, c.ID) {
+					e.Claims = append(e.Claims, c.ID)
+				}
+			}
+		}
+	}
+}
+
+// Doc returns a document by ID, or nil.
+func (s *Story) Doc(id string) *Doc { return s.docs[id] }
+
+// Claim returns a claim by ID, or nil.
+func (s *Story) Claim(id string) *Claim { return s.claims[id] }
+
+// Entity returns an entity by ID, or nil.
+func (s *Story) Entity(id string) *Entity { return s.entities[id] }
+
+// Group returns the group a claim belongs to.
+func (s *Story) Group(c *Claim) (model.Group, bool) {
+	if c == nil {
+		return model.Group{}, false
+	}
+	i, ok := s.groups[c.Group]
+	if !ok {
+		return model.Group{}, false
+	}
+	return s.Groups[i], true
+}
+
+// DocIndex returns the position of a document in Docs, or -1.
+func (s *Story) DocIndex(id string) int {
+	for i, d := range s.Docs {
+		if d.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// storyTitle names the story after its earliest dated report, or the first one.
+func storyTitle(docs []*Doc) string {
+	var best *Doc
+	for _, d := range docs {
+		if d.Date != "" && (best == nil || d.Date < best.Date) {
+			best = d
+		}
+	}
+	switch {
+	case best != nil:
+		return best.Title
+	case len(docs) > 0:
+		return docs[0].Title
+	}
+	return ""
+}
+
+func firstLine(text string) string {
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			return strings.Join(strings.Fields(l), " ")
+		}
+	}
+	return ""
+}
+
+func containsStr(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
