@@ -1,0 +1,311 @@
+// Package article is the reading pane: one document, wrapped to the pane, with
+// every claim sentence marked by its verdict, the selected claim standing out,
+// and the chosen entity's mentions highlighted.
+package article
+
+import (
+	"sort"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+
+	"parallax/ui/internal/story"
+	"parallax/ui/internal/theme"
+	"parallax/ui/internal/wrap"
+)
+
+// SelectedMsg reports that the reader moved the selection in the reading pane.
+// Claim is "" when nothing is selected.
+type SelectedMsg struct {
+	Doc, Claim string
+}
+
+// OpenMsg asks for the selected claim to be compared in the claim panel.
+type OpenMsg struct {
+	Claim string
+}
+
+// gutterWidth is the selection bar, the verdict mark and a space.
+const gutterWidth = 3
+
+// Model is the reading pane.
+type Model struct {
+	KeyMap KeyMap
+
+	styles   theme.Styles
+	story    *story.Story
+	doc      *story.Doc
+	filter   Filter
+	selected int    // index into doc.Claims, -1 for none
+	entity   string // the entity whose mentions are highlighted
+
+	width, height int
+	gutter        int
+	vp            viewport.Model
+	lines         []wrap.Range
+	lineClaims    [][]int  // per line, the claims on it
+	claimLines    [][2]int // per claim, its first and last line
+	styled        []string // rendered lines; replaced, never edited in place
+}
+
+// New returns an empty reading pane.
+func New(st theme.Styles) Model {
+	vp := viewport.New()
+	vp.MouseWheelDelta = 3
+	return Model{KeyMap: DefaultKeyMap(), styles: st, selected: -1, vp: vp}
+}
+
+// SetStyles changes the styles and redraws.
+func (m *Model) SetStyles(st theme.Styles) {
+	m.styles = st
+	m.restyleAll()
+}
+
+// SetStory sets the story the documents come from and clears the pane.
+func (m *Model) SetStory(s *story.Story) {
+	m.story, m.doc, m.selected = s, nil, -1
+	m.layout()
+}
+
+// SetDocument shows a document from the top with nothing selected.
+// It reports whether the document exists.
+func (m *Model) SetDocument(docID string) bool {
+	if m.story == nil {
+		return false
+	}
+	d := m.story.Doc(docID)
+	if d == nil {
+		return false
+	}
+	if d != m.doc {
+		m.doc, m.selected = d, -1
+		m.layout()
+	} else {
+		m.setSelected(-1)
+	}
+	m.vp.SetYOffset(0)
+	return true
+}
+
+// Doc is the document shown, or nil.
+func (m Model) Doc() *story.Doc { return m.doc }
+
+// Selected is the selected claim, or nil.
+func (m Model) Selected() *story.Claim {
+	if m.doc == nil || m.selected < 0 || m.selected >= len(m.doc.Claims) {
+		return nil
+	}
+	return m.doc.Claims[m.selected]
+}
+
+// Select selects a claim of the shown document and scrolls it into view.
+// It reports whether the claim is in the document.
+func (m *Model) Select(claimID string) bool {
+	if m.doc == nil {
+		return false
+	}
+	for i, c := range m.doc.Claims {
+		if c.ID == claimID {
+			m.setSelected(i)
+			m.reveal(i)
+			return true
+		}
+	}
+	return false
+}
+
+// ClearSelection selects nothing.
+func (m *Model) ClearSelection() { m.setSelected(-1) }
+
+// Filter is the verdict filter in force.
+func (m Model) Filter() Filter { return m.filter }
+
+// SetFilter changes the verdict filter; a selected claim it hides is deselected.
+func (m *Model) SetFilter(f Filter) {
+	m.filter = f
+	if c := m.Selected(); c != nil && !f.Shows(c.Verdict) {
+		m.selected = -1
+	}
+	m.restyleAll()
+}
+
+// Entity is the entity whose mentions are highlighted, or "".
+func (m Model) Entity() string { return m.entity }
+
+// SetEntity highlights an entity's mentions; "" clears the highlight.
+func (m *Model) SetEntity(id string) {
+	m.entity = id
+	m.restyleAll()
+}
+
+// YOffset is the first line shown.
+func (m Model) YOffset() int { return m.vp.YOffset() }
+
+// SetYOffset scrolls to a line.
+func (m *Model) SetYOffset(y int) { m.vp.SetYOffset(y) }
+
+// Lines is the number of laid-out lines.
+func (m Model) Lines() int { return len(m.lines) }
+
+// ScrollPercent is how far down the document the view is, 0 to 1.
+func (m Model) ScrollPercent() float64 { return m.vp.ScrollPercent() }
+
+// SetSize sets the pane's inner size and lays the text out again.
+func (m *Model) SetSize(w, h int) {
+	w, h = max(w, 0), max(h, 0)
+	if w == m.width && h == m.height {
+		return
+	}
+	top := m.topLine()
+	m.width, m.height = w, h
+	m.vp.SetWidth(w)
+	m.vp.SetHeight(h)
+	m.layout()
+	m.vp.SetYOffset(m.lineAt(top))
+}
+
+// Update handles keys (when the pane has focus) and the mouse wheel.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
+	case tea.MouseWheelMsg:
+		m.vp, _ = m.vp.Update(msg)
+	}
+	return m, nil
+}
+
+func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	k := m.KeyMap
+	switch {
+	case key.Matches(msg, k.Up):
+		m.vp.ScrollUp(1)
+	case key.Matches(msg, k.Down):
+		m.vp.ScrollDown(1)
+	case key.Matches(msg, k.PageUp):
+		m.vp.PageUp()
+	case key.Matches(msg, k.PageDown):
+		m.vp.PageDown()
+	case key.Matches(msg, k.HalfUp):
+		m.vp.HalfPageUp()
+	case key.Matches(msg, k.HalfDown):
+		m.vp.HalfPageDown()
+	case key.Matches(msg, k.Top):
+		m.vp.GotoTop()
+	case key.Matches(msg, k.Bottom):
+		m.vp.GotoBottom()
+	case key.Matches(msg, k.NextClaim):
+		return m.step(+1)
+	case key.Matches(msg, k.PrevClaim):
+		return m.step(-1)
+	case key.Matches(msg, k.Filter):
+		m.SetFilter(m.filter.Next())
+		return m, m.selectedCmd()
+	case key.Matches(msg, k.Open):
+		if c := m.Selected(); c != nil {
+			return m, func() tea.Msg { return OpenMsg{Claim: c.ID} }
+		}
+	}
+	return m, nil
+}
+
+// step moves the selection to the next (+1) or previous (-1) claim the
+// filter shows. With nothing selected it starts from the top of the view.
+func (m Model) step(dir int) (Model, tea.Cmd) {
+	if m.doc == nil {
+		return m, nil
+	}
+	i := m.selected
+	if i < 0 {
+		top := m.vp.YOffset()
+		if dir > 0 {
+			i = sort.Search(len(m.claimLines), func(k int) bool { return m.claimLines[k][1] >= top }) - 1
+		} else {
+			i = sort.Search(len(m.claimLines), func(k int) bool { return m.claimLines[k][0] >= top+m.height })
+		}
+	}
+	for i += dir; i >= 0 && i < len(m.doc.Claims); i += dir {
+		if m.filter.Shows(m.doc.Claims[i].Verdict) {
+			m.setSelected(i)
+			m.reveal(i)
+			return m, m.selectedCmd()
+		}
+	}
+	return m, nil
+}
+
+func (m Model) selectedCmd() tea.Cmd {
+	if m.doc == nil {
+		return nil
+	}
+	msg := SelectedMsg{Doc: m.doc.ID}
+	if c := m.Selected(); c != nil {
+		msg.Claim = c.ID
+	}
+	return func() tea.Msg { return msg }
+}
+
+// Click selects the claim under the pane-relative cell (x, y), if any.
+func (m Model) Click(x, y int) (Model, tea.Cmd) {
+	line := m.vp.YOffset() + y
+	if m.doc == nil || y < 0 || line < 0 || line >= len(m.lines) {
+		return m, nil
+	}
+	off := m.offsetAt(line, x-m.gutter)
+	for _, ci := range m.lineClaims[line] {
+		c := m.doc.Claims[ci]
+		if off >= c.Span.Start && off < c.Span.End && m.filter.Shows(c.Verdict) {
+			m.setSelected(ci)
+			return m, m.selectedCmd()
+		}
+	}
+	return m, nil
+}
+
+// View draws the visible lines of the pane.
+func (m Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	if m.doc == nil {
+		return wrap.Block(m.styles.Dim.Render("No article."), m.width, m.height)
+	}
+	return m.vp.View()
+}
+
+// reveal scrolls so claim i is in view, a third of the way down if it was not.
+func (m *Model) reveal(i int) {
+	if i < 0 || i >= len(m.claimLines) {
+		return
+	}
+	first, last := m.claimLines[i][0], m.claimLines[i][1]
+	top := m.vp.YOffset()
+	if first >= top && last < top+m.height {
+		return
+	}
+	m.vp.SetYOffset(first - m.height/3)
+}
+
+// topLine is the text offset at the top of the view, to keep the place on resize.
+func (m Model) topLine() int {
+	y := m.vp.YOffset()
+	if y < 0 || y >= len(m.lines) {
+		return 0
+	}
+	return m.lines[y].Start
+}
+
+// lineAt is the line holding text offset off.
+func (m Model) lineAt(off int) int {
+	return max(sort.Search(len(m.lines), func(i int) bool { return m.lines[i].End >= off }), 0)
+}
+
+func (m *Model) setSelected(i int) {
+	if i == m.selected {
+		return
+	}
+	old := m.selected
+	m.selected = i
+	m.restyleClaims(old, i)
+}
