@@ -248,7 +248,7 @@ func TestGolden(t *testing.T) {
 		name   string
 		doc    string
 		w, h   int
-		select_ string
+		sel    string
 		filter Filter
 		entity string
 	}{
@@ -262,8 +262,8 @@ func TestGolden(t *testing.T) {
 			m := newPane(t, tt.doc, tt.w, tt.h)
 			m.SetFilter(tt.filter)
 			m.SetEntity(tt.entity)
-			if tt.select_ != "" {
-				m.Select(tt.select_)
+			if tt.sel != "" {
+				m.Select(tt.sel)
 			}
 			golden.RequireEqual(t, ansi.Strip(m.View()))
 		})
