@@ -1,0 +1,251 @@
+// Package claims is the claim panel: for the selected claim, its verdict and
+// reason and every other outlet's version of the same fact; with no claim
+// selected, the claims of the article or of the chosen entity.
+package claims
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+
+	"parallax/ui/internal/story"
+	"parallax/ui/internal/theme"
+	"parallax/ui/internal/wrap"
+)
+
+// JumpMsg asks the reader to open a claim at its sentence, in whatever
+// document it is.
+type JumpMsg struct {
+	Claim string
+}
+
+// Mode is what the panel lists.
+type Mode int
+
+// The panel's modes.
+const (
+	Empty         Mode = iota // nothing to show
+	Compare                   // one claim and the other outlets' versions
+	ArticleClaims             // the claims of the article
+	EntityClaims              // the claims about the chosen entity
+)
+
+// item is one row the cursor can rest on.
+type item struct {
+	claim       string
+	first, last int // the item's lines in the content
+}
+
+// Model is the claim panel.
+type Model struct {
+	KeyMap KeyMap
+
+	styles theme.Styles
+	story  *story.Story
+	doc    string
+	claim  string
+	entity string
+	mode   Mode
+	cursor int
+
+	width, height int
+	vp            viewport.Model
+	items         []item
+}
+
+// New returns an empty claim panel.
+func New(st theme.Styles) Model {
+	return Model{KeyMap: DefaultKeyMap(), styles: st, vp: viewport.New()}
+}
+
+// SetStyles changes the styles and redraws.
+func (m *Model) SetStyles(st theme.Styles) {
+	m.styles = st
+	m.build()
+}
+
+// SetStory sets the story and clears the panel.
+func (m *Model) SetStory(s *story.Story) {
+	m.story = s
+	m.Show("", "", "")
+}
+
+// Show sets what the panel is about: the article shown, the selected claim
+// ("" for none) and the chosen entity ("" for none). The cursor goes back to
+// the first row when the subject changes.
+func (m *Model) Show(docID, claimID, entityID string) {
+	if docID != m.doc || claimID != m.claim || entityID != m.entity {
+		m.cursor = 0
+		m.vp.SetYOffset(0)
+	}
+	m.doc, m.claim, m.entity = docID, claimID, entityID
+	m.build()
+}
+
+// Mode is what the panel lists now.
+func (m Model) Mode() Mode { return m.mode }
+
+// Items is the claim IDs of the rows the cursor can rest on.
+func (m Model) Items() []string {
+	out := make([]string, len(m.items))
+	for i, it := range m.items {
+		out[i] = it.claim
+	}
+	return out
+}
+
+// Cursor is the row under the cursor.
+func (m Model) Cursor() int { return m.cursor }
+
+// Title names the panel for its frame.
+func (m Model) Title() string {
+	switch m.mode {
+	case Compare:
+		return "Claim"
+	case EntityClaims:
+		if e := m.story.Entity(m.entity); e != nil {
+			return "Claims · " + e.Name
+		}
+	}
+	return "Claims"
+}
+
+// SetSize sets the panel's inner size.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = max(w, 0), max(h, 0)
+	m.vp.SetWidth(m.width)
+	m.vp.SetHeight(m.height)
+	m.build()
+}
+
+// Update handles keys (when the panel has focus) and the mouse wheel.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		k := m.KeyMap
+		switch {
+		case key.Matches(msg, k.Up):
+			m.move(m.cursor - 1)
+		case key.Matches(msg, k.Down):
+			m.move(m.cursor + 1)
+		case key.Matches(msg, k.PageUp):
+			m.move(m.cursor - max(m.height/3, 1))
+		case key.Matches(msg, k.PageDown):
+			m.move(m.cursor + max(m.height/3, 1))
+		case key.Matches(msg, k.Top):
+			m.move(0)
+		case key.Matches(msg, k.Bottom):
+			m.move(len(m.items) - 1)
+		case key.Matches(msg, k.Jump):
+			return m, m.jump()
+		}
+	case tea.MouseWheelMsg:
+		m.vp, _ = m.vp.Update(msg)
+	}
+	return m, nil
+}
+
+// Click jumps to the claim of the row under the pane-relative cell (x, y).
+func (m Model) Click(_, y int) (Model, tea.Cmd) {
+	line := m.vp.YOffset() + y
+	for i, it := range m.items {
+		if line >= it.first && line <= it.last {
+			m.cursor = i
+			m.build()
+			return m, m.jump()
+		}
+	}
+	return m, nil
+}
+
+// View draws the panel.
+func (m Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	return wrap.Block(m.vp.View(), m.width, m.height)
+}
+
+func (m Model) jump() tea.Cmd {
+	if m.cursor < 0 || m.cursor >= len(m.items) {
+		return nil
+	}
+	id := m.items[m.cursor].claim
+	return func() tea.Msg { return JumpMsg{Claim: id} }
+}
+
+// move puts the cursor on row i (clamped) and scrolls it into view.
+func (m *Model) move(i int) {
+	if len(m.items) == 0 {
+		return
+	}
+	m.cursor = max(0, min(i, len(m.items)-1))
+	m.build()
+	it := m.items[m.cursor]
+	top := m.vp.YOffset()
+	switch {
+	case it.first < top:
+		m.vp.SetYOffset(it.first)
+	case it.last >= top+m.height:
+		m.vp.SetYOffset(min(it.first, it.last-m.height+1))
+	}
+	if m.cursor == 0 {
+		m.vp.SetYOffset(0) // show the header above the first row
+	}
+}
+
+// build lays the content out again for the current subject, size and cursor.
+func (m *Model) build() {
+	y := m.vp.YOffset()
+	var lines []string
+	m.items = nil
+	m.mode = Empty
+	if m.story != nil && m.width > 0 {
+		d := m.story.Doc(m.doc)
+		c := m.story.Claim(m.claim)
+		switch {
+		case c != nil:
+			m.mode = Compare
+			lines = m.compareLines(c)
+		case m.entity != "" && m.story.Entity(m.entity) != nil:
+			m.mode = EntityClaims
+			lines = m.entityLines(m.story.Entity(m.entity))
+		case d != nil:
+			m.mode = ArticleClaims
+			lines = m.articleLines(d)
+		}
+	}
+	if m.cursor >= len(m.items) {
+		m.cursor = max(len(m.items)-1, 0)
+	}
+	m.vp.SetContentLines(lines)
+	m.vp.SetYOffset(y)
+}
+
+// row appends one cursor row made of lines and records where it sits.
+func (m *Model) row(lines []string, claim string, body []string) []string {
+	m.items = append(m.items, item{claim: claim, first: len(lines), last: len(lines) + len(body) - 1})
+	return append(lines, body...)
+}
+
+// pointer is the cursor column of row i.
+func (m *Model) pointer(i int) string {
+	if i == m.cursor {
+		return m.styles.Cursor.Render("›") + " "
+	}
+	return "  "
+}
+
+func blank(lines []string) []string { return append(lines, "") }
+
+// paragraph wraps plain text to the panel width with a style.
+func (m *Model) paragraph(text string, indent int, render func(...string) string) []string {
+	var out []string
+	pad := strings.Repeat(" ", indent)
+	for _, r := range wrap.Lines(text, m.width-indent) {
+		out = append(out, pad+render(text[r.Start:r.End]))
+	}
+	return out
+}
