@@ -1,0 +1,141 @@
+package story
+
+import "container/heap"
+
+// mergeThreshold is the lowest average similarity between two groups of
+// articles at which they are still one story. Pairs never compared count as
+// zero, so a group only grows by articles that are like most of its members.
+const mergeThreshold = 0.2
+
+// cluster groups n articles by average linkage over the sparse similarity
+// graph and returns each article's cluster label (the smallest article index
+// in its cluster). Merges go strictly from the most to the least similar pair
+// of clusters, ties by index, so the result does not depend on map order.
+func cluster(n int, edges []edge) []int {
+	c := clusters{
+		size:    make([]int, n),
+		version: make([]int, n),
+		parent:  make([]int, n),
+		nb:      make([]map[int]float64, n),
+	}
+	for i := range n {
+		c.size[i] = 1
+		c.parent[i] = i
+	}
+	for _, e := range edges {
+		c.link(e.a, e.b, e.sim)
+	}
+	for _, e := range edges {
+		c.push(e.a, e.b)
+	}
+	for c.q.Len() > 0 {
+		it := heap.Pop(&c.q).(pair)
+		if it.score < mergeThreshold {
+			break
+		}
+		if c.version[it.a] != it.va || c.version[it.b] != it.vb || c.parent[it.a] != it.a || c.parent[it.b] != it.b {
+			continue // stale: one side has merged since
+		}
+		c.merge(it.a, it.b)
+	}
+	label := make([]int, n)
+	for i := range n {
+		label[i] = c.find(i)
+	}
+	return label
+}
+
+// clusters is the state of one average-linkage run. Cluster k is named by
+// its smallest member, and nb[k][j] is the summed similarity of all compared
+// pairs between clusters k and j.
+type clusters struct {
+	size, version, parent []int
+	nb                    []map[int]float64
+	q                     pairQueue
+}
+
+// link adds similarity s between clusters a and b.
+func (c *clusters) link(a, b int, s float64) {
+	if c.nb[a] == nil {
+		c.nb[a] = map[int]float64{}
+	}
+	if c.nb[b] == nil {
+		c.nb[b] = map[int]float64{}
+	}
+	c.nb[a][b] += s
+	c.nb[b][a] += s
+}
+
+// push queues the current average similarity of clusters a and b.
+func (c *clusters) push(a, b int) {
+	if a > b {
+		a, b = b, a
+	}
+	score := c.nb[a][b] / float64(c.size[a]*c.size[b])
+	heap.Push(&c.q, pair{score: score, a: a, b: b, va: c.version[a], vb: c.version[b]})
+}
+
+// merge folds cluster b into a (or a into b, whichever is smaller-named).
+func (c *clusters) merge(a, b int) {
+	if b < a {
+		a, b = b, a
+	}
+	delete(c.nb[a], b)
+	for k, s := range c.nb[b] {
+		if k == a {
+			continue
+		}
+		delete(c.nb[k], b)
+		c.nb[a][k] += s
+		c.nb[k][a] += s
+	}
+	c.nb[b] = nil
+	c.parent[b] = a
+	c.size[a] += c.size[b]
+	c.version[a]++
+	for k := range c.nb[a] {
+		c.push(a, k)
+	}
+}
+
+// find returns the name of the cluster article i belongs to.
+func (c *clusters) find(i int) int {
+	root := i
+	for c.parent[root] != root {
+		root = c.parent[root]
+	}
+	for c.parent[i] != root {
+		c.parent[i], i = root, c.parent[i]
+	}
+	return root
+}
+
+// pair is a queued candidate merge, valid while both clusters are at the
+// versions it was scored at.
+type pair struct {
+	score  float64
+	a, b   int
+	va, vb int
+}
+
+// pairQueue is a max-heap of pairs by score, ties to the smallest names.
+type pairQueue []pair
+
+func (q pairQueue) Len() int { return len(q) }
+func (q pairQueue) Less(i, j int) bool {
+	if q[i].score != q[j].score {
+		return q[i].score > q[j].score
+	}
+	if q[i].a != q[j].a {
+		return q[i].a < q[j].a
+	}
+	return q[i].b < q[j].b
+}
+func (q pairQueue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
+func (q *pairQueue) Push(x any)   { *q = append(*q, x.(pair)) }
+func (q *pairQueue) Pop() any {
+	old := *q
+	it := old[len(old)-1]
+	*q = old[:len(old)-1]
+	return it
+}
