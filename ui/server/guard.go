@@ -1,0 +1,123 @@
+package server
+
+import (
+	"runtime/debug"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// noticeMsg asks the guard to show a one-line notice over the reader, such as
+// the shutdown warning. The reader never sees it.
+type noticeMsg string
+
+// panicMsg carries a panic recovered inside a command back to the guard.
+type panicMsg struct {
+	value any
+	stack []byte
+}
+
+// guard wraps a session's root model. It recovers panics in Init, Update,
+// View and the commands they return, so that a bug met by one user ends that
+// user's session (logged, with a message) and never the server; and it draws
+// server notices over the bottom line without the reader knowing about them.
+type guard struct {
+	inner         tea.Model
+	onPanic       func(value any, stack []byte)
+	width, height int
+	notice        string
+}
+
+// Init implements tea.Model.
+func (g *guard) Init() (cmd tea.Cmd) {
+	defer g.recover(&cmd)
+	return guardCmd(g.inner.Init())
+}
+
+// Update implements tea.Model.
+func (g *guard) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
+	defer g.recover(&cmd)
+	switch msg := msg.(type) {
+	case noticeMsg:
+		g.notice = string(msg)
+		return g, nil
+	case panicMsg:
+		g.onPanic(msg.value, msg.stack)
+		return g, tea.Quit
+	case tea.WindowSizeMsg:
+		g.width, g.height = msg.Width, msg.Height
+	}
+	inner, cmd := g.inner.Update(msg)
+	if inner != nil {
+		g.inner = inner
+	}
+	return g, guardCmd(cmd)
+}
+
+// View implements tea.Model.
+func (g *guard) View() (v tea.View) {
+	defer func() {
+		if r := recover(); r != nil {
+			g.onPanic(r, debug.Stack())
+			v = tea.NewView("")
+			v.AltScreen = true
+		}
+	}()
+	v = g.inner.View()
+	if g.notice != "" {
+		v.Content = overlayLastLine(v.Content, g.notice, g.width, g.height)
+	}
+	return v
+}
+
+// recover turns a panic in Init or Update into a logged, quitting session.
+func (g *guard) recover(cmd *tea.Cmd) {
+	if r := recover(); r != nil {
+		g.onPanic(r, debug.Stack())
+		*cmd = tea.Quit
+	}
+}
+
+// guardCmd wraps a command so that a panic inside it becomes a panicMsg
+// instead of a crash in a goroutine the program does not own. Batches are
+// wrapped command by command.
+func guardCmd(cmd tea.Cmd) tea.Cmd {
+	if cmd == nil {
+		return nil
+	}
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				msg = panicMsg{value: r, stack: debug.Stack()}
+			}
+		}()
+		msg = cmd()
+		if batch, ok := msg.(tea.BatchMsg); ok {
+			wrapped := make(tea.BatchMsg, len(batch))
+			for i, c := range batch {
+				wrapped[i] = guardCmd(c)
+			}
+			return wrapped
+		}
+		return msg
+	}
+}
+
+// overlayLastLine puts notice, in reverse video and cut to width, on the last
+// line of a height-line screen, padding content with blank lines as needed.
+func overlayLastLine(content, notice string, width, height int) string {
+	if width <= 0 || height <= 0 {
+		return content
+	}
+	lines := strings.Split(content, "\n")
+	for len(lines) < height {
+		lines = append(lines, "")
+	}
+	text := ansi.Truncate(" "+notice, width, "…")
+	if pad := width - ansi.StringWidth(text); pad > 0 {
+		text += strings.Repeat(" ", pad)
+	}
+	lines[height-1] = "\x1b[7m" + text + "\x1b[m"
+	return strings.Join(lines[:height], "\n")
+}

@@ -1,0 +1,216 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/log/v2"
+	"charm.land/ssh"
+	"charm.land/wish/v2/bubbletea"
+)
+
+// endReason is why the server ended a session's program.
+type endReason int32
+
+// Reasons, in the order they win: the first one recorded stays.
+const (
+	endNone endReason = iota
+	endInputClosed
+	endIdle
+	endShutdown
+	endPanic
+)
+
+// liveSession is one open session as the server tracks it: what it needs to
+// end the session from outside (shutdown, idle timer) and to say why.
+type liveSession struct {
+	sess ssh.Session
+	log  *log.Logger
+
+	lastInput atomic.Int64 // unix nanoseconds of the last byte from the client
+	reason    atomic.Int32 // endReason, set once
+
+	mu      sync.Mutex
+	program *tea.Program // nil for command sessions and before the reader starts
+	cancel  context.CancelFunc
+	done    <-chan struct{} // closed once the program has finished
+}
+
+// touch records input from the client.
+func (l *liveSession) touch(now time.Time) { l.lastInput.Store(now.UnixNano()) }
+
+// idleFor is how long the client has sent nothing.
+func (l *liveSession) idleFor(now time.Time) time.Duration {
+	return now.Sub(time.Unix(0, l.lastInput.Load()))
+}
+
+// notify shows a one-line notice over the bottom of the reader.
+func (l *liveSession) notify(text string) {
+	l.mu.Lock()
+	p := l.program
+	l.mu.Unlock()
+	if p != nil {
+		go p.Send(noticeMsg(text))
+	}
+}
+
+// end asks the program to quit for reason, and kills it if it has not quit
+// after grace. Only the first reason is kept.
+func (l *liveSession) end(reason endReason, grace time.Duration) {
+	l.reason.CompareAndSwap(int32(endNone), int32(reason))
+	l.mu.Lock()
+	p, cancel, done := l.program, l.cancel, l.done
+	l.mu.Unlock()
+	if p == nil {
+		return
+	}
+	go p.Quit()
+	go func() {
+		t := time.NewTimer(grace)
+		defer t.Stop()
+		select {
+		case <-t.C:
+			cancel()
+		case <-done:
+		}
+	}()
+}
+
+// inputTracker passes the client's keystrokes to the program, noting when the
+// last one came and telling the session when the client stops sending.
+type inputTracker struct {
+	r      io.Reader
+	live   *liveSession
+	closed func()
+}
+
+// Read implements io.Reader.
+func (t inputTracker) Read(p []byte) (int, error) {
+	n, err := t.r.Read(p)
+	if n > 0 {
+		t.live.touch(time.Now())
+	}
+	if err != nil {
+		t.closed()
+	}
+	return n, err
+}
+
+// runReader runs one session's program until the user quits, the client goes
+// away, the idle timer fires or the server shuts down; it returns the outcome
+// for the log.
+func (s *Server) runReader(live *liveSession) (outcome string) {
+	sess := live.sess
+	_, winch, _ := sess.Pty()
+	ctx, cancel := context.WithCancel(sess.Context())
+	defer cancel()
+	live.touch(time.Now())
+
+	var panicOnce sync.Once
+	onPanic := func(v any, stack []byte) {
+		panicOnce.Do(func() {
+			live.log.Error("panic in reader recovered; session closed", "panic", v, "stack", string(stack))
+			live.end(endPanic, s.tune.quitGrace)
+		})
+	}
+	inner := s.cfg.Program(sess, s.analysis)
+	if inner == nil {
+		tell(sess, 1, msgPanic)
+		return "no program"
+	}
+	g := &guard{inner: inner, onPanic: onPanic}
+
+	opts := append(bubbletea.MakeOptions(sess),
+		tea.WithInput(inputTracker{r: sess, live: live, closed: func() { live.end(endInputClosed, s.tune.quitGrace) }}),
+		tea.WithContext(ctx),
+		tea.WithoutSignalHandler(), // signals belong to the server, not to each session
+	)
+	p := tea.NewProgram(g, opts...)
+	live.mu.Lock()
+	live.program, live.cancel, live.done = p, cancel, ctx.Done()
+	live.mu.Unlock()
+
+	s.mu.Lock()
+	closing := s.closing
+	s.mu.Unlock()
+	if closing { // shutdown began while this session was being set up
+		tell(sess, 0, msgShutdown)
+		return "refused: shutting down"
+	}
+
+	go followWindow(ctx, p, winch)
+	if s.cfg.IdleTimeout > 0 {
+		go live.watchIdle(ctx, s.cfg.IdleTimeout, s.tune.quitGrace)
+	}
+	_, err := p.Run()
+	cancel()
+
+	switch endReason(live.reason.Load()) {
+	case endPanic:
+		tell(sess, 1, msgPanic)
+		return "panic"
+	case endIdle:
+		tell(sess, 0, fmt.Sprintf(msgIdle, s.cfg.IdleTimeout))
+		return "idle timeout"
+	case endShutdown:
+		tell(sess, 0, msgShutdown)
+		return "shutdown"
+	case endInputClosed:
+		return "client closed"
+	}
+	if errors.Is(err, tea.ErrProgramPanic) {
+		live.log.Error("reader crashed; session closed", "err", err)
+		tell(sess, 1, msgPanic)
+		return "panic"
+	}
+	if err != nil && sess.Context().Err() == nil {
+		live.log.Warn("reader ended with an error", "err", err)
+		return "error"
+	}
+	if sess.Context().Err() != nil {
+		return "client closed"
+	}
+	return "quit"
+}
+
+// followWindow forwards the client's window changes to the program.
+func followWindow(ctx context.Context, p *tea.Program, winch <-chan ssh.Window) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case w, ok := <-winch:
+			if !ok {
+				return
+			}
+			p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+		}
+	}
+}
+
+// watchIdle ends the session once the client has sent nothing for timeout.
+// It sleeps until the earliest moment that could be true, never polls.
+func (l *liveSession) watchIdle(ctx context.Context, timeout, grace time.Duration) {
+	t := time.NewTimer(timeout)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case now := <-t.C:
+			idle := l.idleFor(now)
+			if idle >= timeout {
+				l.log.Info("idle timeout", "idle", idle.Round(time.Second))
+				l.end(endIdle, grace)
+				return
+			}
+			t.Reset(timeout - idle)
+		}
+	}
+}
