@@ -319,11 +319,11 @@ func waitFor(t testing.TB, what string, cond func() bool) {
 // a source list, the window size, a key counter, and keys that misbehave on
 // purpose (p panics in Update, P in a command, v in View).
 type placeholder struct {
-	outlets    []string
-	w, h       int
-	keys       int
-	dark       string
-	panicView  bool
+	outlets   []string
+	w, h      int
+	keys      int
+	dark      string
+	panicView bool
 }
 
 // placeholderProgram is a ProgramFactory for the placeholder.

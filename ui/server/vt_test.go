@@ -10,12 +10,12 @@ import (
 // replay what Bubble Tea's renderer sends and read the screen back as text.
 // Styles, colours and modes other than the screen contents are ignored.
 type vt struct {
-	w, h       int
-	cells      [][]string // "" is a blank, " " a space, wide runes take the cell plus a "" continuation
-	x, y       int
-	top, bot   int // scroll region, inclusive rows
-	savedX     int
-	savedY     int
+	w, h        int
+	cells       [][]string // "" is a blank, " " a space, wide runes take the cell plus a "" continuation
+	x, y        int
+	top, bot    int // scroll region, inclusive rows
+	savedX      int
+	savedY      int
 	pendingWrap bool
 }
 
