@@ -1,5 +1,8 @@
 package text
 
+// maxTableAbbrev is the length in bytes of the longest key of abbreviations.
+const maxTableAbbrev = 6
+
 // abbreviations maps words written with a closing full stop (the stop left
 // off) to how they behave. Case matters: "Rep." is a title, "rep." is not.
 // Dotted acronyms (U.S., a.m.) and lone capitals are recognised by shape.

@@ -21,9 +21,11 @@ const (
 // nextWord is what the splitter needs to know about the word after a boundary.
 type nextWord struct {
 	kind nextKind
-	// starter: a capitalised common word (The, It, But, In…) that
-	// starts sentences and does not continue names.
-	starter bool
+	// at is where the word's first letter is, for isStarterAt: whether it
+	// is a capitalised common word (The, It, But, In…) that starts
+	// sentences and does not continue names. Only abbreviations need to
+	// know, so it is worked out only for them.
+	at int
 }
 
 // abbrevClass says how a word written with a full stop behaves before a
@@ -50,21 +52,39 @@ func (sp *splitter) endsAt(i int, mark punct, next nextWord, lineEnd bool) bool 
 	if mark != 0 {
 		return true
 	}
+	if sp.isListNumber(i) {
+		return false
+	}
 	switch classifyWordBefore(sp.s, i) {
 	case titleAbbr:
 		return false
 	case initialAbbr:
-		return next.kind == nextUpper && next.starter
+		return next.kind == nextUpper && isStarterAt(sp.s, next.at)
 	case suffixAbbr:
 		switch next.kind {
 		case nextUpper:
-			return next.starter || lineEnd
+			return lineEnd || isStarterAt(sp.s, next.at)
 		case nextOther:
 			return lineEnd
 		}
 		return false
 	case numeroAbbr:
 		return next.kind != nextNumber
+	}
+	return true
+}
+
+// isListNumber reports whether the full stop at i follows a one- or two-digit
+// number that opens the sentence: the "2." of a numbered list item.
+func (sp *splitter) isListNumber(i int) bool {
+	n := i - sp.start
+	if n < 1 || n > 2 {
+		return false
+	}
+	for j := sp.start; j < i; j++ {
+		if sp.s[j] < '0' || sp.s[j] > '9' {
+			return false
+		}
 	}
 	return true
 }
@@ -90,13 +110,18 @@ func classifyWordBefore(s string, i int) abbrevClass {
 	if w == "" {
 		return plainWord
 	}
+	if last := w[len(w)-1]; '0' <= last && last <= '9' {
+		return plainWord // "2020.", "9.2."
+	}
 	if isPartyPrefix(s, j) {
 		// "Sen. Jane Doe, I-Vt. Doe said": a state after a party letter
 		// ends the name, so a capital after it starts a sentence.
 		return plainWord
 	}
-	if c, ok := abbreviations[w]; ok {
-		return c
+	if len(w) <= maxTableAbbrev {
+		if c, ok := abbreviations[w]; ok {
+			return c
+		}
 	}
 	if r, size := runeAt(w, 0); size == len(w) && isUpper(r) {
 		return initialAbbr
@@ -163,7 +188,7 @@ func nextWordAt(s string, k int) nextWord {
 	case isLower(r):
 		return nextWord{kind: nextLower}
 	case isUpper(r):
-		return nextWord{kind: nextUpper, starter: isStarterAt(s, k)}
+		return nextWord{kind: nextUpper, at: k}
 	case isDigit(r) || isCurrency(r) || r == '#':
 		return nextWord{kind: nextNumber}
 	}

@@ -21,6 +21,16 @@ func Sentences(s string) []Span {
 	i := 0
 	for i < len(s) {
 		c := s[i]
+		if plainByte[c] {
+			// Fast path: a run of ordinary ASCII is content, nothing more.
+			j := i + 1
+			for j < len(s) && plainByte[s[j]] {
+				j++
+			}
+			sp.mark(i, j-i)
+			i = j
+			continue
+		}
 		if c < 0x80 {
 			switch c {
 			case ' ', '\t', '\v', '\f':
@@ -59,6 +69,19 @@ func Sentences(s string) []Span {
 	}
 	return sp.spans
 }
+
+// plainByte marks the ASCII bytes the splitter need not look at one by one:
+// everything but white space, terminal punctuation, the straight double
+// quote and the lead bytes of multi-byte runes.
+var plainByte = func() (t [256]bool) {
+	for c := 0x21; c < 0x7f; c++ {
+		t[c] = true
+	}
+	for _, c := range []byte{'.', '?', '!', '"'} {
+		t[c] = false
+	}
+	return t
+}()
 
 // splitter is the state of one Sentences scan.
 type splitter struct {
@@ -241,9 +264,19 @@ func (sp *splitter) openQuote(i int, r rune, size int) {
 // lowerWordBefore reports whether a plain lower-case word of two or more
 // letters ends at byte i of s.
 func lowerWordBefore(s string, i int) bool {
-	a, size := runeBefore(s, i)
-	b, _ := runeBefore(s, i-size)
-	return isLower(a) && isLower(b) && classifyWordBefore(s, i) == plainWord
+	n := 0
+	for j := i; j > 0; {
+		r, size := runeBefore(s, j)
+		if isSpace(r) || isOpener(r) {
+			break
+		}
+		if !isLower(r) && !(n > 0 && isUpper(r)) && !isApostrophe(r) {
+			return false // "example.com.Then", "U.S.The"
+		}
+		n++
+		j -= size
+	}
+	return n >= 2 && classifyWordBefore(s, i) == plainWord
 }
 
 // hasAlnum reports whether s holds a letter or a digit.

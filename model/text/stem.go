@@ -35,32 +35,37 @@ func Stem(word string) string {
 //   - hyphenated compounds give their parts ("cloud-computing" gives "cloud",
 //     "comput"), unless a part is a single letter ("e-commerce" stays whole).
 func ContentStems(s string) []string {
+	return contentStems(s, Stem)
+}
+
+// contentStems is ContentStems with the stemmer to use.
+func contentStems(s string, stem func(string) string) []string {
 	toks := Tokens(s)
 	out := make([]string, 0, len(toks))
 	for _, t := range toks {
-		out = appendCompound(out, t.Text)
+		out = appendCompound(out, t.Text, stem)
 	}
 	return out
 }
 
 // appendCompound appends the content stems of one token.
-func appendCompound(out []string, tok string) []string {
+func appendCompound(out []string, tok string, stem func(string) string) []string {
 	if r, _ := runeAt(tok, 0); isDigit(r) || isCurrency(r) {
-		return appendWord(out, tok)
+		return appendWord(out, tok, stem)
 	}
 	if !strings.ContainsAny(tok, "-‐‑") || hasOneLetterPart(tok) {
-		return appendWord(out, tok)
+		return appendWord(out, tok, stem)
 	}
 	start := 0
 	for i := 0; i < len(tok); {
 		r, size := runeAt(tok, i)
 		if isDash(r) {
-			out = appendWord(out, tok[start:i])
+			out = appendWord(out, tok[start:i], stem)
 			start = i + size
 		}
 		i += size
 	}
-	return appendWord(out, tok[start:])
+	return appendWord(out, tok[start:], stem)
 }
 
 // hasOneLetterPart reports whether a hyphenated word has a part of one
@@ -86,7 +91,7 @@ func hasOneLetterPart(tok string) bool {
 }
 
 // appendWord appends the content stem of one word or number, if it has one.
-func appendWord(out []string, w string) []string {
+func appendWord(out []string, w string, stem func(string) string) []string {
 	if w == "" {
 		return out
 	}
@@ -111,7 +116,7 @@ func appendWord(out []string, w string) []string {
 	if !isLetter(r) && !isDigit(r) || IsStopword(lower) {
 		return out
 	}
-	return append(out, Stem(lower))
+	return append(out, stem(lower))
 }
 
 // isAcronym reports whether w is two or more capitals, optionally dotted

@@ -12,6 +12,10 @@ package text
 func Tokens(s string) []Token {
 	toks := make([]Token, 0, len(s)/6+1)
 	for i := 0; i < len(s); {
+		if c := s[i]; c < 0x80 && !alnumByte[c] && c != '$' {
+			i++ // ASCII white space and punctuation
+			continue
+		}
 		r, size := runeAt(s, i)
 		switch {
 		case isAlnum(r):
@@ -31,6 +35,18 @@ func Tokens(s string) []Token {
 	return toks
 }
 
+// alnumByte marks the ASCII letters and digits.
+var alnumByte = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+		t[c-'a'+'A'] = true
+	}
+	return t
+}()
+
 // tokenEnd returns the end of the token whose first rune, of the given size,
 // is at start.
 func tokenEnd(s string, start, size int) int {
@@ -39,6 +55,15 @@ func tokenEnd(s string, start, size int) int {
 	numeric := isDigit(prev) || isCurrency(prev)
 	dotted := false
 	for j < len(s) {
+		if alnumByte[s[j]] {
+			k := j + 1
+			for k < len(s) && alnumByte[s[k]] {
+				k++
+			}
+			prev = rune(s[k-1])
+			j = k
+			continue
+		}
 		r, size := runeAt(s, j)
 		if isAlnum(r) {
 			prev = r
