@@ -1,0 +1,188 @@
+package search
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"parallax/ui/internal/fixture"
+	"parallax/ui/internal/story"
+	"parallax/ui/internal/theme"
+)
+
+func newFinder(w, h int) Model {
+	m := New(theme.NewStyles(true))
+	m.SetStory(story.New(fixture.Story()))
+	m.SetSize(w, h)
+	m.Open()
+	return m
+}
+
+// run executes a command and the batches it returns, skipping commands that
+// do not answer at once (timers such as cursor blinks).
+func run(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	ch := make(chan tea.Msg, 1)
+	go func() { ch <- cmd() }()
+	select {
+	case msg := <-ch:
+		if b, ok := msg.(tea.BatchMsg); ok {
+			var out []tea.Msg
+			for _, c := range b {
+				out = append(out, run(c)...)
+			}
+			return out
+		}
+		if msg == nil {
+			return nil
+		}
+		return []tea.Msg{msg}
+	case <-time.After(200 * time.Millisecond):
+		return nil
+	}
+}
+
+// typeKeys sends keys and feeds back what the commands produce.
+func typeKeys(m Model, keys ...tea.KeyPressMsg) (Model, []tea.Msg) {
+	var out []tea.Msg
+	for _, k := range keys {
+		var cmd tea.Cmd
+		m, cmd = m.Update(k)
+		for _, msg := range run(cmd) {
+			if r, ok := msg.(ResultsMsg); ok {
+				m, _ = m.Update(r)
+				continue
+			}
+			out = append(out, msg)
+		}
+	}
+	return m, out
+}
+
+func text(s string) []tea.KeyPressMsg {
+	var out []tea.KeyPressMsg
+	for _, r := range s {
+		out = append(out, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	return out
+}
+
+var (
+	enter = tea.KeyPressMsg{Code: tea.KeyEnter}
+	down  = tea.KeyPressMsg{Code: tea.KeyDown}
+	up    = tea.KeyPressMsg{Code: tea.KeyUp}
+	esc   = tea.KeyPressMsg{Code: tea.KeyEscape}
+	bs    = tea.KeyPressMsg{Code: tea.KeyBackspace}
+)
+
+func TestTypingAndChoosing(t *testing.T) {
+	tests := []struct {
+		name  string
+		keys  []tea.KeyPressMsg
+		query string
+		first string
+		msg   tea.Msg
+	}{
+		{"empty query lists by mentions", []tea.KeyPressMsg{enter}, "", "hba", ChosenMsg{"hba"}},
+		{"fuzzy name", append(text("lnrtz"), enter), "lnrtz", "ortiz", ChosenMsg{"ortiz"}},
+		{"down picks the second", append(text("port"), down, enter), "port", "port", ChosenMsg{"council"}},
+		{"up stops at the top", append(text("port"), up, enter), "port", "port", ChosenMsg{"port"}},
+		{"backspace widens", append(text("hbz"), bs), "hb", "hba", nil},
+		{"no match chooses nothing", append(text("qqq"), enter), "qqq", "", nil},
+		{"esc cancels", []tea.KeyPressMsg{esc}, "", "hba", CancelMsg{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, msgs := typeKeys(newFinder(50, 20), tt.keys...)
+			if m.Query() != tt.query {
+				t.Errorf("query = %q, want %q", m.Query(), tt.query)
+			}
+			first := ""
+			if len(m.Results()) > 0 {
+				first = m.Results()[0].Entity.ID
+			}
+			if first != tt.first {
+				t.Errorf("first result = %q, want %q", first, tt.first)
+			}
+			var last tea.Msg
+			if len(msgs) > 0 {
+				last = msgs[len(msgs)-1]
+			}
+			if last != tt.msg {
+				t.Errorf("last msg = %#v, want %#v", last, tt.msg)
+			}
+		})
+	}
+}
+
+func TestStaleResultsDropped(t *testing.T) {
+	m := newFinder(50, 20)
+	m, cmd1 := m.Update(text("h")[0])
+	m, cmd2 := m.Update(text("b")[0])
+	late := run(cmd1)
+	fresh := run(cmd2)
+	for _, msg := range fresh {
+		m, _ = m.Update(msg)
+	}
+	for _, msg := range late {
+		m, _ = m.Update(msg) // the answer to "h" arrives after the one to "hb"
+	}
+	if len(m.Results()) != 1 || m.Results()[0].Entity.ID != "hba" {
+		t.Errorf("results = %v, want only hba", names(m.Results()))
+	}
+}
+
+func TestClick(t *testing.T) {
+	m := newFinder(50, 20)
+	_, cmd := m.Click(4, headerLines+rowHeight) // the second result's name line
+	if cmd == nil || cmd() != (ChosenMsg{"port"}) {
+		t.Error("click did not choose the second result")
+	}
+	if _, cmd := m.Click(4, 0); cmd != nil {
+		t.Error("click on the query chose something")
+	}
+}
+
+func TestSmallSizes(t *testing.T) {
+	for _, sz := range [][2]int{{1, 1}, {2, 3}, {9, 4}, {30, 5}} {
+		m, _ := typeKeys(newFinder(sz[0], sz[1]), text("or")...)
+		lines := strings.Split(m.View(), "\n")
+		if len(lines) != sz[1] {
+			t.Errorf("%v: %d lines", sz, len(lines))
+		}
+		for _, l := range lines {
+			if ansi.StringWidth(l) != sz[0] {
+				t.Errorf("%v: line %q is %d wide", sz, ansi.Strip(l), ansi.StringWidth(l))
+			}
+		}
+	}
+}
+
+func TestGolden(t *testing.T) {
+	tests := []struct {
+		name  string
+		query string
+		downs int
+	}{
+		{"empty", "", 0},
+		{"ortiz", "ortiz", 0},
+		{"alias", "mayor", 0},
+		{"port_second", "port", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			keys := text(tt.query)
+			for i := 0; i < tt.downs; i++ {
+				keys = append(keys, down)
+			}
+			m, _ := typeKeys(newFinder(48, 12), keys...)
+			golden.RequireEqual(t, ansi.Strip(m.View()))
+		})
+	}
+}
