@@ -48,7 +48,7 @@ func (a article) document(path, id string, side *fields) model.Document {
 	case a.guess.Outlet != "":
 		doc.Outlet, doc.OutletSource = a.guess.Outlet, model.OutletFromText
 	default:
-		doc.Outlet, doc.OutletSource = outletFromFileName(id), model.OutletFromFilename
+		doc.Outlet, doc.OutletSource = cleanLine(outletFromFileName(id)), model.OutletFromFilename
 	}
 	return doc
 }
@@ -72,12 +72,14 @@ func firstTime(values ...time.Time) time.Time {
 }
 
 // baseID is a document's ID before de-duplication: the file name without
-// its extension ("reuters.txt" → "reuters").
+// its extension ("reuters.txt" → "reuters"), as valid NFC text on one line,
+// since a file name may hold any bytes but the ID is shown and compared.
 func baseID(path string) string {
 	name := pathpkg.Base(filepath.ToSlash(path))
 	if ext := pathpkg.Ext(name); ext != "" && ext != name {
 		name = strings.TrimSuffix(name, ext)
 	}
+	name = cleanLine(normalizeString(name))
 	if name == "" || name == "." || name == "/" {
 		return "document"
 	}

@@ -2,6 +2,7 @@ package data
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"path"
 	"path/filepath"
@@ -34,6 +35,10 @@ type sidecar map[string]fields
 func parseSidecar(raw []byte) (sidecar, error) {
 	var entries []sidecarEntry
 	if err := json.Unmarshal(raw, &entries); err != nil {
+		var typeErr *json.UnmarshalTypeError
+		if errors.As(err, &typeErr) {
+			return nil, fmt.Errorf("%w: want a list of {\"file\", \"outlet\", \"title\", \"date\", \"url\"} objects", ErrBadMeta)
+		}
 		return nil, fmt.Errorf("%w: %s", ErrBadMeta, oneLine(err.Error()))
 	}
 	out := make(sidecar, len(entries))

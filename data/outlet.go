@@ -258,9 +258,6 @@ func outletFromFileName(id string) string {
 	if name, ok := fileAliases[key]; ok {
 		return name
 	}
-	if name, ok := mastheads[strings.NewReplacer("_", " ", "-", " ").Replace(key)]; ok {
-		return name
-	}
 	if strings.IndexFunc(id, unicode.IsDigit) >= 0 {
 		return id
 	}

@@ -82,17 +82,17 @@ func titleFromBody(body string, markdown bool) string {
 	return ""
 }
 
-// isKicker reports a section label: three words at most and no sentence end.
+// isKicker reports a section label: two words at most and no sentence end.
 func isKicker(line string) bool {
-	return len(strings.Fields(line)) <= 3 && !strings.ContainsAny(line[len(line)-1:], ".!?:") &&
+	return len(strings.Fields(line)) <= 2 && !strings.ContainsAny(line[len(line)-1:], ".!?:") &&
 		!strings.HasPrefix(line, "#")
 }
 
 // isHeadline reports a line shaped like a headline rather than a paragraph:
-// four to thirty words with no closing full stop.
+// four to twenty-five words, no full stop inside or at the end.
 func isHeadline(line string) bool {
 	n := len(strings.Fields(line))
-	return n >= 4 && n <= 30 && !strings.HasSuffix(line, ".")
+	return n >= 4 && n <= 25 && !strings.HasSuffix(line, ".") && !strings.Contains(line, ". ")
 }
 
 // datelineFromText returns a date that stands alone on one of the first lines
