@@ -1,0 +1,200 @@
+package quantity
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Comparable reports whether a and b measure the same sort of thing, so that comparing
+// their values makes sense: the same kind, the same unit (currency code, "%" or "pp", or
+// the counted noun with singular and plural alike: "customer" == "customers"), and both
+// levels or both changes. Bare numbers, whose thing is unknown, are never comparable,
+// and years never compare with counts (of years or anything else).
+func Comparable(a, b Quantity) bool {
+	if a.Kind != b.Kind || a.Change != b.Change {
+		return false
+	}
+	switch a.Kind {
+	case Year, Date:
+		return true
+	case Count:
+		ua, ub := strings.ToLower(strings.TrimSpace(a.Unit)), strings.ToLower(strings.TrimSpace(b.Unit))
+		return ua != "" && singular(ua) == singular(ub)
+	case Money, Percent:
+		return a.Unit != "" && strings.EqualFold(a.Unit, b.Unit)
+	}
+	return false
+}
+
+// Compatible reports whether the intervals of a and b overlap. Two dates compare by month
+// and day alone when either lacks its year ("June 28" fits "June 28, 2018").
+func Compatible(a, b Quantity) bool {
+	if !finite(a.Low) || !finite(a.High) || !finite(b.Low) || !finite(b.High) {
+		return false
+	}
+	if a.Kind == Date && b.Kind == Date && (yearOf(a.Value) == 0 || yearOf(b.Value) == 0) {
+		al, ah := monthDay(a.Low), monthDay(a.High)
+		bl, bh := monthDay(b.Low), monthDay(b.High)
+		return al <= bh && bl <= ah
+	}
+	return a.Low <= b.High && b.Low <= a.High
+}
+
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+func yearOf(v float64) int { return int(v) / 10000 }
+
+func monthDay(v float64) int { return int(v) % 10000 }
+
+// Difference says in plain words how a and b disagree, on one line:
+// "4 million vs more than 4 billion customers — 1,000× apart",
+// "$9.2 billion vs $12 billion — 30% apart", "50% vs 30% — 20 points apart",
+// "June 28 vs June 29".
+func Difference(a, b Quantity) string {
+	ta, tb := written(a), written(b)
+	var sb strings.Builder
+	if a.Kind == Count && Comparable(a, b) {
+		ca, cb := core(a), core(b)
+		if ca != ta || cb != tb {
+			sb.WriteString(ca + " vs " + cb + " " + unitWords(b))
+		} else {
+			sb.WriteString(ta + " vs " + tb)
+		}
+	} else {
+		sb.WriteString(ta + " vs " + tb)
+	}
+	if apart := apart(a, b); apart != "" {
+		sb.WriteString(" — " + apart)
+	}
+	return sb.String()
+}
+
+// written is the quantity as the text wrote it, or its value when it has no text.
+func written(q Quantity) string {
+	if t := strings.Join(strings.Fields(q.Text), " "); t != "" {
+		return t
+	}
+	s := formatNumber(q.Value)
+	switch q.Kind {
+	case Percent:
+		if q.Unit == "%" {
+			return s + "%"
+		}
+	case Year, Number:
+		return s
+	}
+	if q.Unit != "" {
+		return s + " " + q.Unit
+	}
+	return s
+}
+
+// core is the numeric part of a count's text, hedge kept and counted noun dropped:
+// "more than 4 billion customers" → "more than 4 billion".
+func core(q Quantity) string {
+	t := written(q)
+	ms := parseMatches(t)
+	if len(ms) != 1 || ms[0].q.Start != 0 || ms[0].q.End != len(t) || ms[0].coreEnd <= 0 {
+		return t
+	}
+	return strings.TrimSpace(t[:ms[0].coreEnd])
+}
+
+// unitWords is the counted noun as q's text writes it ("Americans", not "americans").
+func unitWords(q Quantity) string {
+	t := written(q)
+	if i := strings.LastIndex(strings.ToLower(t), q.Unit); i >= 0 && len(strings.ToLower(t)) == len(t) {
+		return t[i : i+len(q.Unit)]
+	}
+	return q.Unit
+}
+
+// apart says how far apart two values are: in days, years or points where those are
+// the natural measure, as a power of 1,000 when the ratio is near one (the classic
+// thousand/million/billion slip), else as a multiple or a percentage.
+func apart(a, b Quantity) string {
+	if !finite(a.Value) || !finite(b.Value) {
+		return ""
+	}
+	switch {
+	case a.Kind == Date || b.Kind == Date:
+		return ""
+	case a.Kind == Year && b.Kind == Year:
+		d := math.Abs(a.Value - b.Value)
+		switch {
+		case d == 0:
+			return ""
+		case d == 1:
+			return "1 year apart"
+		}
+		return formatNumber(d) + " years apart"
+	case a.Kind == Percent && b.Kind == Percent && strings.EqualFold(a.Unit, b.Unit):
+		d := math.Round(math.Abs(a.Value-b.Value)*100) / 100
+		switch {
+		case d == 0:
+			return ""
+		case d == 1:
+			return "1 point apart"
+		}
+		return formatNumber(d) + " points apart"
+	}
+	x, y := math.Abs(a.Value), math.Abs(b.Value)
+	if x == 0 || y == 0 || x == y {
+		return ""
+	}
+	r := math.Max(x, y) / math.Min(x, y)
+	lg := math.Log10(r)
+	if k := math.Round(lg / 3); k >= 1 && math.Abs(lg-3*k) <= math.Log10(1.5) {
+		return formatNumber(math.Pow10(int(3*k))) + "× apart"
+	}
+	if r >= 2 {
+		if r < 10 {
+			return strconv.FormatFloat(math.Round(r*10)/10, 'f', -1, 64) + "× apart"
+		}
+		return formatNumber(roundSig(r, 2)) + "× apart"
+	}
+	pct := (r - 1) * 100
+	if pct < 1 {
+		return strconv.FormatFloat(math.Round(pct*10)/10, 'f', -1, 64) + "% apart"
+	}
+	return strconv.FormatFloat(math.Round(pct), 'f', -1, 64) + "% apart"
+}
+
+// roundSig rounds v to n significant digits.
+func roundSig(v float64, n int) float64 {
+	if v == 0 {
+		return 0
+	}
+	p := math.Pow10(n - 1 - int(math.Floor(math.Log10(math.Abs(v)))))
+	return math.Round(v*p) / p
+}
+
+// formatNumber writes v with thousands separators and no needless decimals: 1000 → "1,000".
+func formatNumber(v float64) string {
+	if !finite(v) {
+		return "?"
+	}
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	if math.Abs(v) >= 1e21 {
+		return strconv.FormatFloat(v, 'g', 4, 64)
+	}
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	intPart, frac := s, ""
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		intPart, frac = s[:i], s[i:]
+	}
+	var sb strings.Builder
+	if neg {
+		sb.WriteByte('-')
+	}
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			sb.WriteByte(',')
+		}
+		sb.WriteRune(c)
+	}
+	sb.WriteString(frac)
+	return sb.String()
+}

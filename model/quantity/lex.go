@@ -1,0 +1,255 @@
+package quantity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tkind says what sort of token the lexer produced.
+type tkind uint8
+
+const (
+	tWord tkind = iota + 1 // letters, possibly with digits, inner apostrophes or initialism dots
+	tNum                   // digits with optional comma grouping and one decimal point
+	tSym                   // any other single rune
+)
+
+// maxMantDigits is how many significant digits a number may have before it is
+// taken for a code (phone, ISBN, account) rather than an amount.
+const maxMantDigits = 18
+
+// token is one word, number or symbol with its byte offsets in the parsed text.
+type token struct {
+	kind  tkind
+	start int
+	end   int
+	text  string // lower-cased for words, as written otherwise
+	sym   rune   // the rune of a symbol
+	upper bool   // a word that begins with an upper-case letter
+	nl    bool   // a line break lies between the previous token and this one
+
+	// Numbers only.
+	mant      uint64 // the digits as an integer, decimal point ignored
+	dec       int    // digits after the decimal point
+	tz        int    // trailing zeros of the integer part (only when dec == 0)
+	intDigits int    // digits before the decimal point
+	comma     bool   // digits grouped by commas: never a year or a code
+	lead0     bool   // "0100", "007": a code, not an amount
+	bad       bool   // too long, or a version or address like 1.2.3
+}
+
+// adjacent reports whether b starts exactly where a ends.
+func adjacent(a, b token) bool { return a.end == b.start }
+
+// isSym reports whether t is the symbol r.
+func (t token) isSym(r rune) bool { return t.kind == tSym && t.sym == r }
+
+// isWord reports whether t is the lower-case word w.
+func (t token) isWord(w string) bool { return t.kind == tWord && t.text == w }
+
+// isDash reports whether t is a hyphen or a dash that can join a range.
+func (t token) isDash() bool {
+	return t.kind == tSym && (t.sym == '-' || t.sym == '–' || t.sym == '‐' || t.sym == '‑')
+}
+
+// lex splits s into tokens in one pass. Whitespace separates tokens and is not kept.
+func lex(s string, toks []token) []token {
+	nl := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\n' || c == '\v' || c == '\f':
+				nl = true
+				i++
+			case c == ' ' || c == '\t' || c == '\r':
+				i++
+			case c >= '0' && c <= '9':
+				t := lexNumber(s, i)
+				t.nl, nl = nl, false
+				toks = append(toks, t)
+				i = t.end
+			case isASCIILetter(c):
+				t := lexWord(s, i)
+				t.nl, nl = nl, false
+				toks = append(toks, t)
+				i = t.end
+			default:
+				toks = append(toks, token{kind: tSym, start: i, end: i + 1, text: s[i : i+1], sym: rune(c), nl: nl})
+				nl = false
+				i++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\u2028' || r == '\u2029' || r == '\u0085':
+			nl = true
+			i += size
+		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
+			i += size
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			t := lexWord(s, i)
+			t.nl, nl = nl, false
+			toks = append(toks, t)
+			i = t.end
+		default:
+			toks = append(toks, token{kind: tSym, start: i, end: i + size, text: s[i : i+size], sym: r, nl: nl})
+			nl = false
+			i += size
+		}
+	}
+	return toks
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// lexNumber reads digits at s[i:], with comma groups of three and one decimal part.
+func lexNumber(s string, i int) token {
+	t := token{kind: tNum, start: i}
+	j := i
+	sig := 0
+	addDigit := func(d byte) {
+		if sig == 0 && d == '0' {
+			return // leading zeros carry no value
+		}
+		if sig >= maxMantDigits {
+			t.bad = true
+			return
+		}
+		t.mant = t.mant*10 + uint64(d-'0')
+		sig++
+	}
+	for j < len(s) && isDigit(s[j]) {
+		addDigit(s[j])
+		t.intDigits++
+		if s[j] == '0' {
+			t.tz++
+		} else {
+			t.tz = 0
+		}
+		j++
+	}
+	t.lead0 = s[i] == '0' && t.intDigits > 1
+	// Comma groups: "43,350", "1,500,000". The first group has at most three digits.
+	if t.intDigits <= 3 {
+		for j+4 <= len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && (j+4 == len(s) || !isDigit(s[j+4])) {
+			for k := j + 1; k < j+4; k++ {
+				addDigit(s[k])
+				t.intDigits++
+				if s[k] == '0' {
+					t.tz++
+				} else {
+					t.tz = 0
+				}
+			}
+			t.comma = true
+			j += 4
+		}
+	}
+	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+		j++
+		for j < len(s) && isDigit(s[j]) {
+			if sig == 0 && s[j] == '0' {
+				t.dec++ // 0.05: leading zeros still count as decimal places
+				j++
+				continue
+			}
+			addDigit(s[j])
+			t.dec++
+			j++
+		}
+		t.tz = 0
+		// A second decimal point means a version, an address or a date: not an amount.
+		for j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+			t.bad = true
+			j++
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+		}
+	}
+	if t.mant == 0 {
+		t.tz = 0
+	}
+	if !t.comma && t.intDigits >= 8 {
+		t.bad = true // phone numbers, ISBNs and ids are written without grouping
+	}
+	t.end = j
+	t.text = s[i:j]
+	return t
+}
+
+// lexWord reads a word at s[i:]: letters and digits, inner apostrophes ("o'clock",
+// "Alibaba’s"), and initialisms with dots ("U.S.", "a.m.").
+func lexWord(s string, i int) token {
+	j := i
+	first, _ := utf8.DecodeRuneInString(s[i:])
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			if isASCIILetter(c) {
+				j++
+				continue
+			}
+			if isDigit(c) {
+				j++
+				continue
+			}
+			if c == '\'' && j+1 < len(s) && j > i && isASCIILetter(s[j+1]) {
+				j++
+				continue
+			}
+			// Initialisms: a single letter, a dot, another letter: "U.S.", "a.m.".
+			if c == '.' && j+1 < len(s) && isASCIILetter(s[j+1]) && singleLetterBefore(s, i, j) {
+				j++
+				continue
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += size
+			continue
+		}
+		if r == '’' && j > i && j+size < len(s) && isASCIILetter(s[j+size]) {
+			j += size
+			continue
+		}
+		break
+	}
+	// Keep the closing dot of an initialism: "U.S." but not the dot after "Inc".
+	if j < len(s) && s[j] == '.' && j-i >= 3 && s[j-2] == '.' && singleLetterBefore(s, i, j) {
+		j++
+	}
+	w := s[i:j]
+	return token{kind: tWord, start: i, end: j, text: lowerWord(w), upper: unicode.IsUpper(first)}
+}
+
+// singleLetterBefore reports whether the run of letters ending at s[j] (exclusive)
+// and starting no earlier than i is exactly one letter long.
+func singleLetterBefore(s string, i, j int) bool {
+	if j-1 < i || !isASCIILetter(s[j-1]) {
+		return false
+	}
+	return j-1 == i || s[j-2] == '.'
+}
+
+// lowerWord lower-cases w without allocating when it is already lower-case ASCII,
+// and spells the typographic apostrophe as a plain one.
+func lowerWord(w string) string {
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+			l := strings.ToLower(w)
+			if strings.Contains(l, "’") {
+				l = strings.ReplaceAll(l, "’", "'")
+			}
+			return l
+		}
+	}
+	return w
+}
