@@ -36,7 +36,8 @@ func (g *guard) Init() (cmd tea.Cmd) {
 }
 
 // Update implements tea.Model.
-func (g *guard) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
+func (g *guard) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
+	m = g // also what a recovered panic returns
 	defer g.recover(&cmd)
 	switch msg := msg.(type) {
 	case noticeMsg:

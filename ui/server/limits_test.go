@@ -1,0 +1,198 @@
+package server
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/ssh"
+	gossh "golang.org/x/crypto/ssh"
+
+	"parallax/model"
+)
+
+// exitStatus is the remote exit status behind a Wait error (0 for nil, -1
+// when the session ended without one).
+func exitStatus(err error) int {
+	if err == nil {
+		return 0
+	}
+	var exit *gossh.ExitError
+	if errors.As(err, &exit) {
+		return exit.ExitStatus()
+	}
+	return -1
+}
+
+func TestMaxSessionsRefusesPolitely(t *testing.T) {
+	ts, signer := allowedServer(t, func(c *Config, _ *tuning) { c.MaxSessions = 2 })
+	client := mustDial(t, ts.addr, signer)
+	first := openTerm(t, client, "xterm", 80, 24, nil)
+	second := openTerm(t, mustDial(t, ts.addr, signer), "xterm", 80, 24, nil)
+	first.waitScreen(t, "the first reader", showsAll("Sources ("))
+	second.waitScreen(t, "the second reader", showsAll("Sources ("))
+
+	third := openTerm(t, client, "xterm", 80, 24, nil)
+	err := third.waitEnd(t)
+	if got, want := third.stderr.String(), fmt.Sprintf(msgFull, 2)+"\r\n"; got != want {
+		t.Errorf("third session stderr = %q, want %q", got, want)
+	}
+	if exitStatus(err) != 1 {
+		t.Errorf("third session exit = %v, want status 1", err)
+	}
+
+	first.send(t, "q")
+	first.waitEnd(t)
+	waitFor(t, "the first session to be released", func() bool { return ts.Sessions() == 1 })
+	fourth := openTerm(t, client, "xterm", 80, 24, nil)
+	fourth.waitScreen(t, "a reader once a seat is free", showsAll("Sources ("))
+	if !strings.Contains(ts.logs.String(), "session refused: server full") {
+		t.Errorf("the refusal is not logged:\n%s", ts.logs.String())
+	}
+}
+
+func TestIdleTimeoutEndsOnlyIdleSessions(t *testing.T) {
+	const idle = 400 * time.Millisecond
+	ts, signer := allowedServer(t, func(c *Config, _ *tuning) { c.IdleTimeout = idle })
+	client := mustDial(t, ts.addr, signer)
+	sleeper := openTerm(t, client, "xterm", 80, 24, nil)
+	typist := openTerm(t, client, "xterm", 80, 24, nil)
+	sleeper.waitScreen(t, "the reader", showsAll("Sources ("))
+	typist.waitScreen(t, "the reader", showsAll("Sources ("))
+
+	// The typist keeps typing for three idle periods; the sleeper does not.
+	stop := time.Now().Add(3 * idle)
+	for time.Now().Before(stop) {
+		typist.send(t, "j")
+		time.Sleep(idle / 8)
+	}
+	err := sleeper.waitEnd(t)
+	if got, want := sleeper.stderr.String(), fmt.Sprintf(msgIdle, idle)+"\r\n"; got != want {
+		t.Errorf("idle session stderr = %q, want it to end with %q", got, want)
+	}
+	if exitStatus(err) != 0 {
+		t.Errorf("idle session exit = %v, want 0", err)
+	}
+	select {
+	case <-typist.done:
+		t.Fatalf("the typing session was ended too; stderr %q", typist.stderr.String())
+	default:
+	}
+	typist.send(t, "x")
+	typist.waitScreen(t, "the typist's reader still answering", func(s string) bool { return !strings.Contains(s, "keys 0 ") })
+	if !strings.Contains(ts.logs.String(), "idle timeout") {
+		t.Errorf("the idle timeout is not logged:\n%s", ts.logs.String())
+	}
+}
+
+func TestPanicEndsOneSessionNotTheServer(t *testing.T) {
+	for _, key := range []string{"p", "P", "v"} {
+		t.Run(key, func(t *testing.T) {
+			ts, signer := allowedServer(t, nil)
+			client := mustDial(t, ts.addr, signer)
+			bystander := openTerm(t, client, "xterm", 80, 24, nil)
+			victim := openTerm(t, client, "xterm", 80, 24, nil)
+			bystander.waitScreen(t, "the reader", showsAll("keys 0"))
+			victim.waitScreen(t, "the reader", showsAll("keys 0"))
+
+			victim.send(t, key)
+			err := victim.waitEnd(t)
+			if exitStatus(err) != 1 {
+				t.Errorf("exit = %v, want status 1", err)
+			}
+			if got := victim.stderr.String(); !strings.Contains(got, msgPanic) {
+				t.Errorf("stderr = %q, want the panic message", got)
+			}
+			bystander.send(t, "j")
+			bystander.waitScreen(t, "the other session still answering", showsAll("keys 1"))
+			again := openTerm(t, mustDial(t, ts.addr, signer), "xterm", 80, 24, nil)
+			again.waitScreen(t, "a new session after the panic", showsAll("Sources ("))
+			waitFor(t, "the panic in the log", func() bool { return strings.Contains(ts.logs.String(), "placeholder: asked to panic") })
+		})
+	}
+}
+
+func TestPanicInTheFactoryIsRecovered(t *testing.T) {
+	ts, signer := allowedServer(t, func(c *Config, _ *tuning) {
+		c.Program = func(ssh.Session, *model.Analysis) tea.Model { panic("factory exploded") }
+	})
+	term := openTerm(t, mustDial(t, ts.addr, signer), "xterm", 80, 24, nil)
+	if err := term.waitEnd(t); exitStatus(err) != 1 {
+		t.Errorf("exit = %v, want status 1", err)
+	}
+	if !strings.Contains(term.stderr.String(), msgPanic) {
+		t.Errorf("stderr = %q, want the panic message", term.stderr.String())
+	}
+	if _, err := dial(ts.addr, signer); err != nil {
+		t.Errorf("the server stopped accepting after a panic: %v", err)
+	}
+}
+
+func TestClosingTheSessionEndsTheProgram(t *testing.T) {
+	ts, signer := allowedServer(t, nil)
+	client := mustDial(t, ts.addr, signer) // the connection stays open throughout
+	term := openTerm(t, client, "xterm", 80, 24, nil)
+	term.waitScreen(t, "the reader", showsAll("Sources ("))
+	if ts.Sessions() != 1 {
+		t.Fatalf("Sessions() = %d, want 1", ts.Sessions())
+	}
+	term.sess.Close()
+	waitFor(t, "the server to notice the closed session", func() bool { return ts.Sessions() == 0 })
+	waitFor(t, "the disconnect log line", func() bool { return strings.Contains(ts.logs.String(), "outcome=\"client closed\"") })
+}
+
+func TestShutdownTellsUsersAndCloses(t *testing.T) {
+	ts, signer := allowedServer(t, nil)
+	a := openTerm(t, mustDial(t, ts.addr, signer), "xterm", 80, 24, nil)
+	b := openTerm(t, mustDial(t, ts.addr, signer), "xterm", 80, 24, nil)
+	a.waitScreen(t, "the reader", showsAll("Sources ("))
+	b.waitScreen(t, "the reader", showsAll("Sources ("))
+
+	ts.stop()
+	for name, term := range map[string]*termSession{"a": a, "b": b} {
+		term.waitEnd(t)
+		term.mu.Lock()
+		raw := string(term.raw)
+		term.mu.Unlock()
+		if !strings.Contains(raw, msgNotice) {
+			t.Errorf("session %s never showed the shutdown notice", name)
+		}
+		if got := term.stderr.String(); got != msgShutdown+"\r\n" {
+			t.Errorf("session %s stderr = %q, want %q", name, got, msgShutdown+"\r\n")
+		}
+	}
+	if _, err := dial(ts.addr, signer); err == nil {
+		t.Error("the server still accepts connections after shutting down")
+	}
+}
+
+// stuck is a reader that hangs in Update on any key: the server must still
+// shut down, within its grace period, by closing the connection.
+type stuck struct{ placeholder }
+
+func (m *stuck) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(tea.KeyPressMsg); ok {
+		select {} // hang forever
+	}
+	return m, nil
+}
+
+func TestShutdownCutsAHungSession(t *testing.T) {
+	ts, signer := allowedServer(t, func(c *Config, tu *tuning) {
+		tu.shutdownGrace = 2 * time.Second
+		tu.quitGrace = 200 * time.Millisecond
+		c.Program = func(ssh.Session, *model.Analysis) tea.Model { return &stuck{placeholder{outlets: []string{"One"}}} }
+	})
+	term := openTerm(t, mustDial(t, ts.addr, signer), "xterm", 80, 24, nil)
+	term.waitScreen(t, "the reader", showsAll("Sources ("))
+	term.send(t, "x")
+	time.Sleep(50 * time.Millisecond)
+	ts.stop()
+	term.waitEnd(t)
+	if !strings.Contains(ts.logs.String(), "sessions-cut=1") {
+		t.Errorf("the log does not report the cut session:\n%s", ts.logs.String())
+	}
+}
