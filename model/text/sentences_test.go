@@ -262,3 +262,12 @@ func TestSpanText(t *testing.T) {
 		t.Errorf("Len = %d, want 4", n)
 	}
 }
+
+// TestAbbreviationKeysFit guards the length filter in classifyWordBefore.
+func TestAbbreviationKeysFit(t *testing.T) {
+	for k := range abbreviations {
+		if len(k) > maxTableAbbrev {
+			t.Errorf("abbreviation %q is longer than maxTableAbbrev (%d)", k, maxTableAbbrev)
+		}
+	}
+}

@@ -17,7 +17,7 @@ func Stem(word string) string {
 	if r, _ := runeAt(word, 0); isDigit(r) {
 		return word
 	}
-	if strings.ContainsAny(word, "’‘‛") {
+	if strings.IndexByte(word, 0xE2) >= 0 { // lead byte of ’ ‘ ‛
 		word = strings.NewReplacer("’", "'", "‘", "'", "‛", "'").Replace(word)
 	}
 	return english.Stem(word, true)
@@ -35,37 +35,46 @@ func Stem(word string) string {
 //   - hyphenated compounds give their parts ("cloud-computing" gives "cloud",
 //     "comput"), unless a part is a single letter ("e-commerce" stays whole).
 func ContentStems(s string) []string {
-	return contentStems(s, Stem)
+	return contentStems(s, nil)
 }
 
-// contentStems is ContentStems with the stemmer to use.
-func contentStems(s string, stem func(string) string) []string {
+// contentStems is ContentStems stemming with st, or with no memory when st
+// is nil.
+func contentStems(s string, st *Stemmer) []string {
 	toks := Tokens(s)
 	out := make([]string, 0, len(toks))
 	for _, t := range toks {
-		out = appendCompound(out, t.Text, stem)
+		out = appendCompound(out, t.Text, st)
 	}
 	return out
 }
 
 // appendCompound appends the content stems of one token.
-func appendCompound(out []string, tok string, stem func(string) string) []string {
+func appendCompound(out []string, tok string, st *Stemmer) []string {
 	if r, _ := runeAt(tok, 0); isDigit(r) || isCurrency(r) {
-		return appendWord(out, tok, stem)
+		return appendWord(out, tok, st)
 	}
-	if !strings.ContainsAny(tok, "-‐‑") || hasOneLetterPart(tok) {
-		return appendWord(out, tok, stem)
+	if !hasHyphen(tok) || hasOneLetterPart(tok) {
+		return appendWord(out, tok, st)
 	}
 	start := 0
 	for i := 0; i < len(tok); {
 		r, size := runeAt(tok, i)
 		if isDash(r) {
-			out = appendWord(out, tok[start:i], stem)
+			out = appendWord(out, tok[start:i], st)
 			start = i + size
 		}
 		i += size
 	}
-	return appendWord(out, tok[start:], stem)
+	return appendWord(out, tok[start:], st)
+}
+
+// hasHyphen reports whether a token holds a hyphen, ASCII or Unicode.
+func hasHyphen(tok string) bool {
+	if strings.IndexByte(tok, '-') >= 0 {
+		return true
+	}
+	return strings.IndexByte(tok, 0xE2) >= 0 && (strings.Contains(tok, "‐") || strings.Contains(tok, "‑"))
 }
 
 // hasOneLetterPart reports whether a hyphenated word has a part of one
@@ -91,7 +100,7 @@ func hasOneLetterPart(tok string) bool {
 }
 
 // appendWord appends the content stem of one word or number, if it has one.
-func appendWord(out []string, w string, stem func(string) string) []string {
+func appendWord(out []string, w string, st *Stemmer) []string {
 	if w == "" {
 		return out
 	}
@@ -109,14 +118,48 @@ func appendWord(out []string, w string, stem func(string) string) []string {
 	if isAcronym(w) {
 		return append(out, strings.ToLower(strings.ReplaceAll(w, ".", "")))
 	}
+	if !isLetter(r) {
+		return out
+	}
+	// Fast path: a short ASCII word, lower-cased on the stack, looked up
+	// without allocating.
+	var buf [maxCachedWord]byte
+	if lower, ok := asciiLower(buf[:0], w); ok {
+		if isNegationBytes(lower) {
+			return append(out, "not")
+		}
+		if _, stop := stopwords[string(lower)]; stop {
+			return out
+		}
+		return append(out, st.stemBytes(lower))
+	}
 	lower := strings.ToLower(w)
 	if isNegation(lower) {
 		return append(out, "not")
 	}
-	if !isLetter(r) && !isDigit(r) || IsStopword(lower) {
+	if IsStopword(lower) {
 		return out
 	}
-	return append(out, stem(lower))
+	return append(out, st.Stem(lower))
+}
+
+// asciiLower appends w lower-cased to dst when w is ASCII and fits dst's
+// capacity; ok is false otherwise.
+func asciiLower(dst []byte, w string) (lower []byte, ok bool) {
+	if len(w) > cap(dst) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
 }
 
 // isAcronym reports whether w is two or more capitals, optionally dotted
@@ -135,6 +178,12 @@ func isAcronym(w string) bool {
 		i += size
 	}
 	return letters >= 2
+}
+
+// isNegationBytes is isNegation for an ASCII word held in a byte slice.
+func isNegationBytes(w []byte) bool {
+	n := len(w)
+	return string(w) == "cannot" || n >= 3 && string(w[n-3:]) == "n't"
 }
 
 // isNegation reports whether a lower-case word negates: a "n't" contraction

@@ -9,7 +9,7 @@ import "strings"
 // verbs (say, said, told, according) are content: the engine weighs them.
 // A curly apostrophe counts as a straight one ("it’s" is "it's").
 func IsStopword(word string) bool {
-	if strings.Contains(word, "’") {
+	if strings.IndexByte(word, 0xE2) >= 0 && strings.Contains(word, "’") {
 		word = strings.ReplaceAll(word, "’", "'")
 	}
 	_, ok := stopwords[word]
