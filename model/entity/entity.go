@@ -17,8 +17,9 @@ const (
 type Mention struct {
 	Doc        string // document ID
 	Start, End int    // byte offsets into the document text
-	Text       string // the name as written, trimmed of possessives and titles
+	Text       string // the name as written, trimmed of possessives and titles: text[Start:End]
 	Type       Type
+	Expansion  string // for a bracketed acronym right after a name ("China (PRC)"), that name as written
 }
 
 // Entity is one person, organisation or place with all its names and mentions.
@@ -28,9 +29,3 @@ type Entity struct {
 	Aliases  []string // other names it goes by
 	Mentions []Mention
 }
-
-// Find returns the names mentioned in one document's text, in order.
-func Find(doc, text string) []Mention { return nil }
-
-// Resolve merges mentions from every document of a story into entities.
-func Resolve(mentions []Mention) []Entity { return nil }
