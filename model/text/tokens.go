@@ -10,7 +10,7 @@ package text
 // ("U.S."). All other punctuation is dropped. Token.Text is always
 // s[Start:End].
 func Tokens(s string) []Token {
-	toks := make([]Token, 0, len(s)/6+1)
+	toks := make([]Token, 0, len(s)/5+8)
 	for i := 0; i < len(s); {
 		if c := s[i]; c < 0x80 && !alnumByte[c] && c != '$' {
 			i++ // ASCII white space and punctuation
