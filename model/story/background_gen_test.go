@@ -27,7 +27,7 @@ func TestGenerateBackground(t *testing.T) {
 	df := map[string]int{}
 	sm := stemmer{}
 	for _, a := range arts {
-		for k := range termFrequencies(a, sm) {
+		for k := range termFrequencies(a, sm, defaults()) {
 			df[k]++
 		}
 	}

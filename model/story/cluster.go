@@ -1,18 +1,18 @@
 package story
 
-import "container/heap"
-
-// mergeThreshold is the lowest average similarity between two groups of
-// articles at which they are still one story. Pairs never compared count as
-// zero, so a group only grows by articles that are like most of its members.
-const mergeThreshold = 0.2
+import (
+	"container/heap"
+	"math"
+)
 
 // cluster groups n articles by average linkage over the sparse similarity
-// graph and returns each article's cluster label (the smallest article index
+// graph, merging while two clusters are at least threshold alike, and returns each article's cluster label (the smallest article index
 // in its cluster). Merges go strictly from the most to the least similar pair
 // of clusters, ties by index, so the result does not depend on map order.
-func cluster(n int, edges []edge) []int {
+func cluster(n int, edges []edge, threshold float64, centroid bool) []int {
 	c := clusters{
+		centroid: centroid,
+		intra:    make([]float64, n),
 		size:    make([]int, n),
 		version: make([]int, n),
 		parent:  make([]int, n),
@@ -30,7 +30,7 @@ func cluster(n int, edges []edge) []int {
 	}
 	for c.q.Len() > 0 {
 		it := heap.Pop(&c.q).(pair)
-		if it.score < mergeThreshold {
+		if it.score < threshold {
 			break
 		}
 		if c.version[it.a] != it.va || c.version[it.b] != it.vb || c.parent[it.a] != it.a || c.parent[it.b] != it.b {
@@ -52,6 +52,9 @@ type clusters struct {
 	size, version, parent []int
 	nb                    []map[int]float64
 	q                     pairQueue
+	// intra is the summed similarity of compared pairs inside a cluster.
+	intra    []float64
+	centroid bool
 }
 
 // link adds similarity s between clusters a and b.
@@ -72,6 +75,9 @@ func (c *clusters) push(a, b int) {
 		a, b = b, a
 	}
 	score := c.nb[a][b] / float64(c.size[a]*c.size[b])
+	if c.centroid {
+		score = c.nb[a][b] / math.Sqrt((float64(c.size[a])+2*c.intra[a])*(float64(c.size[b])+2*c.intra[b]))
+	}
 	heap.Push(&c.q, pair{score: score, a: a, b: b, va: c.version[a], vb: c.version[b]})
 }
 
@@ -80,6 +86,7 @@ func (c *clusters) merge(a, b int) {
 	if b < a {
 		a, b = b, a
 	}
+	c.intra[a] += c.intra[b] + c.nb[a][b]
 	delete(c.nb[a], b)
 	for k, s := range c.nb[b] {
 		if k == a {

@@ -10,28 +10,56 @@ import (
 	"parallax/model/text"
 )
 
-// Weights of the parts of an article: a headline word says more about the
-// event than a lead word, and a lead word more than one deep in the body.
-const (
-	titleWeight = 3.0
-	leadWeight  = 2.0
-	bodyWeight  = 1.0
+// config holds the knobs of grouping; Group always uses defaults(), and the
+// tests sweep them to show how sensitive the measurements are.
+type config struct {
+	// Weights of the parts of an article: a headline word says more
+	// about the event than a lead word, and a lead word more than one deep
+	// in the body.
+	titleWeight, leadWeight, bodyWeight float64
 	// leadSentences is how many sentences make the lead.
-	leadSentences = 3
+	leadSentences int
 	// maxSentences bounds how much of the body is read: past the first
 	// couple of dozen sentences reports turn to background and reaction,
 	// which say more about the topic than the event.
-	maxSentences = 25
+	maxSentences int
 	// nameBoost is the extra weight of a name (person, organisation,
 	// place) over the same word as a plain content word.
-	nameBoost = 1.0
+	nameBoost float64
 	// vectorTerms is how many of its heaviest terms an article keeps.
-	vectorTerms = 150
+	vectorTerms int
 	// backgroundDocs is how many documents the built-in background
 	// frequencies count as when weighing terms: it keeps the weights of a
 	// small input (a handful of articles) close to those of news at large.
-	backgroundDocs = 2000
-)
+	backgroundDocs float64
+	// dateSigma is how fast similarity fades with the days between two
+	// reports past the first (see dateFactor).
+	dateSigma float64
+	// mergeThreshold is the lowest average similarity between two groups
+	// of articles at which they are still one story. Pairs never compared
+	// count as zero, so a group only grows by articles that are like most
+	// of its members.
+	mergeThreshold float64
+	// centroid scores a merge by the cosine of the two groups' summed
+	// vectors instead of their average pairwise similarity.
+	centroid bool
+}
+
+// defaults returns the configuration Group uses.
+func defaults() config {
+	return config{
+		titleWeight:    3,
+		leadWeight:     2,
+		bodyWeight:     1,
+		leadSentences:  3,
+		maxSentences:   25,
+		nameBoost:      1,
+		vectorTerms:    150,
+		backgroundDocs: 2000,
+		dateSigma:      4,
+		mergeThreshold: 0.15,
+	}
+}
 
 // term is one weighted feature of a document.
 type term struct {
@@ -48,14 +76,14 @@ type doc struct {
 }
 
 // buildDocs weighs every article's terms against the whole input.
-func buildDocs(articles []Article) []doc {
+func buildDocs(articles []Article, cfg config) []doc {
 	ids := map[string]uint32{}
 	var names []string // term by id
 	var df []int
 	raw := make([][]term, len(articles))
 	sm := stemmer{}
 	for i, a := range articles {
-		tf := termFrequencies(a, sm)
+		tf := termFrequencies(a, sm, cfg)
 		keys := make([]string, 0, len(tf))
 		for k := range tf {
 			keys = append(keys, k)
@@ -79,7 +107,7 @@ func buildDocs(articles []Article) []doc {
 	idf := make([]float64, len(names))
 	for id, k := range names {
 		p := backgroundShare(k)
-		idf[id] = math.Log((n + backgroundDocs) / (float64(df[id]) + backgroundDocs*p + 1))
+		idf[id] = math.Log((n + cfg.backgroundDocs) / (float64(df[id]) + cfg.backgroundDocs*p + 1))
 	}
 	docs := make([]doc, len(articles))
 	for i, ts := range raw {
@@ -95,8 +123,8 @@ func buildDocs(articles []Article) []doc {
 			}
 			return int(a.id) - int(b.id)
 		})
-		if len(ts) > vectorTerms {
-			ts = ts[:vectorTerms]
+		if len(ts) > cfg.vectorTerms {
+			ts = ts[:cfg.vectorTerms]
 		}
 		var norm float64
 		for _, t := range ts {
@@ -128,12 +156,12 @@ func buildDocs(articles []Article) []doc {
 
 // termFrequencies returns an article's terms with their zone-weighted counts:
 // content stems, and names marked with a leading '#'.
-func termFrequencies(a Article, st stemmer) map[string]float64 {
+func termFrequencies(a Article, st stemmer, cfg config) map[string]float64 {
 	tf := map[string]float64{}
 	body := a.Text
 	spans := text.Sentences(body)
-	if len(spans) > maxSentences {
-		spans = spans[:maxSentences]
+	if len(spans) > cfg.maxSentences {
+		spans = spans[:cfg.maxSentences]
 	}
 	sentences := make([]string, len(spans))
 	for i, sp := range spans {
@@ -141,16 +169,16 @@ func termFrequencies(a Article, st stemmer) map[string]float64 {
 	}
 	names := properNames(sentences)
 	for i, s := range sentences {
-		w := bodyWeight
-		if i < leadSentences {
-			w = leadWeight
+		w := cfg.bodyWeight
+		if i < cfg.leadSentences {
+			w = cfg.leadWeight
 		}
 		st.add(tf, s, w)
 		for _, nm := range names[i] {
-			tf["#"+nm] += w * nameBoost
+			tf["#"+nm] += w * cfg.nameBoost
 		}
 	}
-	st.add(tf, a.Title, titleWeight)
+	st.add(tf, a.Title, cfg.titleWeight)
 	// Headlines capitalise every word, so a headline word counts as a name
 	// only when the body writes it as one.
 	known := map[string]bool{}
@@ -160,7 +188,7 @@ func termFrequencies(a Article, st stemmer) map[string]float64 {
 		}
 	}
 	for _, nm := range titleNames(a.Title, known) {
-		tf["#"+nm] += titleWeight * nameBoost
+		tf["#"+nm] += cfg.titleWeight * cfg.nameBoost
 	}
 	return tf
 }

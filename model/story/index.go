@@ -40,7 +40,7 @@ type posting struct {
 
 // candidateEdges finds the article pairs that may share an event, compares
 // each in full and returns those at least minEdge alike, sorted by (a, b).
-func candidateEdges(docs []doc) []edge {
+func candidateEdges(docs []doc, sigma float64) []edge {
 	dated := map[uint32][]posting{}
 	undated := map[uint32][]posting{}
 	for i, d := range docs {
@@ -120,7 +120,7 @@ func candidateEdges(docs []doc) []edge {
 	edges := make([]edge, 0, len(pairs))
 	for _, p := range pairs {
 		a, b := int(p>>32), int(p&math.MaxUint32)
-		sim := cosine(docs[a].vec, docs[b].vec) * dateFactor(docs[a], docs[b])
+		sim := cosine(docs[a].vec, docs[b].vec) * dateFactor(docs[a], docs[b], sigma)
 		if sim >= minEdge {
 			edges = append(edges, edge{a, b, sim})
 		}
@@ -148,9 +148,10 @@ func cosine(x, y []term) float64 {
 
 // dateFactor scales the similarity of two reports by how far apart they were
 // published: not at all within a day, gently over the few days an event stays
-// in the news (0.88 at three days), steeply after (0.32 at a week), and to
+// in the news (0.88 at three days with sigma 4), steeply after (0.32 at a
+// week), and to
 // nothing past windowDays. An unknown date neither helps nor hurts.
-func dateFactor(x, y doc) float64 {
+func dateFactor(x, y doc, sigma float64) float64 {
 	if !x.dated || !y.dated {
 		return 1
 	}
@@ -159,6 +160,5 @@ func dateFactor(x, y doc) float64 {
 		return 0
 	}
 	over := math.Max(0, gap-1)
-	const sigma = 4.0
 	return math.Exp(-over * over / (2 * sigma * sigma))
 }

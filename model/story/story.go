@@ -21,7 +21,6 @@
 package story
 
 import (
-	"slices"
 	"strconv"
 	"time"
 )
@@ -50,14 +49,19 @@ func Group(articles []Article) []Story {
 	if len(articles) == 0 {
 		return nil
 	}
-	docs := buildDocs(articles)
-	edges := candidateEdges(docs)
-	label := cluster(len(docs), edges)
-	return assemble(articles, docs, edges, label)
+	return group(articles, defaults())
+}
+
+// group is Group with a given configuration.
+func group(articles []Article, cfg config) []Story {
+	docs := buildDocs(articles, cfg)
+	edges := candidateEdges(docs, cfg.dateSigma)
+	label := cluster(len(docs), edges, cfg.mergeThreshold, cfg.centroid)
+	return assemble(articles, edges, label)
 }
 
 // assemble turns cluster labels into stories.
-func assemble(articles []Article, docs []doc, edges []edge, label []int) []Story {
+func assemble(articles []Article, edges []edge, label []int) []Story {
 	// members lists each cluster's article indexes in input order, and
 	// order lists the clusters by their first article.
 	members := map[int][]int{}
@@ -143,14 +147,4 @@ func uniqueID(id string, used map[string]bool) string {
 	}
 	used[out] = true
 	return out
-}
-
-// sortedKeys returns the keys of m in ascending order.
-func sortedKeys[V any](m map[int]V) []int {
-	keys := make([]int, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
