@@ -13,10 +13,10 @@ func cluster(n int, edges []edge, threshold float64, centroid bool) []int {
 	c := clusters{
 		centroid: centroid,
 		intra:    make([]float64, n),
-		size:    make([]int, n),
-		version: make([]int, n),
-		parent:  make([]int, n),
-		nb:      make([]map[int]float64, n),
+		size:     make([]int, n),
+		version:  make([]int, n),
+		parent:   make([]int, n),
+		nb:       make([]map[int]float64, n),
 	}
 	for i := range n {
 		c.size[i] = 1
