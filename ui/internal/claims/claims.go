@@ -114,7 +114,11 @@ func (m Model) Title() string {
 
 // SetSize sets the panel's inner size.
 func (m *Model) SetSize(w, h int) {
-	m.width, m.height = max(w, 0), max(h, 0)
+	w, h = max(w, 0), max(h, 0)
+	if w == m.width && h == m.height {
+		return
+	}
+	m.width, m.height = w, h
 	m.vp.SetWidth(m.width)
 	m.vp.SetHeight(m.height)
 	m.build()

@@ -17,21 +17,29 @@ var (
 	thick   = border{"━", "━", "┃", "┏", "┓", "┗", "┛"}
 )
 
-// FrameSize is what a frame takes from a pane's box: one cell on each side.
-const FrameSize = 2
+// Inner is the body's box inside a frame of width × height: its offset and
+// size. A frame takes a border and one column of padding on each side; boxes
+// too small for that have no frame.
+func Inner(width, height int) (dx, dy, w, h int) {
+	if width < 6 || height < 3 {
+		return 0, 0, max(width, 0), max(height, 0)
+	}
+	return 2, 1, width - 4, height - 2
+}
 
 // Frame draws body inside a border of exactly width × height cells, with the
 // title set into the top edge. A focused frame is drawn thick, so focus shows
 // without colour too. Boxes too small for a border get the body alone.
 func (s Styles) Frame(title, body string, width, height int, focused bool) string {
-	if width < 3 || height < 3 {
+	_, _, iw, ih := Inner(width, height)
+	if iw == width {
 		return wrap.Block(body, width, height)
 	}
 	b, bs, ts := rounded, s.Border, s.Title
 	if focused {
 		b, bs, ts = thick, s.BorderFocused, s.TitleFocused
 	}
-	inner := width - FrameSize
+	inner := width - 2
 	var out strings.Builder
 	out.Grow((width + 4) * height)
 
@@ -47,12 +55,11 @@ func (s Styles) Frame(title, body string, width, height int, focused bool) strin
 	}
 	out.WriteByte('\n')
 
-	side := bs.Render(b.side)
-	lines := strings.Split(wrap.Block(body, inner, height-FrameSize), "\n")
-	for _, l := range lines {
-		out.WriteString(side)
+	left, right := bs.Render(b.side)+" ", " "+bs.Render(b.side)
+	for _, l := range strings.Split(wrap.Block(body, iw, ih), "\n") {
+		out.WriteString(left)
 		out.WriteString(l)
-		out.WriteString(side)
+		out.WriteString(right)
 		out.WriteByte('\n')
 	}
 	out.WriteString(bs.Render(b.bottomLeft + strings.Repeat(b.bottom, inner) + b.bottomRight))

@@ -1,0 +1,79 @@
+package ui
+
+import "charm.land/bubbles/v2/key"
+
+// KeyMap is the reader's global key bindings: the ones that work whatever
+// pane has focus. Each pane has its own KeyMap for the rest.
+type KeyMap struct {
+	Quit      key.Binding
+	ForceQuit key.Binding
+	Help      key.Binding
+	NextPane  key.Binding
+	PrevPane  key.Binding
+	Overview  key.Binding
+	Search    key.Binding
+	Panel     key.Binding
+	Back      key.Binding
+	Escape    key.Binding
+	Dismiss   key.Binding
+}
+
+// DefaultKeyMap returns the reader's global bindings.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		NextPane:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
+		PrevPane:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "prev pane")),
+		Overview:  key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "overview")),
+		Search:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "find entity")),
+		Panel:     key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "claim panel")),
+		Back:      key.NewBinding(key.WithKeys("backspace"), key.WithHelp("backspace", "back")),
+		Escape:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back/clear")),
+		Dismiss:   key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "dismiss error")),
+	}
+}
+
+// helpKeys joins the focused pane's bindings and the global ones for the
+// help bar, so help is always generated from what the keys really do.
+type helpKeys struct {
+	pane   interface{ ShortHelp() []key.Binding }
+	full   [][]key.Binding
+	global KeyMap
+	modal  bool
+}
+
+// ShortHelp is the pane's short help, then the main global keys.
+func (h helpKeys) ShortHelp() []key.Binding {
+	out := append([]key.Binding{}, h.pane.ShortHelp()...)
+	g := h.global
+	if h.modal {
+		return append(out, g.Help, g.ForceQuit)
+	}
+	return append(out, g.NextPane, g.Search, g.Overview, g.Back, g.Help, g.Quit)
+}
+
+// FullHelp is the pane's columns, then the global keys in two columns.
+func (h helpKeys) FullHelp() [][]key.Binding {
+	g := h.global
+	out := append([][]key.Binding{}, h.full...)
+	if h.modal {
+		return append(out, []key.Binding{g.Help, g.ForceQuit})
+	}
+	return append(out,
+		[]key.Binding{g.NextPane, g.PrevPane, g.Panel, g.Search, g.Overview},
+		[]key.Binding{g.Back, g.Escape, g.Dismiss, g.Help, g.Quit})
+}
+
+// matchesAny reports whether a key is bound in any of the groups.
+func matchesAny(msg interface{ String() string }, groups [][]key.Binding) bool {
+	for _, g := range groups {
+		for _, b := range g {
+			if key.Matches(msg, b) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,182 @@
+package ui
+
+import "slices"
+
+// openDoc shows an article from its top with nothing selected.
+func (m *Model) openDoc(docID string) {
+	if m.story == nil || !m.article.SetDocument(docID) {
+		return
+	}
+	m.sources.Select(docID)
+	m.sources.SetReading(docID)
+	m.article.SetEntity(m.entity)
+	m.syncClaims()
+}
+
+// jump opens a claim at its sentence, remembering where the reader was.
+func (m *Model) jump(claimID string) {
+	c := m.story.Claim(claimID)
+	if c == nil {
+		return
+	}
+	here := m.here()
+	if d := m.article.Doc(); d == nil || d.ID != c.Doc {
+		m.history = append(m.history, here)
+		m.openDoc(c.Doc)
+		m.flash = "now reading " + m.story.Doc(c.Doc).Outlet + " · backspace goes back"
+	} else if here.claim != claimID {
+		m.history = append(m.history, here)
+	}
+	m.article.Select(claimID)
+	m.syncClaims()
+}
+
+// back returns to where the reader was before the last jump.
+func (m *Model) back() bool {
+	if len(m.history) == 0 {
+		m.flash = "nothing to go back to"
+		return false
+	}
+	loc := m.history[len(m.history)-1]
+	m.history = m.history[:len(m.history)-1]
+	m.openDoc(loc.doc)
+	if loc.claim != "" {
+		m.article.Select(loc.claim)
+	}
+	m.article.SetYOffset(loc.y)
+	m.syncClaims()
+	m.setFocus(loc.focus)
+	return true
+}
+
+// escape goes back if there is history, else clears the chosen entity, else
+// the selection.
+func (m *Model) escape() {
+	switch {
+	case len(m.history) > 0:
+		m.back()
+	case m.entity != "":
+		m.clearEntity()
+	default:
+		m.article.ClearSelection()
+		m.syncClaims()
+	}
+}
+
+// here is the reader's current place.
+func (m *Model) here() location {
+	loc := location{y: m.article.YOffset(), focus: m.focus}
+	if d := m.article.Doc(); d != nil {
+		loc.doc = d.ID
+	}
+	if c := m.article.Selected(); c != nil {
+		loc.claim = c.ID
+	}
+	return loc
+}
+
+// chooseEntity highlights an entity's mentions, narrows the source list to
+// the outlets that name it and lists its claims in the claim panel.
+func (m *Model) chooseEntity(id string) {
+	e := m.story.Entity(id)
+	if e == nil {
+		return
+	}
+	m.entity = id
+	m.sources.Narrow(id)
+	if d := m.article.Doc(); d == nil || !slices.Contains(e.Docs, d.ID) {
+		if sel := m.sources.Selected(); sel != "" {
+			m.openDoc(sel)
+		}
+	}
+	m.article.SetEntity(id)
+	m.article.ClearSelection()
+	m.syncClaims()
+	m.flash = e.Name + " · esc clears"
+}
+
+// clearEntity undoes chooseEntity.
+func (m *Model) clearEntity() {
+	m.entity = ""
+	m.sources.Narrow("")
+	if d := m.article.Doc(); d != nil {
+		m.sources.Select(d.ID)
+	}
+	m.article.SetEntity("")
+	m.syncClaims()
+}
+
+// syncClaims points the claim panel at the current article, selection and entity.
+func (m *Model) syncClaims() {
+	doc, claim := "", ""
+	if d := m.article.Doc(); d != nil {
+		doc = d.ID
+	}
+	if c := m.article.Selected(); c != nil {
+		claim = c.ID
+	}
+	m.claims.Show(doc, claim, m.entity)
+}
+
+// setFocus moves focus; in the medium layout focusing a hidden pane swaps it in.
+func (m *Model) setFocus(p pane) {
+	m.focus = p
+	switch p {
+	case paneClaims:
+		m.showClaims = true
+	case paneSources:
+		m.showClaims = false
+	}
+	m.sources.SetFocused(p == paneSources)
+}
+
+// cycleFocus moves focus to the next (+1) or previous (-1) pane in view.
+func (m *Model) cycleFocus(dir int) {
+	order := m.screen.order()
+	if len(order) == 0 {
+		return
+	}
+	i := slices.Index(order, m.focus)
+	i = ((i+dir)%len(order) + len(order)) % len(order)
+	m.setFocus(order[i])
+}
+
+// togglePanel shows or hides the claim panel in the medium layout.
+func (m *Model) togglePanel() {
+	m.showClaims = !m.showClaims
+	switch {
+	case m.showClaims && m.focus == paneSources:
+		m.setFocus(paneClaims)
+	case !m.showClaims && m.focus == paneClaims:
+		m.setFocus(paneArticle)
+	}
+}
+
+// relayout recomputes the screen and gives every pane its inner size.
+func (m *Model) relayout() {
+	m.help.SetWidth(m.width)
+	helpH := 1
+	if m.help.ShowAll {
+		helpH = len(splitLines(m.help.View(m.helpKeys())))
+	}
+	m.screen = computeLayout(m.width, m.height, helpH, len(m.errs) > 0, m.showClaims, m.focus)
+	s := m.screen
+	for p := pane(0); p < paneCount; p++ {
+		r := s.panes[p]
+		if !s.visible[p] {
+			r = s.main // hidden panes keep a sensible size for when they return
+		}
+		in := r.inner()
+		switch p {
+		case paneSources:
+			m.sources.SetSize(in.w, in.h)
+		case paneArticle:
+			m.article.SetSize(in.w, in.h)
+		case paneClaims:
+			m.claims.SetSize(in.w, in.h)
+		}
+	}
+	in := s.main.inner()
+	m.overview.SetSize(in.w, in.h)
+	m.search.SetSize(in.w, in.h)
+}

@@ -1,0 +1,208 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+
+	"parallax/ui/internal/article"
+	"parallax/ui/internal/claims"
+	"parallax/ui/internal/overview"
+	"parallax/ui/internal/sanitize"
+	"parallax/ui/internal/search"
+	"parallax/ui/internal/sources"
+	"parallax/ui/internal/story"
+	"parallax/ui/internal/theme"
+)
+
+// modal is a page that takes the whole panes' area.
+type modal int
+
+const (
+	modalNone modal = iota
+	modalOverview
+	modalSearch
+)
+
+// location is a place in the reader that back returns to.
+type location struct {
+	doc, claim string
+	y          int
+	focus      pane
+}
+
+// Model is one reader program: everything per session lives here (size,
+// styles, focus, selection, history); the story it shows is shared and
+// never changed.
+type Model struct {
+	opts   Options
+	load   Loader
+	keys   KeyMap
+	styles theme.Styles
+
+	width, height int
+	screen        screen
+
+	loading bool
+	done    int // inputs loaded so far
+	total   int
+	spinner spinner.Model
+	story   *story.Story
+	errs    []string
+	flash   string // a one-off note in the status line, cleared by the next key
+
+	sources  sources.Model
+	article  article.Model
+	claims   claims.Model
+	overview overview.Model
+	search   search.Model
+	help     help.Model
+
+	focus      pane
+	modal      modal
+	showClaims bool   // medium layout: the claim panel instead of the sources
+	entity     string // the chosen entity, or ""
+	history    []location
+}
+
+// New returns a reader that loads its story with load. For an SSH session
+// over an analysis already loaded, pass a Loader that returns it.
+func New(load Loader, opts Options) Model {
+	st := theme.NewStyles(true)
+	m := Model{
+		opts: opts, load: load, keys: DefaultKeyMap(), styles: st, loading: true,
+		spinner:  spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Spinner)),
+		sources:  sources.New(st),
+		article:  article.New(st),
+		claims:   claims.New(st),
+		overview: overview.New(st),
+		search:   search.New(st),
+		help:     help.New(),
+		focus:    paneArticle,
+	}
+	m.help.Styles = st.Help
+	m.sources.SetFocused(false)
+	return m
+}
+
+// Init asks the terminal for its background colour and starts loading.
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, m.spinner.Tick, startLoad(m.load))
+}
+
+// Update routes a message: sizes and colours to everyone, keys to the modal
+// or the focused pane before the global keys, data messages to their owner.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = max(msg.Width, 0), max(msg.Height, 0)
+		m.relayout()
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.setStyles(theme.NewStyles(msg.IsDark()))
+		return m, nil
+	case spinner.TickMsg:
+		if !m.loading {
+			return m, nil
+		}
+		var cmd tea.Cmd
+		m.spinner, cmd = m.spinner.Update(msg)
+		return m, cmd
+	case progressMsg:
+		m.done, m.total = msg.done, msg.total
+		return m, waitLoad(msg.ch, msg.result)
+	case loadedMsg:
+		m.loaded(msg)
+		return m, nil
+	case errMsg:
+		m.addError(msg.err)
+		return m, nil
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
+	case tea.MouseClickMsg:
+		return m.handleClick(msg)
+	case tea.MouseWheelMsg:
+		return m.handleWheel(msg)
+	}
+	if m.loading {
+		return m, nil
+	}
+	return m.handleData(msg)
+}
+
+// handleData routes the panes' messages to whoever acts on them.
+func (m Model) handleData(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case sources.SelectedMsg:
+		m.openDoc(msg.Doc)
+	case sources.OpenMsg:
+		m.setFocus(paneArticle)
+	case article.SelectedMsg:
+		m.syncClaims()
+	case article.OpenMsg:
+		m.showClaims = true
+		m.setFocus(paneClaims)
+	case claims.JumpMsg:
+		m.jump(msg.Claim)
+	case overview.OpenMsg:
+		m.modal = modalNone
+		m.jump(msg.Claim)
+		m.setFocus(paneArticle)
+	case overview.CloseMsg:
+		m.modal = modalNone
+	case search.ResultsMsg:
+		var cmd tea.Cmd
+		m.search, cmd = m.search.Update(msg)
+		return m, cmd
+	case search.ChosenMsg:
+		m.modal = modalNone
+		m.chooseEntity(msg.Entity)
+	case search.CancelMsg:
+		m.modal = modalNone
+	}
+	m.relayout()
+	return m, nil
+}
+
+// loaded installs the loaded story and shows its first article.
+func (m *Model) loaded(msg loadedMsg) {
+	m.loading = false
+	for _, err := range msg.errs {
+		m.addError(err)
+	}
+	m.story = story.New(msg.analysis)
+	if m.opts.Title != "" {
+		m.story.Title = sanitize.Line(m.opts.Title)
+	}
+	m.sources.SetStory(m.story)
+	m.article.SetStory(m.story)
+	m.claims.SetStory(m.story)
+	m.overview.SetStory(m.story)
+	m.search.SetStory(m.story)
+	m.history, m.entity = nil, ""
+	if len(m.story.Docs) > 0 {
+		m.openDoc(m.story.Docs[0].ID)
+	}
+	m.relayout()
+}
+
+func (m *Model) addError(err error) {
+	if err == nil {
+		return
+	}
+	if s := sanitize.Line(err.Error()); s != "" {
+		m.errs = append(m.errs, s)
+	}
+}
+
+// setStyles rebuilds every pane's styles, as when the background is known.
+func (m *Model) setStyles(st theme.Styles) {
+	m.styles = st
+	m.sources.SetStyles(st)
+	m.article.SetStyles(st)
+	m.claims.SetStyles(st)
+	m.overview.SetStyles(st)
+	m.search.SetStyles(st)
+	m.help.Styles = st.Help
+	m.spinner.Style = st.Spinner
+}

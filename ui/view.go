@@ -1,0 +1,257 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"parallax/ui/internal/article"
+	"parallax/ui/internal/claims"
+	"parallax/ui/internal/theme"
+	"parallax/ui/internal/wrap"
+)
+
+// View draws the whole screen: exactly width × height cells, whatever the size.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "parallax"
+	if m.story != nil && m.story.Title != "" {
+		v.WindowTitle = "parallax · " + m.story.Title
+	}
+	if m.modal == modalSearch && !m.loading {
+		if x, y, ok := m.search.CursorPos(); ok {
+			in := m.screen.main.inner()
+			if in.w > 0 && in.h > 0 {
+				v.Cursor = tea.NewCursor(in.x+x, in.y+y)
+			}
+		}
+	}
+	return v
+}
+
+// render is the screen as a string; View wraps it for the terminal.
+func (m Model) render() string {
+	w, h := m.width, m.height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	if m.loading {
+		return m.loadingView()
+	}
+	s := m.screen
+	var parts []string
+	if s.header.h > 0 {
+		parts = append(parts, m.headerView())
+	}
+	if s.tabs.h > 0 {
+		parts = append(parts, m.tabsView())
+	}
+	if s.main.h > 0 {
+		parts = append(parts, m.mainView())
+	}
+	if s.errLine.h > 0 {
+		parts = append(parts, m.errorView())
+	}
+	if s.status.h > 0 {
+		parts = append(parts, m.statusView())
+	}
+	if s.help.h > 0 {
+		parts = append(parts, m.help.View(m.helpKeys()))
+	}
+	return wrap.Block(strings.Join(parts, "\n"), w, h)
+}
+
+// loadingView is the spinner and progress count while the story loads.
+func (m Model) loadingView() string {
+	msg := m.spinner.View() + " Loading articles"
+	if m.total > 0 {
+		msg += fmt.Sprintf(" · %d of %d", m.done, m.total)
+	}
+	msg += m.styles.Dim.Render(" · q quits")
+	lines := make([]string, m.height)
+	lines[m.height/2] = strings.Repeat(" ", max((m.width-wrap.Width(msg))/2, 0)) + msg
+	return wrap.Block(strings.Join(lines, "\n"), m.width, m.height)
+}
+
+// headerView names the app and the story, with its outlets and verdicts.
+func (m Model) headerView() string {
+	st := m.styles
+	left := st.Accent.Bold(true).Render("parallax") + " "
+	if m.story != nil {
+		left += st.HeaderTitle.Render(m.story.Title)
+	}
+	right := ""
+	if m.story != nil {
+		c := m.story.Counts
+		right = st.Header.Render(fmt.Sprintf("%d outlets · %d claims ", m.story.Outlets, c.Total())) +
+			st.Conflicting.Badge.Render(fmt.Sprintf("%s%d", theme.MarkConflicting, c.Conflicting)) + " " +
+			st.Corroborated.Badge.Render(fmt.Sprintf("%s%d", theme.MarkCorroborated, c.Corroborated)) + " " +
+			st.Single.Badge.Render(fmt.Sprintf("%s%d", theme.MarkSingle, c.Single))
+	}
+	return spread(left, right, m.width)
+}
+
+// tabsView is the narrow layout's tab row.
+func (m Model) tabsView() string {
+	st := m.styles
+	cell := m.width / int(paneCount)
+	var b strings.Builder
+	for p := pane(0); p < paneCount; p++ {
+		label := p.String()
+		if p == m.focus {
+			label = st.TabActive.Render("▸ " + label)
+		} else {
+			label = st.Tab.Render("  " + label)
+		}
+		w := cell
+		if p == paneCount-1 {
+			w = m.width - cell*int(paneCount-1)
+		}
+		b.WriteString(wrap.Fit(wrap.Truncate(label, w), w))
+	}
+	return b.String()
+}
+
+// mainView draws the panes side by side, or the open modal.
+func (m Model) mainView() string {
+	s := m.screen
+	st := m.styles
+	r := s.main
+	switch m.modal {
+	case modalOverview:
+		return st.Frame("Story overview", m.overview.View(), r.w, r.h, true)
+	case modalSearch:
+		return st.Frame("Find an entity", m.search.View(), r.w, r.h, true)
+	}
+	var cols []string
+	for p := pane(0); p < paneCount; p++ {
+		if !s.visible[p] {
+			continue
+		}
+		pr := s.panes[p]
+		var body, title string
+		switch p {
+		case paneSources:
+			body, title = m.sources.View(), "Sources"
+		case paneArticle:
+			body, title = m.article.View(), m.articleTitle()
+		case paneClaims:
+			body, title = m.claims.View(), m.claims.Title()
+		}
+		cols = append(cols, st.Frame(title, body, pr.w, pr.h, p == m.focus))
+	}
+	return joinColumns(cols, r.h)
+}
+
+func (m Model) articleTitle() string {
+	d := m.article.Doc()
+	if d == nil {
+		return "Article"
+	}
+	if d.Date != "" {
+		return d.Outlet + " · " + d.Date
+	}
+	return d.Outlet
+}
+
+// errorView is the first error not yet dismissed.
+func (m Model) errorView() string {
+	st := m.styles
+	if len(m.errs) == 0 {
+		return ""
+	}
+	note := " (x dismisses)"
+	if len(m.errs) > 1 {
+		note = fmt.Sprintf(" (1 of %d · x dismisses)", len(m.errs))
+	}
+	return wrap.Truncate(st.Error.Render("! "+m.errs[0])+st.Dim.Render(note), m.width)
+}
+
+// statusView says where the reader is: the article, the claim, the filter,
+// the entity, the history depth, or a one-off note.
+func (m Model) statusView() string {
+	st := m.styles
+	var left []string
+	if d := m.article.Doc(); d != nil {
+		where := d.Outlet
+		if c := m.article.Selected(); c != nil {
+			vs := st.Verdict(c.Verdict)
+			where += fmt.Sprintf(" · claim %d/%d ", c.Index+1, len(d.Claims)) + vs.Badge.Render(vs.Mark+" "+vs.Label)
+		} else {
+			where += fmt.Sprintf(" · %d claims", len(d.Claims))
+		}
+		left = append(left, where)
+	}
+	if f := m.article.Filter(); f != article.All {
+		left = append(left, "filter: "+f.String())
+	}
+	if e := m.story.Entity(m.entity); e != nil {
+		left = append(left, st.Mention.Render(theme.MarkMention+" "+e.Name))
+	}
+	if m.flash != "" {
+		left = append(left, st.Accent.Render(m.flash))
+	}
+	right := fmt.Sprintf("%d%%", int(m.article.ScrollPercent()*100))
+	if n := len(m.history); n > 0 {
+		right = fmt.Sprintf("back %d · ", n) + right
+	}
+	if m.claims.Mode() == claims.Compare && m.focus != paneClaims && m.screen.visible[paneClaims] {
+		right = "enter compares · " + right
+	}
+	return spread(st.Status.Render(" "+strings.Join(left, " · ")), st.Status.Render(right+" "), m.width)
+}
+
+// helpKeys is the key map the help bar shows: the modal's or the focused pane's.
+func (m Model) helpKeys() helpKeys {
+	h := helpKeys{global: m.keys}
+	switch {
+	case m.modal == modalSearch:
+		h.pane, h.full, h.modal = m.search.KeyMap, m.search.KeyMap.FullHelp(), true
+	case m.modal == modalOverview:
+		h.pane, h.full = m.overview.KeyMap, m.overview.KeyMap.FullHelp()
+	case m.focus == paneSources:
+		h.pane, h.full = m.sources.KeyMap, m.sources.KeyMap.FullHelp()
+	case m.focus == paneClaims:
+		h.pane, h.full = m.claims.KeyMap, m.claims.KeyMap.FullHelp()
+	default:
+		h.pane, h.full = m.article.KeyMap, m.article.KeyMap.FullHelp()
+	}
+	return h
+}
+
+// spread puts left and right on one line of width cells, cutting left first.
+func spread(left, right string, width int) string {
+	rw := ansi.StringWidth(right)
+	if rw >= width {
+		return wrap.Truncate(left, width)
+	}
+	left = wrap.Truncate(left, width-rw-1)
+	gap := width - ansi.StringWidth(left) - rw
+	return left + strings.Repeat(" ", max(gap, 1)) + right
+}
+
+// joinColumns puts framed panes side by side, line by line.
+func joinColumns(cols []string, height int) string {
+	split := make([][]string, len(cols))
+	for i, c := range cols {
+		split[i] = splitLines(c)
+	}
+	var b strings.Builder
+	for y := 0; y < height; y++ {
+		for _, c := range split {
+			if y < len(c) {
+				b.WriteString(c[y])
+			}
+		}
+		if y < height-1 {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+func splitLines(s string) []string { return strings.Split(s, "\n") }
