@@ -25,10 +25,11 @@ func TestGenerateBackground(t *testing.T) {
 	}
 	arts := loadCorpus(t, 0)
 	df := map[string]int{}
-	sm := stemmer{}
+	v := newVocab()
+	var c counter
 	for _, a := range arts {
-		for k := range termFrequencies(a, sm, defaults()) {
-			df[k]++
+		for _, t := range termFrequencies(a, v, &c, defaults()) {
+			df[v.terms[t.id]]++
 		}
 	}
 	var keys []string

@@ -77,37 +77,21 @@ type doc struct {
 
 // buildDocs weighs every article's terms against the whole input.
 func buildDocs(articles []Article, cfg config) []doc {
-	ids := map[string]uint32{}
-	var names []string // term by id
-	var df []int
+	v := newVocab()
+	var c counter
 	raw := make([][]term, len(articles))
-	sm := stemmer{}
 	for i, a := range articles {
-		tf := termFrequencies(a, sm, cfg)
-		keys := make([]string, 0, len(tf))
-		for k := range tf {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys) // map order must not leak into float sums
-		ts := make([]term, 0, len(keys))
-		for _, k := range keys {
-			id, ok := ids[k]
-			if !ok {
-				id = uint32(len(names))
-				ids[k] = id
-				names = append(names, k)
-				df = append(df, 0)
-			}
-			df[id]++
-			ts = append(ts, term{id, float32(tf[k])})
+		ts := termFrequencies(a, v, &c, cfg)
+		for _, t := range ts {
+			v.df[t.id]++
 		}
 		raw[i] = ts
 	}
 	n := float64(len(articles))
-	idf := make([]float64, len(names))
-	for id, k := range names {
+	idf := make([]float64, len(v.terms))
+	for id, k := range v.terms {
 		p := backgroundShare(k)
-		idf[id] = math.Log((n + cfg.backgroundDocs) / (float64(df[id]) + cfg.backgroundDocs*p + 1))
+		idf[id] = math.Log((n + cfg.backgroundDocs) / (float64(v.df[id]) + cfg.backgroundDocs*p + 1))
 	}
 	docs := make([]doc, len(articles))
 	for i, ts := range raw {
@@ -138,13 +122,12 @@ func buildDocs(articles []Article, cfg config) []doc {
 		}
 		var top []term
 		for _, t := range ts {
-			if df[t.id] > 1 && len(top) < indexTerms {
+			if v.df[t.id] > 1 && len(top) < indexTerms {
 				top = append(top, t)
 			}
 		}
-		vec := slices.Clone(ts)
-		slices.SortFunc(vec, func(a, b term) int { return int(a.id) - int(b.id) })
-		d := doc{vec: vec, top: top}
+		slices.SortFunc(ts, func(a, b term) int { return int(a.id) - int(b.id) })
+		d := doc{vec: slices.Clip(ts), top: top}
 		if p := articles[i].Published; !p.IsZero() {
 			d.day = float64(p.Unix()) / 86400
 			d.dated = true
@@ -154,31 +137,41 @@ func buildDocs(articles []Article, cfg config) []doc {
 	return docs
 }
 
-// termFrequencies returns an article's terms with their zone-weighted counts:
-// content stems, and names marked with a leading '#'.
-func termFrequencies(a Article, st stemmer, cfg config) map[string]float64 {
-	tf := map[string]float64{}
+// termFrequencies returns an article's terms with their zone-weighted counts,
+// in the order first met: content stems, and names (terms with a leading '#').
+func termFrequencies(a Article, v *vocab, c *counter, cfg config) []term {
 	body := a.Text
 	spans := text.Sentences(body)
 	if len(spans) > cfg.maxSentences {
 		spans = spans[:cfg.maxSentences]
 	}
 	sentences := make([]string, len(spans))
+	toks := make([][]text.Token, len(spans))
 	for i, sp := range spans {
 		sentences[i] = sp.Text(body)
+		toks[i] = text.Tokens(sentences[i])
 	}
-	names := properNames(sentences)
-	for i, s := range sentences {
+	names := properNames(sentences, toks)
+	for i := range sentences {
 		w := cfg.bodyWeight
 		if i < cfg.leadSentences {
 			w = cfg.leadWeight
 		}
-		st.add(tf, s, w)
+		for _, t := range toks[i] {
+			for _, id := range v.stemIDs(t.Text) {
+				c.add(id, w)
+			}
+		}
 		for _, nm := range names[i] {
-			tf["#"+nm] += w * cfg.nameBoost
+			c.add(v.nameID(nm), w*cfg.nameBoost)
 		}
 	}
-	st.add(tf, a.Title, cfg.titleWeight)
+	titleToks := text.Tokens(a.Title)
+	for _, t := range titleToks {
+		for _, id := range v.stemIDs(t.Text) {
+			c.add(id, cfg.titleWeight)
+		}
+	}
 	// Headlines capitalise every word, so a headline word counts as a name
 	// only when the body writes it as one.
 	known := map[string]bool{}
@@ -187,34 +180,94 @@ func termFrequencies(a Article, st stemmer, cfg config) map[string]float64 {
 			known[nm] = true
 		}
 	}
-	for _, nm := range titleNames(a.Title, known) {
-		tf["#"+nm] += cfg.titleWeight * cfg.nameBoost
+	for _, nm := range titleNames(titleToks, known) {
+		c.add(v.nameID(nm), cfg.titleWeight*cfg.nameBoost)
 	}
-	return tf
+	return c.take()
 }
 
-// stemmer remembers the content stems of every token it has seen: stemming
-// is most of the cost of reading an article, and news repeats its words.
-type stemmer map[string][]string
+// vocab numbers the terms of one grouping run and remembers how each token
+// reads: stemming is most of the cost of reading an article, and news
+// repeats its words.
+type vocab struct {
+	ids   map[string]uint32
+	terms []string // by id
+	df    []int    // by id: how many articles carry the term
+	stems map[string][]uint32
+	names map[string]uint32
+}
 
-// add adds the content stems of s to tf, each with weight w.
-func (sm stemmer) add(tf map[string]float64, s string, w float64) {
-	for _, tok := range text.Tokens(s) {
-		stems, ok := sm[tok.Text]
-		if !ok {
-			// ContentStems works token by token, so a token's stems
-			// are the same alone as in its sentence.
-			for _, st := range text.ContentStems(tok.Text) {
-				if keepStem(st) {
-					stems = append(stems, st)
-				}
-			}
-			sm[tok.Text] = stems
-		}
-		for _, st := range stems {
-			tf[st] += w
-		}
+// newVocab returns an empty vocabulary.
+func newVocab() *vocab {
+	return &vocab{ids: map[string]uint32{}, stems: map[string][]uint32{}, names: map[string]uint32{}}
+}
+
+// id returns the number of a term, giving it the next one if it is new.
+func (v *vocab) id(term string) uint32 {
+	id, ok := v.ids[term]
+	if !ok {
+		id = uint32(len(v.terms))
+		v.ids[term] = id
+		v.terms = append(v.terms, term)
+		v.df = append(v.df, 0)
 	}
+	return id
+}
+
+// stemIDs returns the term numbers of a token's content stems.
+func (v *vocab) stemIDs(tok string) []uint32 {
+	ids, ok := v.stems[tok]
+	if !ok {
+		// ContentStems works token by token, so a token's stems are the
+		// same alone as in its sentence.
+		for _, st := range text.ContentStems(tok) {
+			if keepStem(st) {
+				ids = append(ids, v.id(st))
+			}
+		}
+		v.stems[tok] = ids
+	}
+	return ids
+}
+
+// nameID returns the term number of a normalised name.
+func (v *vocab) nameID(name string) uint32 {
+	id, ok := v.names[name]
+	if !ok {
+		id = v.id("#" + name)
+		v.names[name] = id
+	}
+	return id
+}
+
+// counter sums weights by term number for one article at a time.
+type counter struct {
+	w    []float64 // by term number; zero outside the current article
+	seen []uint32  // term numbers in the order first met
+}
+
+// add adds weight w to term id.
+func (c *counter) add(id uint32, w float64) {
+	if int(id) >= len(c.w) {
+		c.w = append(c.w, make([]float64, int(id)+1-len(c.w)+len(c.w)/2)...)
+	}
+	if c.w[id] == 0 {
+		c.seen = append(c.seen, id)
+	}
+	c.w[id] += w
+}
+
+// take returns the summed terms and clears the counter.
+func (c *counter) take() []term {
+	out := make([]term, 0, len(c.seen))
+	for _, id := range c.seen {
+		if c.w[id] > 0 {
+			out = append(out, term{id, float32(c.w[id])})
+		}
+		c.w[id] = 0
+	}
+	c.seen = c.seen[:0]
+	return out
 }
 
 // keepStem reports whether a content stem is worth comparing: one-letter

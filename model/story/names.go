@@ -8,7 +8,7 @@ import (
 	"parallax/model/text"
 )
 
-// properNames returns, per sentence, the names it mentions, normalised: each
+// properNames returns, per sentence (given with its tokens), the names it mentions, normalised: each
 // capitalised word ("obama"), and each pair of capitalised words written next
 // to each other ("michael_steele"), so that "Mr. Steele" and "Michael Steele"
 // meet on "steele" while "Paul Ryan" and "Ryan Zinke" stay apart on the pairs.
@@ -18,7 +18,7 @@ import (
 // names. This is deliberately simpler than a full entity recogniser: grouping
 // needs names only as heavier words to match on, and a cheap rule that runs
 // over tens of thousands of articles is worth more here than typed entities.
-func properNames(sentences []string) [][]string {
+func properNames(sentences []string, toks [][]text.Token) [][]string {
 	type capWord struct {
 		norm    string
 		initial bool
@@ -27,9 +27,8 @@ func properNames(sentences []string) [][]string {
 	words := make([][]capWord, len(sentences))
 	inner := map[string]bool{}
 	for i, s := range sentences {
-		toks := text.Tokens(s)
 		prevEnd := -1
-		for k, t := range toks {
+		for k, t := range toks[i] {
 			norm, ok := nameWord(t.Text)
 			if !ok {
 				prevEnd = -1
@@ -62,9 +61,9 @@ func properNames(sentences []string) [][]string {
 }
 
 // titleNames returns the headline words the body writes as names.
-func titleNames(title string, known map[string]bool) []string {
+func titleNames(title []text.Token, known map[string]bool) []string {
 	var out []string
-	for _, t := range text.Tokens(title) {
+	for _, t := range title {
 		if norm, ok := nameWord(t.Text); ok && known[norm] {
 			out = append(out, norm)
 		} else if norm := normalizeName(t.Text); known[norm] {

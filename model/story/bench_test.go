@@ -1,0 +1,15 @@
+package story
+
+import "testing"
+
+// benchArticles is how many corpus articles the benchmarks work on.
+const benchArticles = 4000
+
+// BenchmarkGroup groups the first 4,000 articles of the shared corpus.
+func BenchmarkGroup(b *testing.B) {
+	arts := loadCorpus(b, benchArticles)
+	b.ResetTimer()
+	for b.Loop() {
+		Group(arts)
+	}
+}

@@ -1,0 +1,277 @@
+package story
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"parallax/model/text"
+)
+
+// Copy says article ID is a near-duplicate (a wire copy) of article Of.
+//
+// Similarity is the Jaccard resemblance of the two bodies' word 5-shingle
+// sets, from 0 to 1. A copy is either at least copyJaccard alike, or a
+// trimmed copy: nearly all of the shorter body is found in the longer one,
+// which is at most twice as long (such pairs can resemble each other as
+// little as about 0.45).
+type Copy struct {
+	ID, Of     string
+	Similarity float64
+}
+
+// Copy detection settings.
+const (
+	// shingleWords is how many words make one shingle.
+	shingleWords = 5
+	// minShingles is the shortest body, in shingles, that can be a copy:
+	// two one-line briefs that agree are not a wire copy.
+	minShingles = 10
+	// copyJaccard is the resemblance at or above which two bodies are
+	// copies of one text.
+	copyJaccard = 0.8
+	// copyContainment is the share of the shorter body that must be in the
+	// longer for a trimmed copy, and trimRatio how much shorter it may be.
+	copyContainment = 0.9
+	trimRatio       = 0.5
+	// bands and rows shape the locality-sensitive hashing: 32 bands of 2
+	// MinHash values propose a pair at resemblance 0.45 with probability
+	// 0.999, and at 0.05 with probability 0.08.
+	bands = 32
+	rows  = 2
+	// maxBucket bounds the pairs one hash bucket proposes: beyond it, each
+	// member is paired only with the bucket's first maxBucket members.
+	maxBucket = 64
+)
+
+// Copies finds the articles whose body is a near-duplicate of another's.
+// Each copy is reported once, as a copy of the earliest-published article
+// of its kind (unknown dates count as latest, ties go to the first given);
+// the original itself is not in the result. Copies come in input order.
+//
+// When a copy matches only other copies (A, then B edited from A, then C
+// edited from B), it is still reported as a copy of the original A, with its
+// own resemblance to A, which may then be below copyJaccard.
+func Copies(articles []Article) []Copy {
+	sets := make([][]uint64, len(articles))
+	for i, a := range articles {
+		sets[i] = shingles(a.Text)
+	}
+	links := map[int][]int{} // article → its copy partners
+	for _, p := range candidatePairs(sets) {
+		a, b := int(p>>32), int(p&0xffffffff)
+		if isCopy(sets[a], sets[b]) {
+			links[a] = append(links[a], b)
+			links[b] = append(links[b], a)
+		}
+	}
+	if len(links) == 0 {
+		return nil
+	}
+	// Walk the articles in publication order: an article matching none
+	// before it is an original; otherwise it is a copy of the original of
+	// its closest earlier partner, an original preferred.
+	order := make([]int, len(articles))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int {
+		switch {
+		case publishedBefore(articles[x].Published, articles[y].Published):
+			return -1
+		case publishedBefore(articles[y].Published, articles[x].Published):
+			return 1
+		}
+		return x - y
+	})
+	rank := make([]int, len(articles))
+	for r, i := range order {
+		rank[i] = r
+	}
+	origin := make([]int, len(articles))
+	for _, i := range order {
+		origin[i] = i
+		best, bestSim, bestOrig := -1, 0.0, false
+		for _, j := range links[i] {
+			if rank[j] > rank[i] {
+				continue
+			}
+			sim := jaccard(sets[i], sets[j])
+			orig := origin[j] == j
+			if best < 0 || orig && !bestOrig || orig == bestOrig && (sim > bestSim || sim == bestSim && rank[j] < rank[best]) {
+				best, bestSim, bestOrig = j, sim, orig
+			}
+		}
+		if best >= 0 {
+			origin[i] = origin[best]
+		}
+	}
+	var out []Copy
+	for i, o := range origin {
+		if o != i {
+			out = append(out, Copy{ID: articles[i].ID, Of: articles[o].ID, Similarity: jaccard(sets[i], sets[o])})
+		}
+	}
+	return out
+}
+
+// shingles returns the sorted, distinct hashes of a body's runs of
+// shingleWords lower-cased words, or nil when it has fewer than minShingles.
+func shingles(body string) []uint64 {
+	toks := text.Tokens(body)
+	if len(toks) < shingleWords+minShingles-1 {
+		return nil
+	}
+	words := make([]uint64, len(toks))
+	for i, t := range toks {
+		words[i] = wordHash(t.Text)
+	}
+	set := make([]uint64, 0, len(words)-shingleWords+1)
+	for i := 0; i+shingleWords <= len(words); i++ {
+		h := uint64(shingleWords)
+		for _, w := range words[i : i+shingleWords] {
+			h = mix(h ^ w)
+		}
+		set = append(set, h)
+	}
+	slices.Sort(set)
+	set = slices.Compact(set)
+	if len(set) < minShingles {
+		return nil
+	}
+	return set
+}
+
+// wordHash hashes a word case-blind, with curly apostrophes read as straight
+// ones, so a copy re-typeset by another outlet still matches.
+func wordHash(w string) uint64 {
+	if strings.ContainsAny(w, "’‘") {
+		w = strings.NewReplacer("’", "'", "‘", "'").Replace(w)
+	}
+	h := uint64(14695981039346656037) // FNV-1a
+	for _, r := range w {
+		h ^= uint64(unicode.ToLower(r))
+		h *= 1099511628211
+	}
+	return h
+}
+
+// mix scrambles the bits of x (the splitmix64 finaliser).
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// candidatePairs returns the pairs (a<<32 | b, a < b) of shingle sets whose
+// MinHash signatures agree on at least one band, sorted.
+func candidatePairs(sets [][]uint64) []uint64 {
+	type entry struct {
+		key uint64
+		doc int32
+	}
+	var entries []entry
+	sig := make([]uint64, bands*rows)
+	for i, set := range sets {
+		if set == nil {
+			continue
+		}
+		for k := range sig {
+			sig[k] = ^uint64(0)
+		}
+		for _, s := range set {
+			for k := range sig {
+				if h := mix(s ^ seeds[k]); h < sig[k] {
+					sig[k] = h
+				}
+			}
+		}
+		for b := range bands {
+			key := uint64(b + 1)
+			for _, v := range sig[b*rows : (b+1)*rows] {
+				key = mix(key ^ v)
+			}
+			entries = append(entries, entry{key, int32(i)})
+		}
+	}
+	slices.SortFunc(entries, func(x, y entry) int {
+		switch {
+		case x.key < y.key:
+			return -1
+		case x.key > y.key:
+			return 1
+		}
+		return int(x.doc - y.doc)
+	})
+	var pairs []uint64
+	for lo := 0; lo < len(entries); {
+		hi := lo + 1
+		for hi < len(entries) && entries[hi].key == entries[lo].key {
+			hi++
+		}
+		run := entries[lo:hi]
+		for x := range run {
+			for y := x + 1; y < len(run) && x < maxBucket; y++ {
+				a, b := uint64(run[x].doc), uint64(run[y].doc)
+				pairs = append(pairs, a<<32|b)
+			}
+		}
+		lo = hi
+	}
+	slices.Sort(pairs)
+	return slices.Compact(pairs)
+}
+
+// seeds are the fixed salts of the MinHash functions, one per value.
+var seeds = func() [bands * rows]uint64 {
+	var s [bands * rows]uint64
+	x := uint64(0x5eed)
+	for k := range s {
+		x += 0x9e3779b97f4a7c15
+		s[k] = mix(x)
+	}
+	return s
+}()
+
+// isCopy reports whether two shingle sets are copies of one text.
+func isCopy(x, y []uint64) bool {
+	common := intersect(x, y)
+	union := len(x) + len(y) - common
+	if union > 0 && float64(common) >= copyJaccard*float64(union) {
+		return true
+	}
+	short, long := min(len(x), len(y)), max(len(x), len(y))
+	return short > 0 && float64(short) >= trimRatio*float64(long) &&
+		float64(common) >= copyContainment*float64(short)
+}
+
+// jaccard returns the resemblance of two shingle sets.
+func jaccard(x, y []uint64) float64 {
+	common := intersect(x, y)
+	union := len(x) + len(y) - common
+	if union == 0 {
+		return 0
+	}
+	return float64(common) / float64(union)
+}
+
+// intersect counts the elements two sorted sets share.
+func intersect(x, y []uint64) int {
+	n := 0
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
