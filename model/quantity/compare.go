@@ -57,7 +57,11 @@ func Difference(a, b Quantity) string {
 	if a.Kind == Count && Comparable(a, b) {
 		ca, cb := core(a), core(b)
 		if ca != ta || cb != tb {
-			sb.WriteString(ca + " vs " + cb + " " + unitWords(b))
+			u := b
+			if !isPlural(lastWord(b.Unit)) && isPlural(lastWord(a.Unit)) {
+				u = a // "five vs one people" reads better than "five vs one person"
+			}
+			sb.WriteString(ca + " vs " + cb + " " + unitWords(u))
 		} else {
 			sb.WriteString(ta + " vs " + tb)
 		}
@@ -94,11 +98,12 @@ func written(q Quantity) string {
 // "more than 4 billion customers" → "more than 4 billion".
 func core(q Quantity) string {
 	t := written(q)
-	ms := parseMatches(t)
-	if len(ms) != 1 || ms[0].q.Start != 0 || ms[0].q.End != len(t) || ms[0].coreEnd <= 0 {
+	var cores []int
+	qs := parse(t, &cores)
+	if len(qs) != 1 || qs[0].Start != 0 || qs[0].End != len(t) || cores[0] <= 0 || cores[0] > len(t) {
 		return t
 	}
-	return strings.TrimSpace(t[:ms[0].coreEnd])
+	return strings.TrimSpace(t[:cores[0]])
 }
 
 // unitWords is the counted noun as q's text writes it ("Americans", not "americans").
@@ -197,4 +202,12 @@ func formatNumber(v float64) string {
 	}
 	sb.WriteString(frac)
 	return sb.String()
+}
+
+// lastWord is the last word of a unit: "years old" → "old", "co-workers" → "workers".
+func lastWord(s string) string {
+	if i := strings.LastIndexAny(s, " -"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }

@@ -41,6 +41,9 @@ func (p *parser) year(ph *phrase) (match, bool) {
 		}
 	}
 	ranged := end > i+1
+	if p.streetAfter(i + 1) {
+		return match{next: i + 1, skip: true}, true
+	}
 	prep := yearPreps[p.tok(i-1).text] || (ph.hedgeAt > 0 && yearPreps[p.tok(ph.hedgeAt-1).text])
 	// News writes counts of this size with a comma; without one, 1900-2099 is a year
 	// unless a bound hedge says otherwise ("more than 2000 people").
@@ -63,6 +66,21 @@ func (p *parser) year(ph *phrase) (match, bool) {
 		q.Hedge = p.hedgeText(ph.hedgeAt, i)
 	}
 	return p.spanMatch(first, end, q), true
+}
+
+// streetAfter reports whether capitalised words after a number end in a street word:
+// "1600 Pennsylvania Avenue", "400 East Monroe St.".
+func (p *parser) streetAfter(j int) bool {
+	for k := j; k < j+4; k++ {
+		t := p.tok(k)
+		if t.kind != tWord || !t.upper || t.nl {
+			return false
+		}
+		if streetWords[t.text] && k > j {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralRightAfter reports whether a lower-case plural noun follows toks[j-1], with at
@@ -177,10 +195,8 @@ func (p *parser) countPart(ph *phrase) bool {
 	if n.words && n.mant == 0 && !plural {
 		return true // "zero tolerance", "ground zero"
 	}
-	for k := j; k < end; k++ {
-		if streetWords[p.toks[k].text] && p.toks[k].upper {
-			return true // "1600 Pennsylvania Avenue"
-		}
+	if p.streetAfter(j) {
+		return true
 	}
 	head := p.toks[end-1]
 	if head.upper && !plural {

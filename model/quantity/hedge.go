@@ -49,6 +49,16 @@ var aboutTopic = set("much", "care", "cares", "cared", "caring", "talk", "talks"
 	"reports", "joke", "joked", "jokes", "feel", "felt", "complain", "complained", "argue",
 	"argued", "wonder", "wondered", "bring", "brought", "come", "came", "all", "what", "how")
 
+// hedgesByLast indexes hedges by their last word, longest first within each list.
+var hedgesByLast = func() map[string][]hedge {
+	m := map[string][]hedge{}
+	for _, h := range hedges {
+		last := h.words[len(h.words)-1]
+		m[last] = append(m[last], h)
+	}
+	return m
+}()
+
 // hedgeWords are the words that appear in any hedge; a capitalised one is never a name.
 var hedgeWords = func() map[string]bool {
 	m := map[string]bool{}
@@ -89,7 +99,10 @@ func less(a, b hedge) bool {
 // hedgeBefore finds the hedge that ends just before toks[i], on the same line and after
 // the previous quantity. It returns the index of its first token and its class.
 func (p *parser) hedgeBefore(i int) (int, hedgeClass) {
-	for _, h := range hedges {
+	if i < 1 || i-1 < p.floor {
+		return i, hNone
+	}
+	for _, h := range hedgesByLast[p.toks[i-1].text] {
 		n := len(h.words)
 		start := i - n
 		if start < p.floor {
@@ -122,6 +135,10 @@ func (p *parser) changeBefore(i int, kind Kind) bool {
 			return false
 		}
 		switch {
+		case t.text == "of" && steps == 0 && j > 0 && changeNouns[p.toks[j-1].text] && !isComparative(p.toks[j-1].text):
+			return true // "an increase of 40%"
+		case t.text == "by" && steps == 0 && kind != Count && !p.toks[j+1].nl:
+			return true // "by 25 basis points": the size of a change; "by three men" is not
 		case t.text == "by" || t.text == "only" || t.text == "just" || t.text == "another" || isAdverb(t.text):
 			if p.toks[j+1].nl {
 				return false
@@ -131,6 +148,16 @@ func (p *parser) changeBefore(i int, kind Kind) bool {
 			return kind == Percent || kind == Money || kind == Number
 		}
 		return changeVerbs[t.text] && !p.toks[j+1].nl
+	}
+	return false
+}
+
+// isComparative reports whether w is one of the comparatives among the change nouns
+// ("more of", "less of" say nothing about a change).
+func isComparative(w string) bool {
+	switch w {
+	case "more", "less", "fewer", "higher", "lower", "up", "down":
+		return true
 	}
 	return false
 }

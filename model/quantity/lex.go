@@ -21,22 +21,24 @@ const maxMantDigits = 18
 
 // token is one word, number or symbol with its byte offsets in the parsed text.
 type token struct {
-	kind  tkind
 	start int
 	end   int
-	text  string // lower-cased for words, as written otherwise
+	text  string // lower-cased for words the tables know, as written otherwise
+	mant  uint64 // numbers: the digits as an integer, decimal point ignored
 	sym   rune   // the rune of a symbol
-	upper bool   // a word that begins with an upper-case letter
-	nl    bool   // a line break lies between the previous token and this one
 
 	// Numbers only.
-	mant      uint64 // the digits as an integer, decimal point ignored
-	dec       int    // digits after the decimal point
-	tz        int    // trailing zeros of the integer part (only when dec == 0)
-	intDigits int    // digits before the decimal point
-	comma     bool   // digits grouped by commas: never a year or a code
-	lead0     bool   // "0100", "007": a code, not an amount
-	bad       bool   // too long, or a version or address like 1.2.3
+	dec       int16 // digits after the decimal point
+	tz        int16 // trailing zeros of the integer part (only when dec == 0)
+	intDigits int16 // digits before the decimal point (saturates)
+
+	kind  tkind
+	flags uint8 // fStart, fMonth: what the lexicon says about a word
+	upper bool  // a word that begins with an upper-case letter
+	nl    bool  // a line break lies between the previous token and this one
+	comma bool  // digits grouped by commas: never a year or a code
+	lead0 bool  // "0100", "007": a code, not an amount
+	bad   bool  // too long, or a version or address like 1.2.3
 }
 
 // adjacent reports whether b starts exactly where a ends.
@@ -111,7 +113,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func lexNumber(s string, i int) token {
 	t := token{kind: tNum, start: i}
 	j := i
-	sig := 0
+	sig, dec, tz, intDigits := 0, 0, 0, 0
 	addDigit := func(d byte) {
 		if sig == 0 && d == '0' {
 			return // leading zeros carry no value
@@ -123,29 +125,26 @@ func lexNumber(s string, i int) token {
 		t.mant = t.mant*10 + uint64(d-'0')
 		sig++
 	}
-	for j < len(s) && isDigit(s[j]) {
-		addDigit(s[j])
-		t.intDigits++
-		if s[j] == '0' {
-			t.tz++
+	intDigit := func(d byte) {
+		addDigit(d)
+		intDigits++
+		if d == '0' {
+			tz++
 		} else {
-			t.tz = 0
+			tz = 0
 		}
+	}
+	for j < len(s) && isDigit(s[j]) {
+		intDigit(s[j])
 		j++
 	}
-	t.lead0 = s[i] == '0' && t.intDigits > 1
+	t.lead0 = s[i] == '0' && intDigits > 1
 	// Comma groups: "43,350", "1,500,000". The first group has at most three digits.
-	if t.intDigits <= 3 {
+	if intDigits <= 3 {
 		for j+4 <= len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && (j+4 == len(s) || !isDigit(s[j+4])) {
-			for k := j + 1; k < j+4; k++ {
-				addDigit(s[k])
-				t.intDigits++
-				if s[k] == '0' {
-					t.tz++
-				} else {
-					t.tz = 0
-				}
-			}
+			intDigit(s[j+1])
+			intDigit(s[j+2])
+			intDigit(s[j+3])
 			t.comma = true
 			j += 4
 		}
@@ -154,15 +153,15 @@ func lexNumber(s string, i int) token {
 		j++
 		for j < len(s) && isDigit(s[j]) {
 			if sig == 0 && s[j] == '0' {
-				t.dec++ // 0.05: leading zeros still count as decimal places
+				dec++ // 0.05: leading zeros still count as decimal places
 				j++
 				continue
 			}
 			addDigit(s[j])
-			t.dec++
+			dec++
 			j++
 		}
-		t.tz = 0
+		tz = 0
 		// A second decimal point means a version, an address or a date: not an amount.
 		for j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
 			t.bad = true
@@ -173,14 +172,26 @@ func lexNumber(s string, i int) token {
 		}
 	}
 	if t.mant == 0 {
-		t.tz = 0
+		tz = 0
 	}
-	if !t.comma && t.intDigits >= 8 {
+	if !t.comma && intDigits >= 8 {
 		t.bad = true // phone numbers, ISBNs and ids are written without grouping
 	}
+	if dec > 30 {
+		t.bad = true // more places than any amount has
+	}
+	t.dec, t.tz, t.intDigits = clamp16(dec), clamp16(tz), clamp16(intDigits)
 	t.end = j
 	t.text = s[i:j]
 	return t
+}
+
+// clamp16 saturates n to the range of an int16.
+func clamp16(n int) int16 {
+	if n > 1<<14 {
+		return 1 << 14
+	}
+	return int16(n)
 }
 
 // lexWord reads a word at s[i:]: letters and digits, inner apostrophes ("o'clock",
@@ -226,7 +237,8 @@ func lexWord(s string, i int) token {
 		j++
 	}
 	w := s[i:j]
-	return token{kind: tWord, start: i, end: j, text: lowerWord(w), upper: unicode.IsUpper(first)}
+	text, flags := lookupWord(w)
+	return token{kind: tWord, start: i, end: j, text: text, flags: flags, upper: unicode.IsUpper(first)}
 }
 
 // singleLetterBefore reports whether the run of letters ending at s[j] (exclusive)
@@ -236,6 +248,44 @@ func singleLetterBefore(s string, i, j int) bool {
 		return false
 	}
 	return j-1 == i || s[j-2] == '.'
+}
+
+// lookupWord returns the spelling tables use for w and its flags. Words the lexicon knows
+// come back lower-case ("Between" → "between") without allocating; other words come back
+// as written, since no table could match them.
+func lookupWord(w string) (string, uint8) {
+	if info, ok := lexicon[w]; ok {
+		return info.canon, info.flags
+	}
+	var buf [32]byte
+	n := 0
+	changed := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+			changed = true
+		case c == 0xE2 && k+2 < len(w) && w[k+1] == 0x80 && w[k+2] == 0x99: // ’
+			c = '\''
+			k += 2
+			changed = true
+		case c >= utf8.RuneSelf:
+			return w, 0 // no table word is spelled outside ASCII
+		}
+		if n == len(buf) {
+			return w, 0
+		}
+		buf[n] = c
+		n++
+	}
+	if !changed {
+		return w, 0
+	}
+	if info, ok := lexicon[string(buf[:n])]; ok {
+		return info.canon, info.flags
+	}
+	return w, 0
 }
 
 // lowerWord lower-cases w without allocating when it is already lower-case ASCII,

@@ -90,7 +90,7 @@ func (p *parser) numeral(i int, money bool) (numeral, bool) {
 		if t.bad {
 			return n, false
 		}
-		n = numeral{first: i, end: i + 1, mant: t.mant, exp: -t.dec, dec: t.dec, tz: t.tz, mult: 1}
+		n = numeral{first: i, end: i + 1, mant: t.mant, exp: -int(t.dec), dec: int(t.dec), tz: int(t.tz), mult: 1}
 	case tWord:
 		var ok bool
 		if n, ok = p.vagueAmount(i); ok {

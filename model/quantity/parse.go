@@ -4,17 +4,7 @@ import "math"
 
 // Parse finds every quantity in s, in order. Offsets are byte offsets into s and
 // Text == s[Start:End]. It never panics and returns nil when s holds no quantity.
-func Parse(s string) []Quantity {
-	ms := parseMatches(s)
-	if len(ms) == 0 {
-		return nil
-	}
-	out := make([]Quantity, len(ms))
-	for i, m := range ms {
-		out[i] = m.q
-	}
-	return out
-}
+func Parse(s string) []Quantity { return parse(s, nil) }
 
 // parser holds the state of one Parse call; nothing outlives it.
 type parser struct {
@@ -47,8 +37,6 @@ type phrase struct {
 	isAge    bool
 	ratio    bool // "one in four": rv and rtol hold the percentage
 	rv, rtol float64
-	decade   bool
-	yearSpan bool
 }
 
 // tok returns toks[i], or the zero token outside the slice.
@@ -59,18 +47,29 @@ func (p *parser) tok(i int) token {
 	return p.toks[i]
 }
 
-// parseMatches runs the scanner over s.
-func parseMatches(s string) []match {
-	p := parser{s: s, toks: lex(s, make([]token, 0, len(s)/6+4))}
-	var out []match
+// parse runs the scanner over s. When cores is not nil it also collects, for each
+// quantity, the byte offset where its number ends and its counted noun begins.
+func parse(s string, cores *[]int) []Quantity {
+	p := parser{s: s, toks: lex(s, make([]token, 0, len(s)/4+16))}
+	var out []Quantity
 	for i := 0; i < len(p.toks); {
+		if t := &p.toks[i]; (t.kind == tWord && t.flags == 0) || (t.kind == tSym && !isCurrencySign(t.sym)) {
+			i++ // the common case: a word or sign that starts nothing
+			continue
+		}
 		m, ok := p.at(i)
 		if !ok || m.next <= i {
 			i++
 			continue
 		}
 		if !m.skip {
-			out = append(out, m)
+			if out == nil {
+				out = make([]Quantity, 0, len(p.toks)/40+4)
+			}
+			out = append(out, m.q)
+			if cores != nil {
+				*cores = append(*cores, m.coreEnd)
+			}
 		}
 		p.floor = m.next
 		i = m.next
@@ -78,15 +77,27 @@ func parseMatches(s string) []match {
 	return out
 }
 
+// isCurrencySign reports whether r is a currency sign that can start an amount.
+func isCurrencySign(r rune) bool {
+	switch r {
+	case '$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', '₦', '₱', '฿', '₫':
+		return true
+	}
+	return false
+}
+
 // at tries to read a quantity that starts at toks[i].
 func (p *parser) at(i int) (match, bool) {
 	t := p.toks[i]
 	switch t.kind {
 	case tWord:
-		if _, ok := months[t.text]; ok && t.upper {
+		if t.flags&fMonth != 0 && t.upper {
 			if m, ok := p.date(i); ok {
 				return m, true
 			}
+		}
+		if t.flags&fStart == 0 {
+			return match{}, false
 		}
 		return p.amount(i)
 	case tNum:

@@ -235,11 +235,11 @@ func (p *parser) countedNoun(j int, one bool) (unit string, end int, plural bool
 		return "", j, false, false
 	}
 	ht := p.toks[headEnd-1]
-	unit = ht.text
+	unit = lowerWord(ht.text)
 	if headEnd > head+1 {
 		unit = lowerWord(p.s[p.toks[head].start:ht.end])
 	}
-	return unit, headEnd, isPlural(ht.text), true
+	return unit, headEnd, isPlural(unit), true
 }
 
 // compoundEnd returns the index after the hyphenated compound starting at toks[k]:

@@ -96,10 +96,6 @@ var months = map[string]int{
 	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
-// monthNames are the full names used to print dates.
-var monthNames = [...]string{"", "January", "February", "March", "April", "May", "June", "July",
-	"August", "September", "October", "November", "December"}
-
 // timeWords end a number that is a time of day: "10 a.m.", "9pm", "6 o'clock".
 var timeWords = set("a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock", "gmt", "utc", "edt", "est", "pdt", "pst", "et", "pt", "bst", "cet")
 
@@ -157,7 +153,9 @@ var functionWords = set("the", "a", "an", "of", "and", "or", "but", "nor", "in",
 	"each", "respectively", "altogether", "overall", "itself", "themselves", "who's",
 	"it's", "that's", "there's", "he's", "she's", "they're", "we're", "don't", "doesn't",
 	"didn't", "won't", "wouldn't", "can't", "couldn't", "isn't", "aren't", "wasn't",
-	"weren't", "haven't", "hasn't", "hadn't", "another")
+	"weren't", "haven't", "hasn't", "hadn't", "another", "died", "dies", "die", "fled", "led",
+	"sued", "shot", "hit", "won", "win", "wins", "lose", "lost", "ran", "run", "runs", "fell",
+	"rose", "grew", "want", "wants", "went", "sat", "stood", "knew", "felt", "met", "paid")
 
 // modifiers describe what is counted without being it: "4 million worldwide customers",
 // "80 total availability zones". They never become the counted noun.

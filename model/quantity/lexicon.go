@@ -1,0 +1,89 @@
+package quantity
+
+// wordInfo is what the lexer knows about a word from the tables, looked up once per word.
+type wordInfo struct {
+	canon string // the lower-case spelling every table uses
+	flags uint8
+}
+
+const (
+	fStart uint8 = 1 << iota // can start an amount: "three", "a", "dozens", "USD", "US"
+	fMonth                   // names a month
+)
+
+// codeWords are words the parser compares by spelling outside the tables. They must be
+// in the lexicon so that their capitalised forms ("Between", "Of") are recognised.
+var codeWords = []string{
+	"a", "age", "aged", "an", "and", "another", "basis", "between", "bln", "bn", "bp", "bps",
+	"by", "cent", "crore", "dollar", "dollars", "down", "dozen", "few", "fewer", "from", "higher",
+	"hong", "hundred", "hundreds", "in", "just", "july", "june", "kong", "lakh", "less", "lower",
+	"may", "mid", "mln", "mn", "more", "new", "no", "nos", "of", "old", "olds", "only", "or",
+	"out", "pct", "per", "percent", "percentage", "percents", "point", "points", "pound",
+	"pounds", "rs", "s", "scores", "several", "sterling", "t", "tens", "through", "tn", "to",
+	"tr", "until", "up", "zealand",
+}
+
+// lexicon maps every word any table knows to its canonical spelling and flags.
+var lexicon = buildLexicon()
+
+func buildLexicon() map[string]wordInfo {
+	m := map[string]wordInfo{}
+	add := func(w string, f uint8) {
+		info := m[w]
+		info.canon = w
+		info.flags |= f
+		m[w] = info
+	}
+	for _, w := range codeWords {
+		add(w, 0)
+	}
+	for _, tab := range []map[string]bool{measureSuffix, ordinalSuffix, ambiguousCurrency,
+		timeWords, yearPreps, monthPreps, labelWords, dateLead, streetWords, functionWords,
+		modifiers, nounExceptions, pluralKeep, changeVerbs, changeNouns, changeModifiers,
+		weekdays, ampm, notNames, fractionWords, collectiveNouns, ordinalWords, aboutTopic,
+		pronounOne, hedgeWords} {
+		for w := range tab {
+			add(w, 0)
+		}
+	}
+	for w := range scaleExp {
+		add(w, 0)
+	}
+	for w := range scaleSuffix {
+		add(w, 0)
+	}
+	for w := range currencyWords {
+		add(w, 0)
+	}
+	for w := range dollarAdjective {
+		add(w, 0)
+	}
+	for w := range minorCurrency {
+		add(w, 0)
+	}
+	for w := range irregularPlurals {
+		add(w, 0)
+	}
+	for w := range ageUnits {
+		add(w, 0)
+	}
+	for w := range months {
+		add(w, fMonth)
+	}
+	for w := range smallNumbers {
+		add(w, fStart)
+	}
+	for w := range vagueScale {
+		add(w, fStart)
+	}
+	for w := range codeCurrency {
+		add(w, fStart)
+	}
+	for w := range dollarPrefix {
+		add(w, fStart)
+	}
+	for _, w := range []string{"a", "an", "tens", "hundreds", "several", "few"} {
+		add(w, fStart)
+	}
+	return m
+}

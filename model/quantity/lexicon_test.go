@@ -1,0 +1,71 @@
+package quantity
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestLexiconCoversCodeWords guards the lexicon against drift: every word the parser
+// compares by spelling must be in it, or its capitalised form would go unrecognised.
+func TestLexiconCoversCodeWords(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lit := regexp.MustCompile(`(?:isWord\(|text [!=]= )"([a-z.']+)"`)
+	caseLine := regexp.MustCompile(`(?m)^\s*case ("[a-z.']+"(?:, "[a-z.']+")*):`)
+	word := regexp.MustCompile(`"([a-z.']+)"`)
+	checked := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var words []string
+		for _, m := range lit.FindAllStringSubmatch(string(src), -1) {
+			words = append(words, m[1])
+		}
+		for _, m := range caseLine.FindAllStringSubmatch(string(src), -1) {
+			for _, w := range word.FindAllStringSubmatch(m[1], -1) {
+				words = append(words, w[1])
+			}
+		}
+		for _, w := range words {
+			checked++
+			if _, ok := lexicon[w]; !ok {
+				t.Errorf("%s compares with %q, which the lexicon lacks (add it to codeWords)", f, w)
+			}
+		}
+	}
+	if checked < 50 {
+		t.Errorf("checked only %d words; the source patterns have changed", checked)
+	}
+}
+
+func TestLookupWord(t *testing.T) {
+	cases := []struct {
+		in, text string
+		flags    uint8
+	}{
+		{"three", "three", fStart},
+		{"Three", "three", fStart},
+		{"BETWEEN", "between", 0},
+		{"Jan", "jan", fMonth},
+		{"O’clock", "o'clock", 0},
+		{"Alibaba", "Alibaba", 0},
+		{"Zürich", "Zürich", 0},
+		{"customers", "customers", 0},
+	}
+	for _, tc := range cases {
+		text, flags := lookupWord(tc.in)
+		if text != tc.text || flags != tc.flags {
+			t.Errorf("lookupWord(%q) = %q, %d; want %q, %d", tc.in, text, flags, tc.text, tc.flags)
+		}
+	}
+}
