@@ -1,0 +1,190 @@
+package quantity
+
+import (
+	"strings"
+	"testing"
+)
+
+// one parses s and returns the quantity whose text is span.
+func one(t *testing.T, s, span string) Quantity {
+	t.Helper()
+	for _, q := range Parse(s) {
+		if q.Text == span {
+			return q
+		}
+	}
+	t.Fatalf("Parse(%q) has no quantity %q; got:\n%s", s, span, dump(Parse(s)))
+	return Quantity{}
+}
+
+// pair is two sentences and the quantity to take from each.
+type pair struct {
+	a, aSpan string
+	b, bSpan string
+}
+
+func TestAcceptancePairs(t *testing.T) {
+	cases := []struct {
+		name       string
+		p          pair
+		comparable bool
+		compatible bool
+	}{
+		{"precision against approximate",
+			pair{"Sales rose to $9.2 billion.", "$9.2 billion", "Sales reached approximately $9 billion.", "approximately $9 billion"},
+			true, true},
+		{"upper bound against level",
+			pair{"The unit makes less than $50 million.", "less than $50 million", "The unit only generates $50 million.", "$50 million"},
+			true, true},
+		{"approximate against modified count",
+			pair{"It serves around 4 million customers.", "around 4 million customers", "It serves 4 million worldwide customers.", "4 million worldwide customers"},
+			true, true},
+		{"million against billion",
+			pair{"It serves around 4 million customers.", "around 4 million customers", "It serves more than 4 billion customers.", "more than 4 billion customers"},
+			true, false},
+		{"five against six",
+			pair{"Five people were hurt.", "Five people", "Six people were hurt.", "Six people"},
+			true, false},
+		{"two money levels",
+			pair{"Sales hit $9.2 billion.", "$9.2 billion", "Sales hit $12 billion.", "$12 billion"},
+			true, false},
+		{"singular against plural",
+			pair{"Only one customer left.", "one customer", "Three customers left.", "Three customers"},
+			true, false},
+		{"person against people",
+			pair{"One person died.", "One person", "Two people died.", "Two people"},
+			true, false},
+		{"different things counted",
+			pair{"They won six seats.", "six seats", "They served six years.", "six years"},
+			false, true},
+		{"year against count of years",
+			pair{"It began in 2015.", "2015", "It lasted 15 years.", "15 years"},
+			false, false},
+		{"age against count of years",
+			pair{"A 24-year-old was held.", "24-year-old", "He served 24 years.", "24 years"},
+			false, true},
+		{"change against level",
+			pair{"Revenue grew 50% last year.", "50%", "Cloud is 50% of revenue.", "50%"},
+			false, true},
+		{"points against percent",
+			pair{"The lead fell 3 percentage points.", "3 percentage points", "The lead fell 3%.", "3%"},
+			false, true},
+		{"two currencies",
+			pair{"The prize is $5 million.", "$5 million", "The prize is €5 million.", "€5 million"},
+			false, true},
+		{"bare numbers are never comparable",
+			pair{"An additional five joined.", "five", "An additional five joined.", "five"},
+			false, true},
+		{"date without year fits full date",
+			pair{"It happened on June 28.", "June 28", "It happened on June 28, 2018.", "June 28, 2018"},
+			true, true},
+		{"day apart",
+			pair{"It happened on June 28.", "June 28", "It happened on June 29.", "June 29"},
+			true, false},
+		{"month holds its days",
+			pair{"It was issued in August 2020.", "August 2020", "It was issued on August 8, 2020.", "August 8, 2020"},
+			true, true},
+		{"range holds a point",
+			pair{"Between 10 and 12 people came.", "Between 10 and 12 people", "Eleven people came.", "Eleven people"},
+			true, true},
+		{"vague holds a point",
+			pair{"Tens of thousands of protesters marched.", "Tens of thousands of protesters", "About 40,000 protesters marched.", "About 40,000 protesters"},
+			true, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := one(t, tc.p.a, tc.p.aSpan)
+			b := one(t, tc.p.b, tc.p.bSpan)
+			if got := Comparable(a, b); got != tc.comparable {
+				t.Errorf("Comparable(%q, %q) = %v, want %v", a.Text, b.Text, got, tc.comparable)
+			}
+			if got := Comparable(b, a); got != tc.comparable {
+				t.Errorf("Comparable is not symmetric for %q, %q", a.Text, b.Text)
+			}
+			if got := Compatible(a, b); got != tc.compatible {
+				t.Errorf("Compatible(%q [%g,%g], %q [%g,%g]) = %v, want %v", a.Text, a.Low, a.High, b.Text, b.Low, b.High, got, tc.compatible)
+			}
+			if got := Compatible(b, a); got != tc.compatible {
+				t.Errorf("Compatible is not symmetric for %q, %q", a.Text, b.Text)
+			}
+		})
+	}
+}
+
+func TestDifference(t *testing.T) {
+	cases := []struct {
+		name string
+		p    pair
+		want string
+	}{
+		{"million billion slip",
+			pair{"Analysts count 4 million worldwide customers.", "4 million worldwide customers", "It claims more than 4 billion customers.", "more than 4 billion customers"},
+			"4 million vs more than 4 billion customers — 1,000× apart"},
+		{"money percent apart",
+			pair{"Sales hit $9.2 billion.", "$9.2 billion", "Sales hit $12 billion.", "$12 billion"},
+			"$9.2 billion vs $12 billion — 30% apart"},
+		{"dates",
+			pair{"It happened on June 28.", "June 28", "It happened on June 29.", "June 29"},
+			"June 28 vs June 29"},
+		{"percent points",
+			pair{"Support was 50%.", "50%", "Support was 30%.", "30%"},
+			"50% vs 30% — 20 points apart"},
+		{"years",
+			pair{"It began in 2015.", "2015", "It began in 2016.", "2016"},
+			"2015 vs 2016 — 1 year apart"},
+		{"small counts",
+			pair{"Five people were hurt.", "Five people", "Six people were hurt.", "Six people"},
+			"Five vs Six people — 20% apart"},
+		{"large multiple",
+			pair{"The unit makes $50 million.", "$50 million", "The group makes $863.3 billion.", "$863.3 billion"},
+			"$50 million vs $863.3 billion — 17,000× apart"},
+		{"small multiple",
+			pair{"It cost $2 million.", "$2 million", "It cost $5 million.", "$5 million"},
+			"$2 million vs $5 million — 2.5× apart"},
+		{"thousand slip",
+			pair{"It cost $5,000.", "$5,000", "It cost $5 million.", "$5 million"},
+			"$5,000 vs $5 million — 1,000× apart"},
+		{"same value, different hedge",
+			pair{"The unit makes less than $50 million.", "less than $50 million", "The unit makes $50 million.", "$50 million"},
+			"less than $50 million vs $50 million"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := one(t, tc.p.a, tc.p.aSpan)
+			b := one(t, tc.p.b, tc.p.bSpan)
+			got := Difference(a, b)
+			if got != tc.want {
+				t.Errorf("Difference = %q, want %q", got, tc.want)
+			}
+			if strings.Contains(got, "\n") {
+				t.Errorf("Difference spans lines: %q", got)
+			}
+		})
+	}
+}
+
+func TestDifferenceWithoutText(t *testing.T) {
+	// Quantities built by hand (or read back from JSON) may carry no text.
+	a := Quantity{Value: 4e6, Low: 3.5e6, High: 4.5e6, Kind: Count, Unit: "customers"}
+	b := Quantity{Value: 4e9, Low: 4e9, High: 6e9, Kind: Count, Unit: "customer"}
+	want := "4,000,000 vs 4,000,000,000 customers — 1,000× apart"
+	if got := Difference(a, b); got != want {
+		t.Errorf("Difference = %q, want %q", got, want)
+	}
+	if !Comparable(a, b) || Compatible(a, b) {
+		t.Errorf("hand-built counts: Comparable %v, Compatible %v; want true, false", Comparable(a, b), Compatible(a, b))
+	}
+}
+
+func TestSingular(t *testing.T) {
+	cases := map[string]string{
+		"customers": "customer", "people": "person", "companies": "company", "boxes": "box",
+		"churches": "church", "news": "news", "years old": "years old", "co-workers": "co-worker",
+		"status": "status", "troops": "troop", "women": "woman", "class": "class",
+	}
+	for in, want := range cases {
+		if got := singular(in); got != want {
+			t.Errorf("singular(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
