@@ -8,7 +8,7 @@ import (
 // The placeholder's heading is bold red in 24-bit colour; what reaches each
 // client must be downsampled to that client's terminal, not the server's.
 func TestColourProfileComesFromTheClient(t *testing.T) {
-	ts, signer := allowedServer(t, nil)
+	ts, signer := allowedServer(t, func(c *Config, _ *tuning) { c.Program = placeholderProgram })
 	client := mustDial(t, ts.addr, signer)
 	tests := []struct {
 		name    string
@@ -44,7 +44,7 @@ func TestColourProfileComesFromTheClient(t *testing.T) {
 // Each session asks its own terminal for the background colour; two clients
 // with different backgrounds get different answers at the same time.
 func TestBackgroundComesFromEachClient(t *testing.T) {
-	ts, signer := allowedServer(t, nil)
+	ts, signer := allowedServer(t, func(c *Config, _ *tuning) { c.Program = placeholderProgram })
 	client := mustDial(t, ts.addr, signer)
 	light := openTerm(t, client, "xterm-256color", 80, 24, nil)
 	dark := openTerm(t, client, "xterm-256color", 80, 24, nil)

@@ -67,10 +67,9 @@ func startServer(t *testing.T, a *model.Analysis, edit func(*Config, *tuning)) *
 	t.Setenv("XDG_DATA_HOME", t.TempDir())
 	logs, out := &syncBuffer{}, &syncBuffer{}
 	cfg := Config{
-		Listen:  "127.0.0.1:0",
-		Program: placeholderProgram,
-		Logger:  log.NewWithOptions(logs, log.Options{Level: log.DebugLevel}),
-		Out:     out,
+		Listen: "127.0.0.1:0",
+		Logger: log.NewWithOptions(logs, log.Options{Level: log.DebugLevel}),
+		Out:    out,
 	}
 	tune := defaultTuning()
 	tune.noticeFor = 300 * time.Millisecond

@@ -132,7 +132,6 @@ func TestNewRejectsIncompleteConfig(t *testing.T) {
 		want string
 	}{
 		{"no analysis", Config{Program: placeholderProgram}, false, "no analysis"},
-		{"no program", Config{}, true, "no reader program"},
 		{"missing authorized keys", Config{Program: placeholderProgram, AuthorizedKeys: filepath.Join(t.TempDir(), "nope")}, true, "authorized keys"},
 	}
 	for _, tt := range tests {

@@ -32,8 +32,8 @@ func TestMaxSessionsRefusesPolitely(t *testing.T) {
 	client := mustDial(t, ts.addr, signer)
 	first := openTerm(t, client, "xterm", 80, 24, nil)
 	second := openTerm(t, mustDial(t, ts.addr, signer), "xterm", 80, 24, nil)
-	first.waitScreen(t, "the first reader", showsAll("Sources ("))
-	second.waitScreen(t, "the second reader", showsAll("Sources ("))
+	first.waitScreen(t, "the first reader", readerUp)
+	second.waitScreen(t, "the second reader", readerUp)
 
 	third := openTerm(t, client, "xterm", 80, 24, nil)
 	err := third.waitEnd(t)
@@ -48,7 +48,7 @@ func TestMaxSessionsRefusesPolitely(t *testing.T) {
 	first.waitEnd(t)
 	waitFor(t, "the first session to be released", func() bool { return ts.Sessions() == 1 })
 	fourth := openTerm(t, client, "xterm", 80, 24, nil)
-	fourth.waitScreen(t, "a reader once a seat is free", showsAll("Sources ("))
+	fourth.waitScreen(t, "a reader once a seat is free", readerUp)
 	if !strings.Contains(ts.logs.String(), "session refused: server full") {
 		t.Errorf("the refusal is not logged:\n%s", ts.logs.String())
 	}
@@ -60,8 +60,8 @@ func TestIdleTimeoutEndsOnlyIdleSessions(t *testing.T) {
 	client := mustDial(t, ts.addr, signer)
 	sleeper := openTerm(t, client, "xterm", 80, 24, nil)
 	typist := openTerm(t, client, "xterm", 80, 24, nil)
-	sleeper.waitScreen(t, "the reader", showsAll("Sources ("))
-	typist.waitScreen(t, "the reader", showsAll("Sources ("))
+	sleeper.waitScreen(t, "the reader", readerUp)
+	typist.waitScreen(t, "the reader", readerUp)
 
 	// The typist keeps typing for three idle periods; the sleeper does not.
 	stop := time.Now().Add(3 * idle)
@@ -81,8 +81,8 @@ func TestIdleTimeoutEndsOnlyIdleSessions(t *testing.T) {
 		t.Fatalf("the typing session was ended too; stderr %q", typist.stderr.String())
 	default:
 	}
-	typist.send(t, "x")
-	typist.waitScreen(t, "the typist's reader still answering", func(s string) bool { return !strings.Contains(s, "keys 0 ") })
+	typist.send(t, "G") // to the bottom of the article
+	typist.waitScreen(t, "the typist's reader still answering", showsAll("100%"))
 	if !strings.Contains(ts.logs.String(), "idle timeout") {
 		t.Errorf("the idle timeout is not logged:\n%s", ts.logs.String())
 	}
@@ -91,7 +91,7 @@ func TestIdleTimeoutEndsOnlyIdleSessions(t *testing.T) {
 func TestPanicEndsOneSessionNotTheServer(t *testing.T) {
 	for _, key := range []string{"p", "P", "v"} {
 		t.Run(key, func(t *testing.T) {
-			ts, signer := allowedServer(t, nil)
+			ts, signer := allowedServer(t, func(c *Config, _ *tuning) { c.Program = placeholderProgram })
 			client := mustDial(t, ts.addr, signer)
 			bystander := openTerm(t, client, "xterm", 80, 24, nil)
 			victim := openTerm(t, client, "xterm", 80, 24, nil)
@@ -135,7 +135,7 @@ func TestClosingTheSessionEndsTheProgram(t *testing.T) {
 	ts, signer := allowedServer(t, nil)
 	client := mustDial(t, ts.addr, signer) // the connection stays open throughout
 	term := openTerm(t, client, "xterm", 80, 24, nil)
-	term.waitScreen(t, "the reader", showsAll("Sources ("))
+	term.waitScreen(t, "the reader", readerUp)
 	if ts.Sessions() != 1 {
 		t.Fatalf("Sessions() = %d, want 1", ts.Sessions())
 	}
@@ -148,8 +148,8 @@ func TestShutdownTellsUsersAndCloses(t *testing.T) {
 	ts, signer := allowedServer(t, nil)
 	a := openTerm(t, mustDial(t, ts.addr, signer), "xterm", 80, 24, nil)
 	b := openTerm(t, mustDial(t, ts.addr, signer), "xterm", 80, 24, nil)
-	a.waitScreen(t, "the reader", showsAll("Sources ("))
-	b.waitScreen(t, "the reader", showsAll("Sources ("))
+	a.waitScreen(t, "the reader", readerUp)
+	b.waitScreen(t, "the reader", readerUp)
 
 	ts.stop()
 	for name, term := range map[string]*termSession{"a": a, "b": b} {

@@ -21,6 +21,7 @@ import (
 	"charm.land/ssh"
 
 	"parallax/model"
+	"parallax/ui"
 )
 
 // DefaultListen is the address serve listens on without --listen.
@@ -31,6 +32,14 @@ const DefaultListen = ":2222"
 // as read-only; everything per-session lives in the model it returns.
 type ProgramFactory func(s ssh.Session, a *model.Analysis) tea.Model
 
+// Reader is the ProgramFactory for parallax's own reader: one ui.Model per
+// session over the shared analysis, which is handed over as already loaded.
+func Reader(opts ui.Options) ProgramFactory {
+	return func(_ ssh.Session, a *model.Analysis) tea.Model {
+		return ui.New(func(func(done, total int)) (*model.Analysis, []error) { return a, nil }, opts)
+	}
+}
+
 // Config is how `parallax serve` is set up.
 type Config struct {
 	Listen         string         // address to listen on; DefaultListen when empty, port 0 picks a free one
@@ -38,7 +47,7 @@ type Config struct {
 	AuthorizedKeys string         // OpenSSH authorized_keys file; empty lets anyone in
 	MaxSessions    int            // concurrent sessions at most; 0 or less means no limit
 	IdleTimeout    time.Duration  // end interactive sessions after this long without input; 0 means never
-	Program        ProgramFactory // the reader for one session; required
+	Program        ProgramFactory // the reader for one session; nil is parallax's reader (Reader)
 	Logger         *log.Logger    // structured log; nil logs to stderr
 	Out            io.Writer      // startup lines (address, fingerprint, warnings); nil is stdout
 }
@@ -95,7 +104,7 @@ func New(cfg Config, a *model.Analysis) (*Server, error) {
 		return nil, errors.New("serve: no analysis to serve")
 	}
 	if cfg.Program == nil {
-		return nil, errors.New("serve: no reader program configured")
+		cfg.Program = Reader(ui.Options{})
 	}
 	if cfg.Listen == "" {
 		cfg.Listen = DefaultListen

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -45,16 +46,64 @@ func showsAll(want ...string) func(string) bool {
 	}
 }
 
+// readerUp says whether the real reader has drawn its source list.
+func readerUp(screen string) bool {
+	return strings.Contains(screen, "─ Sources ─") || strings.Contains(screen, "━ Sources ━")
+}
+
+// sourcesColumn is the text of the reader's left-hand box (the source list),
+// line by line: everything up to the box's right border on the heading line.
+func sourcesColumn(screen string) string {
+	lines := strings.Split(screen, "\n")
+	width := -1
+	for _, l := range lines {
+		if i := strings.Index(l, "Sources"); i >= 0 {
+			r := []rune(l)
+			for j, c := range r {
+				if c == '╮' || c == '┓' {
+					width = j + 1
+					break
+				}
+			}
+			break
+		}
+	}
+	if width < 0 {
+		return ""
+	}
+	var b strings.Builder
+	for _, l := range lines {
+		r := []rune(l)
+		b.WriteString(string(r[:min(width, len(r))]) + "\n")
+	}
+	return b.String()
+}
+
+// listsOutlets says whether the source list names every outlet, allowing for
+// names the list cuts short with an ellipsis.
+func listsOutlets(outlets []string) func(string) bool {
+	return func(screen string) bool {
+		col := sourcesColumn(screen)
+		for _, o := range outlets {
+			r := []rune(o)
+			if !strings.Contains(col, string(r[:min(len(r), 16)])) {
+				return false
+			}
+		}
+		return col != ""
+	}
+}
+
 func TestAllowedKeyGetsTheSourceList(t *testing.T) {
 	ts, signer := allowedServer(t, nil)
 	outlets := outletsOf(ts)
 	if len(outlets) < 2 {
 		t.Fatalf("demo corpus has %d outlets, want several", len(outlets))
 	}
-	term := openTerm(t, mustDial(t, ts.addr, signer), "xterm-256color", 80, 24, nil)
-	screen := term.waitScreen(t, "the source list", showsAll(append(outlets, "size 80x24")...))
-	if !strings.HasPrefix(screen, "Sources (") {
-		t.Errorf("first line = %q, want the source list heading", strings.SplitN(screen, "\n", 2)[0])
+	term := openTerm(t, mustDial(t, ts.addr, signer), "xterm-256color", 100, 30, nil)
+	screen := term.waitScreen(t, "the source list", listsOutlets(outlets))
+	if !strings.HasPrefix(screen, "parallax ") {
+		t.Errorf("first line = %q, want the reader's header", strings.SplitN(screen, "\n", 2)[0])
 	}
 	term.send(t, "q")
 	if err := term.waitEnd(t); err != nil {
@@ -62,7 +111,7 @@ func TestAllowedKeyGetsTheSourceList(t *testing.T) {
 	}
 	waitFor(t, "the disconnect log line", func() bool { return strings.Contains(ts.logs.String(), "outcome=quit") })
 	logs := ts.logs.String()
-	for _, want := range []string{"auth accepted", "comment=reader@test", "connect", "term=xterm-256color", "disconnect", "duration="} {
+	for _, want := range []string{"auth accepted", "comment=reader@test", "connect", "term=xterm-256color", "width=100", "disconnect", "duration="} {
 		if !strings.Contains(logs, want) {
 			t.Errorf("log lacks %q:\n%s", want, logs)
 		}
@@ -116,19 +165,27 @@ func TestSessionWithoutPTYIsToldWhy(t *testing.T) {
 
 func TestResizeReflowsTheScreen(t *testing.T) {
 	ts, signer := allowedServer(t, nil)
-	term := openTerm(t, mustDial(t, ts.addr, signer), "xterm-256color", 80, 24, nil)
+	term := openTerm(t, mustDial(t, ts.addr, signer), "xterm-256color", 150, 40, nil)
 	outlets := outletsOf(ts)
-	term.waitScreen(t, "the source list at 80 columns", showsAll(append(outlets, "size 80x24")...))
+	wide := func(s string) bool { return listsOutlets(outlets)(s) && strings.Contains(s, "─ Claims ─") }
+	term.waitScreen(t, "three panes at 150 columns", wide)
 
-	term.resize(t, 12, 10)
-	screen := term.waitScreen(t, "the reflowed screen", showsAll("size 12x10"))
-	for i, line := range strings.Split(screen, "\n") {
-		if n := len([]rune(line)); n > 12 {
-			t.Errorf("line %d is %d columns wide after shrinking to 12: %q", i, n, line)
+	// Narrow: one pane at a time with tabs, and nothing drawn past column 60.
+	term.resize(t, 60, 20)
+	screen := term.waitScreen(t, "the one-pane layout", func(s string) bool {
+		return strings.Contains(s, "▸ Article") && !strings.Contains(s, "─ Claims ─")
+	})
+	lines := strings.Split(screen, "\n")
+	if len(lines) > 20 {
+		t.Errorf("%d lines on a 20-line screen", len(lines))
+	}
+	for i, line := range lines {
+		if n := ansi.StringWidth(line); n > 60 {
+			t.Errorf("line %d is %d columns wide after shrinking to 60: %q", i, n, line)
 		}
 	}
-	term.resize(t, 100, 30)
-	term.waitScreen(t, "the source list again at 100 columns", showsAll(append(outlets, "size 100x30")...))
+	term.resize(t, 150, 40)
+	term.waitScreen(t, "three panes again", wide)
 }
 
 func TestAnalyzeJSONOverSSHEqualsTheLocalOutput(t *testing.T) {
