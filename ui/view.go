@@ -9,6 +9,7 @@ import (
 
 	"parallax/ui/internal/article"
 	"parallax/ui/internal/claims"
+	"parallax/ui/internal/story"
 	"parallax/ui/internal/theme"
 	"parallax/ui/internal/wrap"
 )
@@ -87,7 +88,7 @@ func (m Model) headerView() string {
 	right := ""
 	if m.story != nil {
 		c := m.story.Counts
-		right = st.Header.Render(fmt.Sprintf("%d outlets · %d claims ", m.story.Outlets, c.Total())) +
+		right = st.Header.Render(story.Plural(m.story.Outlets, "outlet")+" · "+story.Plural(c.Total(), "claim")+" ") +
 			st.Conflicting.Badge.Render(fmt.Sprintf("%s%d", theme.MarkConflicting, c.Conflicting)) + " " +
 			st.Corroborated.Badge.Render(fmt.Sprintf("%s%d", theme.MarkCorroborated, c.Corroborated)) + " " +
 			st.Single.Badge.Render(fmt.Sprintf("%s%d", theme.MarkSingle, c.Single))
@@ -182,7 +183,7 @@ func (m Model) statusView() string {
 			vs := st.Verdict(c.Verdict)
 			where += fmt.Sprintf(" · claim %d/%d ", c.Index+1, len(d.Claims)) + vs.Badge.Render(vs.Mark+" "+vs.Label)
 		} else {
-			where += fmt.Sprintf(" · %d claims", len(d.Claims))
+			where += " · " + story.Plural(len(d.Claims), "claim")
 		}
 		left = append(left, where)
 	}

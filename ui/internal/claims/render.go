@@ -58,7 +58,7 @@ func (m *Model) articleLines(d *story.Doc) []string {
 	if len(d.Claims) == 0 {
 		return m.paragraph("No checkable claims found in this article.", 0, st.Dim.Render)
 	}
-	lines := []string{wrap.Truncate(st.Dim.Render(fmt.Sprintf("%d claims · ", len(d.Claims)))+badges(st, d.Counts), m.width)}
+	lines := []string{wrap.Truncate(st.Dim.Render(story.Plural(len(d.Claims), "claim")+" · ")+badges(st, d.Counts), m.width)}
 	lines = blank(lines)
 	for i, c := range d.Claims {
 		lines = m.row(lines, c.ID, m.summary(i, d, c, ""))

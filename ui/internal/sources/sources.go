@@ -215,7 +215,7 @@ func (m Model) header() []string {
 		}
 		lines = append(lines, st.HeaderTitle.Render(title[r.Start:r.End]))
 	}
-	info := fmt.Sprintf("%d outlets · %d claims", m.story.Outlets, m.story.Counts.Total())
+	info := story.Plural(m.story.Outlets, "outlet") + " · " + story.Plural(m.story.Counts.Total(), "claim")
 	if e := m.story.Entity(m.entity); e != nil {
 		info = fmt.Sprintf("%d of %d name %s", len(m.only), len(m.story.Docs), e.Name)
 	}

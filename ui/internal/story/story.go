@@ -6,6 +6,7 @@ package story
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"parallax/model"
@@ -290,4 +291,12 @@ func containsStr(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// Plural writes a count with its noun: "1 claim", "2 claims".
+func Plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }
