@@ -4,14 +4,17 @@
 //
 //	parallax [PATH...]                  open the reader (the demo story without PATH)
 //	parallax analyze [--json] [PATH...] print the cross-check
+//	parallax serve [flags] [PATH...]    serve the reader over SSH
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/charmbracelet/colorprofile"
 
@@ -19,6 +22,7 @@ import (
 	"parallax/model"
 	"parallax/ui"
 	"parallax/ui/report"
+	"parallax/ui/server"
 )
 
 // Exit codes.
@@ -33,6 +37,9 @@ const usage = `parallax: cross-check one story as told by several outlets.
 Usage:
   parallax [PATH...]                    open the reader
   parallax analyze [--json] [PATH...]   print the cross-check as a report or JSON
+  parallax serve [--listen :2222] [--host-key PATH] [--authorized-keys PATH]
+                 [--max-sessions N] [--idle-timeout 10m] [PATH...]
+                                        serve the reader over SSH
 
 PATH is an article file (.txt, .md, .html) or a folder of them.
 Without PATH, parallax opens its built-in demo story.
@@ -46,6 +53,9 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "analyze" {
 		return analyze(args[1:], stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "serve" {
+		return serve(args[1:], stdout, stderr)
 	}
 	fs := flag.NewFlagSet("parallax", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -95,6 +105,35 @@ func analyze(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(skipped) > 0 {
 		return exitSkipped
+	}
+	return exitOK
+}
+
+// serve runs `parallax serve`: the corpus is analysed once and served over SSH.
+func serve(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("parallax serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	cfg := server.Config{Out: stdout}
+	fs.StringVar(&cfg.Listen, "listen", server.DefaultListen, "address to listen on; port 0 picks a free one")
+	fs.StringVar(&cfg.HostKeyPath, "host-key", "", "host key file, created if missing (default under $XDG_DATA_HOME/parallax)")
+	fs.StringVar(&cfg.AuthorizedKeys, "authorized-keys", "", "let in only these public keys (default: anyone)")
+	fs.IntVar(&cfg.MaxSessions, "max-sessions", 100, "concurrent sessions at most; 0 for no limit")
+	fs.DurationVar(&cfg.IdleTimeout, "idle-timeout", 10*time.Minute, "end sessions without input for this long; 0 for never")
+	if err := fs.Parse(args); err != nil {
+		return usageError(err)
+	}
+	docs, skipped := load(fs.Args())
+	for _, s := range skipped {
+		fmt.Fprintln(stderr, "parallax: skipped", s.Error())
+	}
+	if len(docs) == 0 {
+		fmt.Fprintln(stderr, "parallax: nothing could be read")
+		return exitUsage
+	}
+	if err := server.Run(context.Background(), cfg, model.Analyze(docs)); err != nil {
+		fmt.Fprintln(stderr, "parallax:", err)
+		return exitUsage
 	}
 	return exitOK
 }
