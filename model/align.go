@@ -18,9 +18,9 @@ const maxPosting = 64
 
 // Thresholds on the pair score (0..1) above which two claims state the same fact.
 const (
-	alignMeasure   = 0.30 // figures of the same kind and unit
+	alignMeasure   = 0.28 // figures of the same kind and unit
 	alignWhen      = 0.42 // dates, whose agreement or clash needs a near-identical sentence
-	alignQuote     = 0.60 // share of the shorter quotation's words found in the other
+	alignQuote     = 0.70 // share of the shorter quotation's words found in the other
 	alignStatement = 0.34 // unquoted statements
 )
 
@@ -100,14 +100,23 @@ func pairScore(a, b *claimWork, textSim float64) (float64, bool) {
 	if a.kind != b.kind {
 		return 0, false
 	}
-	entSim := jaccard(a.entities, b.entities)
+	entSim := jaccard(a.families, b.families)
 	switch a.kind {
 	case factMeasure:
 		if !quantity.Comparable(a.measure, b.measure) || disjointYears(a.years, b.years) {
 			return 0, false
 		}
-		winSim := jaccard(a.window, b.window)
-		s := 0.45*textSim + 0.35*winSim + 0.20*entSim
+		winSim := overlap(a.window, b.window)
+		var s float64
+		if a.specific && overlap(a.families, b.families) > 0 {
+			// The same thing counted about the same subject: in one story, one fact.
+			s = 0.3 + 0.3*textSim + 0.4*winSim
+		} else {
+			s = 0.3*textSim + 0.35*winSim + 0.15*overlap(a.families, b.families) + 0.2*unitWeight(a.measure)
+		}
+		if quantity.Compatible(a.measure, b.measure) {
+			s += 0.03 // between two equally likely figures of a sentence, prefer the one that agrees
+		}
 		return s, s >= alignMeasure && (winSim > 0 || textSim >= 0.3)
 	case factWhen:
 		if !quantity.Comparable(a.measure, b.measure) {
@@ -122,15 +131,17 @@ func pairScore(a, b *claimWork, textSim float64) (float64, bool) {
 			return 0, false
 		}
 		s := float64(shared) / float64(shorter)
-		return s, s >= alignQuote && shared >= minQuoteWords
+		return s, s >= alignQuote && shared >= minQuoteWords+1
 	default:
 		s := 0.7*textSim + 0.3*entSim
 		return s, s >= alignStatement
 	}
 }
 
-// groupClaims clusters aligned claims: strongest pairs first, and a group never
-// holds two claims of one outlet, so an outlet cannot corroborate itself.
+// groupClaims clusters aligned claims, strongest pairs first. Pairs are only
+// ever proposed between outlets, and a group never holds two figures of one
+// sentence (they are different facts). An outlet may repeat a fact in its lead
+// and its body; verdicts count outlets, so it still cannot corroborate itself.
 func groupClaims(ws []claimWork, edges []edge) [][]int {
 	sort.Slice(edges, func(i, j int) bool {
 		if edges[i].score != edges[j].score {
@@ -157,7 +168,7 @@ func groupClaims(ws []claimWork, edges []edge) [][]int {
 	}
 	for _, e := range edges {
 		ra, rb := find(e.a), find(e.b)
-		if ra == rb || sharesOutlet(ws, members[ra], members[rb]) {
+		if ra == rb || sharesSentence(ws, members[ra], members[rb]) {
 			continue
 		}
 		if len(members[ra]) < len(members[rb]) {
@@ -179,11 +190,11 @@ func groupClaims(ws []claimWork, edges []edge) [][]int {
 	return groups
 }
 
-// sharesOutlet reports whether two groups hold claims of the same outlet.
-func sharesOutlet(ws []claimWork, a, b []int) bool {
+// sharesSentence reports whether two groups hold claims of the same sentence.
+func sharesSentence(ws []claimWork, a, b []int) bool {
 	for _, i := range a {
 		for _, j := range b {
-			if ws[i].outlet == ws[j].outlet {
+			if ws[i].claim.Doc == ws[j].claim.Doc && ws[i].claim.Start == ws[j].claim.Start {
 				return true
 			}
 		}
@@ -203,6 +214,34 @@ func jaccard(a, b []string) float64 {
 		}
 	}
 	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// unitWeight is how much sharing a unit says about two figures: a currency or
+// a percent sign says a little; a bare number says nothing.
+func unitWeight(q quantity.Quantity) float64 {
+	switch q.Kind {
+	case quantity.Money, quantity.Percent:
+		return 0.5
+	case quantity.Count:
+		if q.Unit != "" {
+			return 0.5
+		}
+	}
+	return 0
+}
+
+// overlap is |a∩b| / min(|a|, |b|): whether the shorter list is found in the longer.
+func overlap(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter := 0
+	for _, x := range a {
+		if contains(b, x) {
+			inter++
+		}
+	}
+	return float64(inter) / float64(min(len(a), len(b)))
 }
 
 // disjointYears reports whether both sentences name years and none in common:

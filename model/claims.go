@@ -28,9 +28,12 @@ type claimWork struct {
 	kind      factKind
 	measure   quantity.Quantity // the figure, for factMeasure and factWhen
 	window    []string          // content stems next to the figure
+	scope     string            // entity ID the figure is limited to ("workers at X"), "" for none
 	years     []int             // the time frame the sentence names
 	stems     []string          // distinct content stems of the sentence
 	entities  []string          // distinct entity IDs named outside quotations
+	families  []string          // their families: "Alibaba" for Alibaba Cloud and Alibaba Group
+	specific  bool              // the figure counts a specific thing ("customers", not "people")
 	quote     []string          // the quotation's words, lower case
 	elided    bool              // the quotation marks words left out
 	speaker   string            // entity ID the quote or claim is credited to, "" when unknown
@@ -42,13 +45,15 @@ type sentenceInfo struct {
 	span     text.Span // in document text
 	text     string
 	tokens   []text.Token // offsets relative to the sentence
-	stems    []string     // stem per token, "" for stopwords
+	stems    []string     // stem per token, "" for stopwords and figures
+	figure   []bool       // whether each token is part of a figure
 	mentions []entityRef  // offsets relative to the sentence
 }
 
 // entityRef is a resolved mention: which entity, where.
 type entityRef struct {
 	id         string
+	typ        EntityType
 	start, end int
 }
 
@@ -69,7 +74,7 @@ var alignmentNoise = map[string]bool{
 }
 
 // extractClaims turns one document's sentences into claims.
-func extractClaims(doc Document, refs []entityRef) []claimWork {
+func extractClaims(doc Document, refs []entityRef, families map[string]string, st *text.Stemmer) []claimWork {
 	var out []claimWork
 	spans := text.Sentences(doc.Text)
 	r := 0
@@ -82,23 +87,25 @@ func extractClaims(doc Document, refs []entityRef) []claimWork {
 			r++
 		}
 		for k := r; k < len(refs) && refs[k].end <= sp.End; k++ {
-			si.mentions = append(si.mentions, entityRef{refs[k].id, refs[k].start - sp.Start, refs[k].end - sp.Start})
+			m := refs[k]
+			m.start, m.end = m.start-sp.Start, m.end-sp.Start
+			si.mentions = append(si.mentions, m)
 		}
 		si.tokens = text.Tokens(si.text)
 		si.stems = make([]string, len(si.tokens))
 		for i, t := range si.tokens {
 			if w := strings.ToLower(t.Text); !text.IsStopword(w) {
-				si.stems[i] = text.Stem(w)
+				si.stems[i] = st.Stem(w)
 			}
 		}
-		out = append(out, claimsOfSentence(doc, si)...)
+		out = append(out, claimsOfSentence(doc, si, families)...)
 	}
 	return out
 }
 
 // claimsOfSentence makes zero or more claims of one sentence: one per figure it
 // states, else one for its date, quotation or attributed statement.
-func claimsOfSentence(doc Document, si sentenceInfo) []claimWork {
+func claimsOfSentence(doc Document, si sentenceInfo, families map[string]string) []claimWork {
 	quotes := findQuotes(si.text)
 	base := claimWork{
 		claim: Claim{
@@ -119,6 +126,11 @@ func claimsOfSentence(doc Document, si sentenceInfo) []claimWork {
 	}
 	sort.Strings(base.entities)
 	base.claim.Entities = base.entities
+	for _, id := range base.entities {
+		if f := families[id]; !contains(base.families, f) {
+			base.families = append(base.families, f)
+		}
+	}
 	if len(quotes) > 0 {
 		q := quotes[0]
 		words := si.text[q.start:q.end]
@@ -130,7 +142,9 @@ func claimsOfSentence(doc Document, si sentenceInfo) []claimWork {
 	}
 
 	var measures, whens []quantity.Quantity
-	for _, q := range quantity.Parse(si.text) {
+	all := quantity.Parse(si.text)
+	si.blankFigures(all)
+	for _, q := range all {
 		if len(quotes) > 0 && insideAny(q.Start, quotes) {
 			continue // a number inside someone's words is theirs to state, not the outlet's
 		}
@@ -155,6 +169,8 @@ func claimsOfSentence(doc Document, si sentenceInfo) []claimWork {
 		c.kind = factMeasure
 		c.measure = q
 		c.window = windowStems(si, q)
+		c.scope = scopeOf(si, q)
+		c.specific = q.Kind == quantity.Count && q.Unit != "" && !vagueUnits[strings.ToLower(q.Unit)]
 		c.claim.Quantities = append([]quantity.Quantity{shift(q, si.span.Start)}, shiftAll(whens, si.span.Start)...)
 		out = append(out, c)
 	}
@@ -178,6 +194,22 @@ func claimsOfSentence(doc Document, si sentenceInfo) []claimWork {
 	return []claimWork{c}
 }
 
+// blankFigures drops the stems of words inside figures, so that what a figure
+// measures is read from the words around it, not from the numbers next to it.
+func (si *sentenceInfo) blankFigures(qs []quantity.Quantity) {
+	si.figure = make([]bool, len(si.tokens))
+	k := 0
+	for i, t := range si.tokens {
+		for k < len(qs) && qs[k].End <= t.Start {
+			k++
+		}
+		if k < len(qs) && t.End > qs[k].Start && t.Start < qs[k].End {
+			si.stems[i] = ""
+			si.figure[i] = true
+		}
+	}
+}
+
 // isStatement reports whether a sentence is long enough and finished enough to
 // state a checkable fact, rather than being a headline, caption or fragment.
 func isStatement(si sentenceInfo) bool {
@@ -188,7 +220,7 @@ func isStatement(si sentenceInfo) bool {
 		}
 	}
 	last := strings.TrimRight(si.text, "”’\"') ")
-	return content >= 5 && strings.HasSuffix(last, ".")
+	return content >= 4 && strings.HasSuffix(last, ".")
 }
 
 // isNegated reports whether the sentence denies its main statement.
@@ -216,10 +248,12 @@ func distinctStems(si sentenceInfo) []string {
 	return out
 }
 
-// windowStems returns the content stems within a few words of a figure: what it
-// measures ("revenue", "killed", "briefed") as opposed to what the sentence is about.
+// windowStems returns the content stems within a few words of a figure, inside
+// its clause: what it measures ("revenue", "killed", "briefed") as opposed to
+// what the sentence is about. A count's own noun counts too, unless it is as
+// vague as "people".
 func windowStems(si sentenceInfo, q quantity.Quantity) []string {
-	const reach = 4
+	const reach = 3
 	var out []string
 	first, last := -1, -1
 	for i, t := range si.tokens {
@@ -238,52 +272,135 @@ func windowStems(si sentenceInfo, q quantity.Quantity) []string {
 			out = append(out, s)
 		}
 	}
-	for i, n := first-1, 0; i >= 0 && n < reach; i-- {
+	for i, n := first-1, 0; i >= 0 && n < reach && !si.clauseEndsAt(i, i+1); i-- {
 		if si.stems[i] != "" {
 			add(i)
 			n++
 		}
 	}
-	for i, n := last+1, 0; i < len(si.tokens) && n < reach; i++ {
+	for i, n := last+1, 0; i < len(si.tokens) && n < reach && !si.clauseEndsAt(i-1, i); i++ {
 		if si.stems[i] != "" {
 			add(i)
 			n++
+		}
+	}
+	if q.Kind == quantity.Count && q.Unit != "" && !vagueUnits[strings.ToLower(q.Unit)] {
+		// The counted noun is what the figure measures.
+		if u := text.Stem(strings.ToLower(lastField(q.Unit))); !contains(out, u) {
+			out = append(out, u)
 		}
 	}
 	return out
 }
 
+// vagueUnits are counted nouns that say nothing about what was counted.
+var vagueUnits = map[string]bool{"people": true, "persons": true, "others": true, "times": true, "ones": true, "things": true}
+
+// clauseEndsAt reports whether a clause ends between tokens i and j (j = i+1):
+// at punctuation, or at a conjunction that starts a new clause ("… $9 billion
+// and has 4 billion customers").
+func (si *sentenceInfo) clauseEndsAt(i, j int) bool {
+	between := si.text[si.tokens[i].End:si.tokens[j].Start]
+	if strings.ContainsAny(between, ",;:()—–") || strings.Contains(between, "--") {
+		return true
+	}
+	return clauseWords[strings.ToLower(si.tokens[i].Text)] || clauseWords[strings.ToLower(si.tokens[j].Text)]
+}
+
+// clauseWords join clauses rather than words.
+var clauseWords = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "which": true, "who": true, "despite": true}
+
+// scopeOf returns the entity a figure is limited to, as in "300 workers at the
+// Brennock plant" or "2,000 troops out of Syria": a part, not the whole.
+func scopeOf(si sentenceInfo, q quantity.Quantity) string {
+	if q.Unit == "years old" {
+		return ageOf(si, q)
+	}
+	i := 0
+	for i < len(si.tokens) && si.tokens[i].Start < q.End {
+		i++
+	}
+	// Skip the counted noun's tail ("workers", "troops") the parser left outside the span.
+	for k := 0; k < 2 && i < len(si.tokens) && !scopePrepositions[strings.ToLower(si.tokens[i].Text)]; k++ {
+		i++
+	}
+	if i >= len(si.tokens) || !scopePrepositions[strings.ToLower(si.tokens[i].Text)] {
+		return ""
+	}
+	after := si.tokens[i].End
+	for _, m := range si.mentions {
+		if m.start >= after && m.start-after <= 12 { // "at the ", "out of the "
+			return m.id
+		}
+	}
+	return ""
+}
+
+// ageOf returns the person an age belongs to: "Rob Hiaasen, 59" or "Ramos, a
+// 38-year-old". Ages of different people are never compared.
+func ageOf(si sentenceInfo, q quantity.Quantity) string {
+	owner := ""
+	for _, m := range si.mentions {
+		if m.typ == Person && m.end <= q.Start && q.Start-m.end <= 6 {
+			owner = m.id // "NAME, 59" or "NAME, a 38-year-old"
+		}
+	}
+	return owner
+}
+
+// scopePrepositions introduce the place or body a figure is limited to.
+var scopePrepositions = map[string]bool{"at": true, "in": true, "from": true, "across": true, "inside": true, "within": true, "out": true}
+
+// lastField is the last word of s.
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return s
+	}
+	return f[len(f)-1]
+}
+
 // speaker is who a sentence credits its words or facts to.
 type speaker struct{ id, name string }
 
-// speakerOf finds the source a sentence credits: the named entity next to a
-// reporting verb ("X said", "said X", "according to X", "X told Reuters").
-// Entities inside quotations never speak.
+// speakerOf finds the source a sentence credits: a person or organisation
+// right before a reporting verb ("Giuliani told the Journal", "a Commerce
+// Department spokesperson said"), right after one that follows a quotation
+// ("…,” said Idris Pell), or after "according to" / "citing". A speaker it
+// cannot name is unknown, never guessed from a name farther away.
 func speakerOf(si sentenceInfo, quotes []quoteSpan) speaker {
-	for _, t := range si.tokens {
+	for k, t := range si.tokens {
 		w := strings.ToLower(t.Text)
 		if !reportingVerbs[w] || insideAny(t.Start, quotes) {
 			continue
 		}
-		after := w == "according" || w == "citing" || w == "cited"
-		if !after {
-			// The subject: the last entity before the verb in the same clause.
-			var best *entityRef
-			for k := range si.mentions {
-				m := &si.mentions[k]
-				if m.end <= t.Start && t.Start-m.end <= 60 && !insideAny(m.start, quotes) &&
-					!strings.ContainsAny(si.text[m.end:t.Start], "”\";") {
-					best = m
+		canSpeak := func(m entityRef) bool { return m.typ != Place && !insideAny(m.start, quotes) }
+		if w == "according" || w == "citing" || w == "cited" {
+			for _, m := range si.mentions {
+				if m.start >= t.End && m.start-t.End <= 30 && canSpeak(m) {
+					return speaker{m.id, si.text[m.start:m.end]}
 				}
 			}
-			if best != nil {
-				return speaker{best.id, si.text[best.start:best.end]}
-			}
+			continue
 		}
-		// Or the entity right after it: "said Gartner", "according to research firm Gartner".
-		for _, m := range si.mentions {
-			if m.start >= t.End && m.start-t.End <= 40 && !insideAny(m.start, quotes) {
+		// The subject: a name ending at most a few words before the verb.
+		for i := len(si.mentions) - 1; i >= 0; i-- {
+			m := si.mentions[i]
+			if m.end > t.Start {
+				continue
+			}
+			gap := si.text[m.end:t.Start]
+			if len(strings.Fields(gap)) <= 2 && !strings.ContainsAny(gap, ",;:“”\"()") && canSpeak(m) {
 				return speaker{m.id, si.text[m.start:m.end]}
+			}
+			break
+		}
+		// Inverted after a quotation: ",” said NAME".
+		if k > 0 && strings.ContainsAny(si.text[max(0, t.Start-6):t.Start], "”\"") {
+			for _, m := range si.mentions {
+				if m.start >= t.End && m.start-t.End <= 20 && canSpeak(m) {
+					return speaker{m.id, si.text[m.start:m.end]}
+				}
 			}
 		}
 	}

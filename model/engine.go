@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 
 	"parallax/model/entity"
+	"parallax/model/text"
 )
 
 // Analyze cross-checks the documents of one story: it finds the entities and
@@ -15,16 +17,36 @@ import (
 func Analyze(docs []Document) *Analysis {
 	docs = distinctIDs(docs)
 
+	entities, refs := resolveEntities(findEntities(docs))
+	ws := findClaims(docs, refs, entityFamilies(entities))
+	edges := candidateEdges(ws, idfWeights(ws))
+	var judged []judgement
+	for _, cluster := range groupClaims(ws, edges) {
+		judged = append(judged, judge(ws, cluster)...)
+	}
+	return assemble(docs, entities, ws, judged)
+}
+
+// findEntities finds the names in every document and resolves them across the story.
+func findEntities(docs []Document) []entity.Entity {
 	found := make([][]entity.Mention, len(docs))
 	parallel(len(docs), func(i int) { found[i] = entity.Find(docs[i].ID, docs[i].Text) })
 	var mentions []entity.Mention
 	for _, m := range found {
 		mentions = append(mentions, m...)
 	}
-	entities, refs := resolveEntities(entity.Resolve(mentions))
+	return entity.Resolve(mentions)
+}
 
+// findClaims extracts every document's claims and numbers them c1, c2, ... in reading order.
+func findClaims(docs []Document, refs map[string][]entityRef, families map[string]string) []claimWork {
 	perDoc := make([][]claimWork, len(docs))
-	parallel(len(docs), func(i int) { perDoc[i] = extractClaims(docs[i], refs[docs[i].ID]) })
+	stemmers := sync.Pool{New: func() any { return text.NewStemmer() }}
+	parallel(len(docs), func(i int) {
+		st := stemmers.Get().(*text.Stemmer)
+		perDoc[i] = extractClaims(docs[i], refs[docs[i].ID], families, st)
+		stemmers.Put(st)
+	})
 	var ws []claimWork
 	for _, c := range perDoc {
 		ws = append(ws, c...)
@@ -32,13 +54,27 @@ func Analyze(docs []Document) *Analysis {
 	for i := range ws {
 		ws[i].claim.ID = fmt.Sprintf("c%d", i+1)
 	}
+	return ws
+}
 
-	edges := candidateEdges(ws, idfWeights(ws))
-	var judged []judgement
-	for _, cluster := range groupClaims(ws, edges) {
-		judged = append(judged, judge(ws, cluster)...)
+// entityFamilies maps each entity to the family it belongs to: a person's
+// surname, an organisation's or place's first word. "Alibaba Cloud" and
+// "Alibaba Group" are different entities of one family, and a sentence about
+// either is about the same company's affairs.
+func entityFamilies(ents []Entity) map[string]string {
+	out := make(map[string]string, len(ents))
+	for _, e := range ents {
+		words := strings.Fields(strings.ToLower(e.Name))
+		switch {
+		case len(words) == 0:
+			out[e.ID] = e.ID
+		case e.Type == Person:
+			out[e.ID] = strings.TrimSuffix(words[len(words)-1], ",")
+		default:
+			out[e.ID] = strings.Trim(words[0], ".,")
+		}
 	}
-	return assemble(docs, entities, ws, judged)
+	return out
 }
 
 // assemble orders the judgements (conflicts first) and builds the Analysis.
@@ -93,7 +129,7 @@ func resolveEntities(ents []entity.Entity) ([]Entity, map[string][]entityRef) {
 		}
 		for k, m := range e.Mentions {
 			me.Mentions[k] = Mention{Doc: m.Doc, Start: m.Start, End: m.End}
-			refs[m.Doc] = append(refs[m.Doc], entityRef{id, m.Start, m.End})
+			refs[m.Doc] = append(refs[m.Doc], entityRef{id, me.Type, m.Start, m.End})
 		}
 		out[i] = me
 	}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,22 +57,29 @@ func opensQuote(s string, i int) bool {
 	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '—' || r == ':'
 }
 
-// quoteWords are the lower-case words of a quotation, for comparing quotes word by word.
+// quoteWords are the lower-case words of a quotation, for comparing quotes word
+// by word. Words an editor put in brackets ("Hillary [Clinton]") are not the
+// speaker's and are left out; curly and straight apostrophes are one.
 func quoteWords(q string) []string {
+	q = editorial.ReplaceAllString(q, " ")
 	toks := text.Tokens(q)
 	out := make([]string, 0, len(toks))
 	for _, t := range toks {
-		out = append(out, strings.ToLower(strings.Trim(t.Text, "’'")))
+		w := strings.ReplaceAll(strings.ToLower(t.Text), "’", "'")
+		out = append(out, strings.Trim(w, "'"))
 	}
 	return out
 }
+
+// editorial matches an editor's insertion in a quotation.
+var editorial = regexp.MustCompile(`\[[^\]]*\]|\([^)]*\)`)
 
 // quoteDiff compares two quotations word by word. shared is how many words they
 // have in common in order (their longest common subsequence). changed lists the
 // words that differ inside the stretch both quote; words only at the edges are
 // a shorter excerpt, not a misquote, and words missing from a quotation that
 // marks an elision ("...", "[...]") are left out on purpose.
-func quoteDiff(a, b []string, elidedA, elidedB bool) (shared int, changed []string) {
+func quoteDiff(a, b []string, elidedA, elidedB bool) (shared int, changed []change) {
 	n, m := len(a), len(b)
 	if n == 0 || m == 0 {
 		return 0, nil
@@ -98,9 +106,13 @@ func quoteDiff(a, b []string, elidedA, elidedB bool) (shared int, changed []stri
 	for i < n && j < m {
 		switch {
 		case a[i] == b[j]:
-			skip := (len(gapA) == 0 && elidedA) || (len(gapB) == 0 && elidedB)
+			// Words left out of one version are an excerpt (outlets trim
+			// quotations, with or without "...") unless they flip the meaning.
+			skip := (len(gapA) == 0 && (elidedA || !meaningful(gapB))) || (len(gapB) == 0 && (elidedB || !meaningful(gapA)))
 			if matchedOnce && !skip {
-				changed = append(changed, describeGap(gapA, gapB)...)
+				if len(gapA) > 0 || len(gapB) > 0 {
+					changed = append(changed, change{gapA, gapB})
+				}
 			}
 			gapA, gapB = nil, nil
 			matchedOnce = true
@@ -114,22 +126,67 @@ func quoteDiff(a, b []string, elidedA, elidedB bool) (shared int, changed []stri
 			j++
 		}
 	}
+	// Both versions end differently: a swapped last word or two ("our
+	// foreigners" for "our foreign adversaries"), not a longer or shorter excerpt.
+	gapA, gapB = append(gapA, a[i:]...), append(gapB, b[j:]...)
+	if matchedOnce && len(gapA) > 0 && len(gapB) > 0 && len(gapA) <= 3 && len(gapB) <= 3 {
+		changed = append(changed, change{gapA, gapB})
+	}
 	return shared, changed
 }
 
-// describeGap renders one inner difference, "not → never", or "" when there is none.
-func describeGap(a, b []string) []string {
-	if len(a) == 0 && len(b) == 0 {
-		return nil
-	}
-	ja, jb := strings.Join(a, " "), strings.Join(b, " ")
+// change is one inner difference between two quotations: words of the first
+// replaced by words of the second; either side may be empty.
+type change struct{ from, to []string }
+
+// String renders a change: “not” → “never”, adds “not”, drops “no”.
+func (c change) String() string {
+	from, to := strings.Join(c.from, " "), strings.Join(c.to, " ")
 	switch {
-	case ja == "":
-		return []string{"adds “" + jb + "”"}
-	case jb == "":
-		return []string{"drops “" + ja + "”"}
+	case from == "":
+		return "adds “" + to + "”"
+	case to == "":
+		return "drops “" + from + "”"
 	}
-	return []string{"“" + ja + "” → “" + jb + "”"}
+	return "“" + from + "” → “" + to + "”"
+}
+
+// weight ranks how telling a change is: a content word swapped for another
+// beats a swap involving only function words, which beats an addition.
+func (c change) weight() int {
+	w := 0
+	if len(c.from) > 0 && len(c.to) > 0 {
+		w++
+		if hasContent(c.from) && hasContent(c.to) {
+			w++
+		}
+	}
+	return w
+}
+
+// hasContent reports whether any of the words is not a stopword.
+func hasContent(words []string) bool {
+	for _, w := range words {
+		if !text.IsStopword(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// meaningful reports whether adding or dropping words changes what a quotation
+// says: a negation or a number does; "today" or "very" does not.
+func meaningful(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "not", "no", "never", "n't", "nothing", "none", "nor", "cannot", "can't", "won't", "don't", "didn't":
+			return true
+		}
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasElision reports whether a quotation marks words left out or put in by an editor.

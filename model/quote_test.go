@@ -49,7 +49,11 @@ func TestQuoteDiff(t *testing.T) {
 		if shared != tt.wantShared {
 			t.Errorf("quoteDiff(%q, %q) shared = %d, want %d", tt.a, tt.b, shared, tt.wantShared)
 		}
-		got := strings.Join(changed, "; ")
+		var parts []string
+		for _, c := range changed {
+			parts = append(parts, c.String())
+		}
+		got := strings.Join(parts, "; ")
 		if (tt.wantChangedHas == "") != (got == "") || !strings.Contains(got, tt.wantChangedHas) {
 			t.Errorf("quoteDiff(%q, %q) changed = %q, want %q", tt.a, tt.b, got, tt.wantChangedHas)
 		}

@@ -70,13 +70,34 @@ func TestSeeds(t *testing.T) {
 			t.Errorf("types: Biden %s, Commerce Department %s", biden.Type, commerce.Type)
 		}
 	})
+	// Reuters quotes the annual report as saying partners "may be barred from
+	// continuing"; the two outlets quoting it after Reuters have "prohibited".
+	t.Run("annual report misquoted", func(t *testing.T) {
+		g := sameGroup(t, a, model.Conflicting,
+			claimOf(t, a, "000", "barred from continuing", ""),
+			claimOf(t, a, "002", "prohibited from continuing", ""))
+		if !strings.Contains(g.Reason, "“barred” → “prohibited”") {
+			t.Errorf("reason %q does not show the swapped word", g.Reason)
+		}
+	})
+	// The 2020 warning: "accessible to our foreigners" in one, "our foreign
+	// adversaries" in two others.
+	t.Run("warning misquoted", func(t *testing.T) {
+		g := sameGroup(t, a, model.Conflicting,
+			claimOf(t, a, "000", "foreigners", ""),
+			claimOf(t, a, "002", "foreign adversaries", ""),
+			claimOf(t, a, "003", "to prevent U.S. citizens", ""))
+		if !strings.Contains(g.Reason, "“foreigners” → “foreign adversaries”") {
+			t.Errorf("reason %q does not lead with the telling swap", g.Reason)
+		}
+	})
 	t.Run("no other conflicts", func(t *testing.T) {
 		for _, g := range a.Groups {
 			if g.Verdict != model.Conflicting {
 				continue
 			}
 			c, _ := a.Claim(g.Claims[0])
-			if len(c.Quantities) == 0 || !strings.Contains(c.Text, "customers") {
+			if !strings.Contains(c.Text, "customers") && !strings.Contains(g.Reason, "misquote") {
 				t.Errorf("unexpected conflict %s: %s\n  %s", g.ID, g.Reason, c.Text)
 			}
 		}
