@@ -168,10 +168,13 @@ func (p *parser) countPart(ph *phrase) bool {
 	}
 	// Compound adjectives: "a 10-day trip", "the 30,000-circulation daily", "a two-year term".
 	if w := p.tok(j + 1); t.isDash() && t.sym == '-' && adjacent(p.tok(j-1), t) && w.kind == tWord && adjacent(t, w) {
-		if !functionWords[w.text] && !ph.ranged {
-			ph.kind, ph.unit, ph.end = Count, w.text, j+2
+		if len(w.text) < 3 && !n.words {
+			return true // "3-D", "4-H": a name
 		}
-		return false
+		if len(w.text) >= 3 && !functionWords[w.text] && !ph.ranged && !modifiers[w.text] && !isVerbForm(w.text) && !commonVerbs[w.text] {
+			ph.kind, ph.unit, ph.end = Count, lowerWord(w.text), j+2
+		}
+		return false // "two-faced", "30,000-strong": a number in an adjective, nothing counted
 	}
 	if n.vague {
 		if !t.isWord("of") || t.nl {

@@ -127,7 +127,11 @@ func (p *parser) numberWords(i int) (numeral, bool) {
 	if !ok {
 		return numeral{}, false
 	}
-	if h := p.tok(j); h.isWord("hundred") && !h.nl {
+	h := p.tok(j)
+	if d, w := p.tok(j), p.tok(j+1); d.isDash() && adjacent(p.tok(j-1), d) && adjacent(d, w) && w.isWord("hundred") {
+		h, j = w, j+1 // "three-hundred"
+	}
+	if h.isWord("hundred") && !h.nl {
 		v *= 100
 		j++
 		k := j
@@ -223,7 +227,7 @@ func (p *parser) scale(n *numeral, money bool) {
 	t := p.tok(j)
 	if t.isDash() && adjacent(prev, t) {
 		if w := p.tok(j + 1); w.kind == tWord && adjacent(t, w) {
-			if _, ok := scaleExp[w.text]; ok && w.text != "hundred" {
+			if _, ok := scaleExp[w.text]; ok {
 				j++
 				t = w
 			}

@@ -215,8 +215,11 @@ func (p *parser) countedNoun(j int, one bool) (unit string, end int, plural bool
 		if _, isMonth := months[last]; isMonth && p.toks[e-1].upper {
 			break
 		}
-		if head >= 0 && one && isPlural(last) {
-			break
+		if one && isPlural(last) && !t.upper && e == k+1 {
+			break // "one reads", "one side wins": a verb after a singular count
+		}
+		if commonVerbs[last] || strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
+			break // a verb, or a possessive that owns what follows ("Facebook's users")
 		}
 		if isVerbForm(last) || isAdverb(last) {
 			if head >= 0 {
@@ -227,7 +230,7 @@ func (p *parser) countedNoun(j int, one bool) (unit string, end int, plural bool
 		}
 		head, headEnd = k, e
 		k = e
-		if isPlural(last) && !collectiveNouns[last] {
+		if isPlural(last) && !collectiveNouns[last] && !(t.upper && p.lowerPluralAt(k)) {
 			break // the first plural noun ends the phrase: "three people briefed"
 		}
 	}
@@ -241,6 +244,36 @@ func (p *parser) countedNoun(j int, one bool) (unit string, end int, plural bool
 	}
 	return unit, headEnd, isPlural(unit), true
 }
+
+// lowerPluralAt reports whether a lower-case plural noun comes within two words of
+// toks[k], so that a capitalised word ending in -s before it ("five Dallas police
+// officers", "two Texas death sentences") is a modifier, not the counted noun.
+func (p *parser) lowerPluralAt(k int) bool {
+	for j := k; j < k+2; j++ {
+		t := p.tok(j)
+		if t.kind != tWord || t.nl || functionWords[t.text] || commonVerbs[t.text] || isVerbForm(t.text) {
+			return false
+		}
+		if !t.upper && isPlural(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonVerbs are frequent verbs that follow a number used as a pronoun ("the two spoke",
+// "one seems") and so end a counted phrase.
+var commonVerbs = set("spoke", "stole", "wrote", "held", "seems", "seem", "stands", "stand",
+	"suggests", "suggest", "sent", "took", "gave", "found", "kept", "brought", "thought",
+	"began", "begun", "chose", "drove", "ate", "flew", "meant", "sold", "bought", "taught",
+	"caught", "fought", "built", "spent", "lent", "heard", "represents", "represent",
+	"appears", "appear", "agree", "agrees", "disagree", "believe", "believes", "argue",
+	"argues", "claim", "claims", "insist", "insists", "hope", "hopes", "plan", "plans",
+	"expect", "expects", "tend", "tends", "remain", "include", "includes", "face", "faces",
+	"today", "tonight", "yesterday", "tomorrow", "together", "often", "sometimes", "always",
+	"usually", "rarely", "seldom", "perhaps", "maybe", "instead", "alone", "also", "then",
+	"soon", "already", "else", "apiece", "each", "more", "less", "worse", "better",
+	"overall", "altogether", "abroad", "ahead", "behind", "back", "home", "online", "there")
 
 // compoundEnd returns the index after the hyphenated compound starting at toks[k]:
 // "active-duty", "mission-critical", "co-workers".
@@ -269,7 +302,7 @@ func isVerbForm(w string) bool {
 	if nounExceptions[w] {
 		return false
 	}
-	return (len(w) > 4 && strings.HasSuffix(w, "ed")) || (len(w) > 5 && strings.HasSuffix(w, "ing"))
+	return (len(w) > 3 && strings.HasSuffix(w, "ed")) || (len(w) > 4 && strings.HasSuffix(w, "ing"))
 }
 
 // isAdverb reports whether w is an -ly adverb ("sharply", "roughly") rather than a noun

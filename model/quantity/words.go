@@ -176,7 +176,14 @@ var modifiers = set("worldwide", "new", "more", "active", "total", "additional",
 	"higher", "lower", "long", "short", "early", "late", "recent", "past", "future", "actual",
 	"real", "true", "free", "open", "vacant", "empty", "remaining", "missing", "living",
 	"serving", "working", "existing", "outstanding", "participating", "voting", "unknown",
-	"unidentified", "undisclosed", "unspecified", "key")
+	"unidentified", "undisclosed", "unspecified", "key", "healthy", "white", "black", "brown",
+	"similar", "tight", "strong", "weak", "good", "bad", "great", "little", "important",
+	"poor", "rich", "best", "worst", "biggest", "largest", "smallest", "major", "prominent",
+	"leading", "vast", "sudden", "serious", "critical", "separate", "distinct", "likely",
+	"unlikely", "possible", "convenient", "different", "simple", "basic", "common", "rare",
+	"popular", "famous", "obvious", "clear", "dozen", "odd", "such", "certain", "specific",
+	"particular", "single", "double", "triple", "dead-end", "hard", "easy", "tough", "nice",
+	"beautiful", "powerful", "wealthy", "hispanic", "latino", "muslim", "christian", "jewish")
 
 // nounExceptions are nouns that end in -ed or -ing yet can name what is counted.
 var nounExceptions = set("hundred", "red", "bed", "shed", "need", "seed", "speed", "feed",
