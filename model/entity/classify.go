@@ -118,10 +118,9 @@ func (f *finder) settle() map[string]Type {
 	}
 	names := make(map[string]*votes, len(f.cands))
 	surnames := make(map[string]bool)
-	keys := make([]string, len(f.cands))
+	keys := f.candKeys()
 	for ci := range f.cands {
 		c := &f.cands[ci]
-		keys[ci] = nameKey(f.text[c.start:c.end])
 		if c.pending {
 			continue
 		}
@@ -178,6 +177,23 @@ func (f *finder) settle() map[string]Type {
 	return known
 }
 
+// candKeys returns the nameKey of every candidate, all cut from one string.
+func (f *finder) candKeys() []string {
+	bounds := make([]int, len(f.cands)+1)
+	var buf []byte
+	for ci := range f.cands {
+		c := &f.cands[ci]
+		buf = appendKey(buf, f.text[c.start:c.end])
+		bounds[ci+1] = len(buf)
+	}
+	all := string(buf)
+	keys := make([]string, len(f.cands))
+	for ci := range keys {
+		keys[ci] = all[bounds[ci]:bounds[ci+1]]
+	}
+	return keys
+}
+
 // lastName returns the surname token of a person name spanning tokens i..j,
 // skipping a trailing suffix ("Biden, Jr." gives "Biden").
 func (f *finder) lastName(i, j int) string {
@@ -218,6 +234,11 @@ func typeFromVotes(n [4]int) Type {
 func (f *finder) commonish(w string) bool {
 	lw := normWord(w)
 	if isCommonWord(lw) {
+		return true
+	}
+	// A capitalised plural at a sentence start that the document never uses as a
+	// name is an ordinary noun: "Voters", "Exports" (but not "Mattis", "Texas").
+	if n := len(lw); n > 3 && lw[n-1] == 's' && lw[n-2] != 's' && lw[n-2] != 'u' && lw[n-2] != 'i' {
 		return true
 	}
 	if len(lw) >= 6 {

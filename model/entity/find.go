@@ -37,6 +37,9 @@ type finder struct {
 
 const lexKnown lex = 1 << 63
 
+// maxText is how much of a document Find reads (token offsets are int32).
+const maxText = 1<<31 - 1
+
 func newFinder(text string) *finder {
 	f := &finder{text: text, toks: tokenize(text)}
 	f.lexc = make([]lex, len(f.toks))
@@ -116,7 +119,7 @@ func (f *finder) known(i, j int) lex {
 		}
 		return l & (wPlace | wOrg | wOther)
 	}
-	if j-i > 8 {
+	if j-i > 8 || f.toks[i].flags&fPoss == 0 && f.lx(i)&wPhraseFirst == 0 {
 		return 0
 	}
 	f.buf = f.buf[:0]
@@ -152,6 +155,9 @@ func stateAbbrev(w string) bool {
 // leading "The"; a corporate or personal suffix ("Gartner, Inc.", "Biden, Jr.")
 // is kept in the span. Find never panics, whatever the input.
 func Find(doc, text string) []Mention {
+	if len(text) > maxText {
+		text = text[:maxText] // offsets stay valid: only the end is not read
+	}
 	f := newFinder(text)
 	f.classifyLines()
 	f.body()
@@ -191,11 +197,27 @@ func (f *finder) classifyLines() {
 		switch {
 		case !lower && words >= 2:
 			f.modes[line] = lineShout
-		case content >= 2 && capContent*4 >= content*3 && !strings.EqualFold(f.raw(a), "by"):
+		case content >= 2 && capContent*4 >= content*3 && !strings.EqualFold(f.raw(a), "by") &&
+			!endsSentence(f.text, int(f.toks[b-1].next)):
 			f.modes[line] = lineHeading
 		}
 		a = b
 	}
+}
+
+// endsSentence reports that the line whose last word ends at offset k closes
+// with sentence punctuation: prose, not a heading.
+func endsSentence(text string, k int) bool {
+	if k > 0 && text[k-1] == '.' {
+		return true
+	}
+	for ; k < len(text) && text[k] != '\n'; k++ {
+		switch text[k] {
+		case '.', '!', '?':
+			return true
+		}
+	}
+	return false
 }
 
 // headingFiller reports the short words a title-case heading leaves in lower case.
@@ -204,7 +226,15 @@ func (f *finder) headingFiller(i int) bool {
 	if t.end-t.start > 4 {
 		return false
 	}
-	switch strings.ToLower(f.raw(i)) {
+	var low [4]byte
+	for k := t.start; k < t.end; k++ {
+		c := f.text[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[k-t.start] = c
+	}
+	switch string(low[:t.end-t.start]) {
 	case "a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "vs",
 		"via", "is", "are", "be", "but", "nor", "so", "up", "its", "into", "over", "than", "that", "this":
 		return true
@@ -232,7 +262,7 @@ func (f *finder) nameStart(i int) bool {
 		return true
 	}
 	// "al Qaeda", "bin Laden"
-	return f.toks[i].flags&fAmp == 0 && f.lx(i)&wParticle != 0 && f.adjacent(i+1) && f.isCap(i+1)
+	return isParticle(f.raw(i)) && f.adjacent(i+1) && f.isCap(i+1)
 }
 
 // extend returns the last token of the capitalised run that starts at token i,
@@ -316,6 +346,16 @@ func (f *finder) extend(i int) int {
 	return j
 }
 
+// isParticle reports a lower-case name particle as written.
+func isParticle(w string) bool {
+	switch w {
+	case "al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "del", "della", "di", "du", "la", "le",
+		"der", "den", "dos", "das", "ter", "abu":
+		return true
+	}
+	return false
+}
+
 // ordinary reports tokens i..j that are plain capitalised common words ("Intelligence").
 func (f *finder) ordinary(i, j int) bool {
 	for k := i; k <= j; k++ {
@@ -352,9 +392,10 @@ trim:
 		l := f.lx(i)
 		caps := f.toks[i].flags&fAllCaps != 0
 		switch {
-		case !caps && l&(wDet|wPreMod) != 0:
+		case !caps && l&(wDet|wStop) != 0 && (sent || l&wDet != 0):
+			sent = false // "The Federal Communications Commission": "Federal" is not the sentence start
+		case !caps && l&wPreMod != 0:
 		case caps && i < j && !f.acronymOK(i): // "CLOSE Former Trump"
-		case sent && !caps && l&wStop != 0:
 		case sent && !caps && l&wCommon != 0 && !f.keepInitial(i, j):
 		default:
 			break trim
@@ -619,7 +660,7 @@ func (f *finder) plain(i, j int, initial bool) {
 		}
 	}
 	typ, strong := f.classify(i, j, kn)
-	c := cand{start: f.toks[i].start, end: f.toks[j].end, ti: i, tj: j, typ: typ, strong: strong}
+	c := cand{start: int(f.toks[i].start), end: int(f.toks[j].end), ti: i, tj: j, typ: typ, strong: strong}
 	if initial && i == j && !strong && f.toks[i].flags&fAllCaps == 0 && f.lx(i)&wFirst == 0 {
 		c.pending = true
 	}
@@ -628,7 +669,7 @@ func (f *finder) plain(i, j int, initial bool) {
 
 // add records tokens i..j with a known type.
 func (f *finder) add(i, j int, typ Type, strong bool) {
-	f.cands = append(f.cands, cand{start: f.toks[i].start, end: f.toks[j].end, ti: i, tj: j, typ: typ, strong: strong})
+	f.cands = append(f.cands, cand{start: int(f.toks[i].start), end: int(f.toks[j].end), ti: i, tj: j, typ: typ, strong: strong})
 }
 
 // singleOK reports whether a lone word can be a name.
@@ -734,7 +775,7 @@ func (f *finder) shouting(i, j int) bool {
 func (f *finder) mentions(doc string) []Mention {
 	slices.SortStableFunc(f.cands, func(a, b cand) int { return a.start - b.start })
 	f.linkAcronyms()
-	var out []Mention
+	out := make([]Mention, 0, len(f.cands))
 	for _, c := range f.cands {
 		if c.dropped || c.pending || c.end <= c.start {
 			continue

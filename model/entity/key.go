@@ -36,32 +36,63 @@ var invertible = map[string]bool{
 // Holding Ltd.", "Alibaba Group" and "Alibaba" are one company; "Alibaba Cloud"
 // (a business unit) keeps its own key.
 func nameKey(s string) string {
-	words := keyWords(s)
-	if len(words) > 1 && words[0] == "the" {
-		words = words[1:]
-	}
-	for len(words) > 1 {
-		last := words[len(words)-1]
-		if lexicon[last]&wCorpSuffix != 0 || last == "jr" || last == "sr" || last == "company" ||
-			last == "group" || last == "holding" || last == "holdings" {
-			words = words[:len(words)-1]
-			continue
-		}
-		break
-	}
-	return strings.Join(words, " ")
+	return string(appendKey(nil, s))
 }
 
-// keyWords splits a name into normalised words, dropping commas.
-func keyWords(s string) []string {
-	fields := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
-	out := fields[:0]
-	for _, w := range fields {
-		if n := normWord(w); n != "" {
-			out = append(out, n)
+// appendKey appends the nameKey of s to dst without other allocations.
+func appendKey(dst []byte, s string) []byte {
+	base := len(dst)
+	var starts [24]int // start of each word in dst
+	n := 0
+	for i := 0; i < len(s); {
+		for i < len(s) && (s[i] == ' ' || s[i] == ',' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+			i++
 		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != '\t' && s[j] != '\n' && s[j] != '\r' {
+			j++
+		}
+		if j == i {
+			break
+		}
+		mark := len(dst)
+		if n > 0 {
+			dst = append(dst, ' ')
+		}
+		ws := len(dst)
+		dst = appendNorm(dst, s[i:j])
+		switch {
+		case len(dst) == ws: // only dots
+			dst = dst[:mark]
+		case n < len(starts):
+			starts[n] = ws
+			n++
+		default:
+			dst = dst[:mark]
+		}
+		i = j
 	}
-	return out
+	if n > 1 && string(dst[starts[0]:starts[1]-1]) == "the" {
+		dst = append(dst[:base], dst[starts[1]:]...)
+		shift := starts[1] - base
+		for k := 1; k < n; k++ {
+			starts[k-1] = starts[k] - shift
+		}
+		n--
+	}
+	for n > 1 {
+		last := dst[starts[n-1]:]
+		if lexicon[string(last)]&wCorpSuffix == 0 {
+			switch string(last) {
+			case "jr", "sr", "company", "group", "holding", "holdings":
+			default:
+				return dst
+			}
+		}
+		dst = dst[:starts[n-1]-1]
+		n--
+	}
+	return dst
 }
 
 // matchKey turns a nameKey into the key Resolve groups by: well-known aliases

@@ -39,6 +39,7 @@ const (
 	wCountry                      // a country, its acronym or its adjective: a prefix dropped when matching names
 	wAcrOnly                      // a name only when written in capitals (US, WHO, UN)
 	wPreMod                       // never starts a name: former, acting, ex
+	wPhraseFirst                  // first word of a multi-word gazetteer entry
 )
 
 // lexicon maps a lower-case word (dots removed, curly apostrophes straightened)
@@ -60,10 +61,11 @@ func buildLexicon() (map[string]lex, map[string]lex) {
 			if e == "" {
 				continue
 			}
-			if strings.IndexByte(e, ' ') < 0 {
+			if first, _, ok := strings.Cut(e, " "); !ok {
 				words[e] |= bits
 			} else {
 				multi[e] |= bits
+				words[first] |= wPhraseFirst
 			}
 		}
 	}
@@ -294,7 +296,8 @@ warned replied responded acknowledged admitted asked urged conceded recounted`
 
 const deptWords = `state defense defence homeland security treasury commerce health human services labor energy education
 transportation agriculture interior justice veterans affairs housing urban development staff national
-intelligence foreign home the and navy army air force war management budget public`
+intelligence foreign home the and navy army air force war management budget public house senate
+representatives commons`
 
 const corpSuffixes = `inc corp corporation co ltd limited llc plc lp llp ag sa nv gmbh bv pty`
 
@@ -305,7 +308,7 @@ institute board court church museum house gulf sea bay isle cape lake federation
 school academy center centre chamber group embassy consulate director minister chief organization
 organisation society order knights daughters sons friends division army party conference congress assembly
 parliament sultanate emirate principality commonwealth district institute foundation fund authority agency
-corps service states city port duke prince queen king times province islands strait straits`
+corps service states city port duke prince queen king times speaker islands strait straits`
 
 const placeHeads = `republic kingdom gulf sea bay isle cape lake sultanate emirate principality commonwealth district states
 islands strait straits`
@@ -314,7 +317,7 @@ const forHeads = `center centre institute committee council foundation alliance 
 office quadrant commission agency network partnership organization organisation union federation party
 centers league`
 
-const ofTitles = `secretary undersecretary director minister chief chairman commissioner administrator`
+const ofTitles = `secretary undersecretary director minister chief chairman commissioner administrator speaker`
 
 const placeAcronyms = `us usa uk uae dc prc dprk rok ussr nyc`
 

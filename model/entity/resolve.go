@@ -59,8 +59,16 @@ func groupMentions(ms []Mention) ([]*group, []int) {
 	prefixes := make([]string, len(ms))
 	seenPrefix := make(map[string]string, len(ms))
 	conflict := make(map[string]bool)
+	type keyed struct{ key, prefix string }
+	cache := make(map[keyedText]keyed, len(ms)/4+1)
 	for i, m := range ms {
-		keys[i], prefixes[i] = matchKey(nameKey(m.Text), m.Type)
+		kt := keyedText{m.Text, m.Type == Person}
+		kp, ok := cache[kt]
+		if !ok {
+			kp.key, kp.prefix = matchKey(nameKey(m.Text), m.Type)
+			cache[kt] = kp
+		}
+		keys[i], prefixes[i] = kp.key, kp.prefix
 		if p := prefixes[i]; p != "" {
 			if q, ok := seenPrefix[keys[i]]; ok && q != p {
 				conflict[keys[i]] = true
@@ -85,12 +93,19 @@ func groupMentions(ms []Mention) ([]*group, []int) {
 		g := groups[gi]
 		g.idx = append(g.idx, i)
 		g.votes[typeIndex(m.Type)]++
-		if g.acronym != "" && acronymKey(m.Text) != g.acronym {
+		if g.acronym != "" && len(g.idx) > 1 && acronymKey(m.Text) != g.acronym {
 			g.acronym = ""
 		}
 		of[i] = gi
 	}
 	return groups, of
+}
+
+// keyedText is a cache key: a written name and whether it names a person
+// (people keep their country-like first words, organisations drop them).
+type keyedText struct {
+	text   string
+	person bool
 }
 
 // mergePeople applies rule 2.
@@ -205,8 +220,14 @@ func mergeAcronyms(ms []Mention, groups []*group, of []int, uf *unionFind) {
 			continue
 		}
 		seen := map[string]bool{}
+		texts := map[string]bool{}
 		for _, i := range g.idx {
-			for _, form := range [...]string{displayForm(ms[i].Text), dropCountry(displayForm(ms[i].Text))} {
+			if texts[ms[i].Text] {
+				continue
+			}
+			texts[ms[i].Text] = true
+			d := displayForm(ms[i].Text)
+			for _, form := range [...]string{d, dropCountry(d)} {
 				in := initials(form)
 				if len(in) < 2 || seen[in] {
 					continue
@@ -290,21 +311,26 @@ func buildEntity(ms []Mention, groups []*group, gis []int) Entity {
 	forms := map[string]int{}
 	surfaces := map[string]int{}
 	var formOrder, surfaceOrder []string
+	type shown struct{ surface, display string }
+	cache := map[string]shown{}
 	for _, i := range idx {
 		m := ms[i]
-		s := surfaceForm(m.Text)
-		if surfaces[s] == 0 {
-			surfaceOrder = append(surfaceOrder, s)
+		sh, ok := cache[m.Text]
+		if !ok {
+			sh = shown{surfaceForm(m.Text), displayForm(m.Text)}
+			cache[m.Text] = sh
 		}
-		surfaces[s]++
-		if hasPlain && acronymKey(m.Text) != "" && len(gis) > 1 && !isPlainGroupMention(groups, gis, i) {
+		if surfaces[sh.surface] == 0 {
+			surfaceOrder = append(surfaceOrder, sh.surface)
+		}
+		surfaces[sh.surface]++
+		if hasPlain && len(gis) > 1 && acronymKey(m.Text) != "" && !isPlainGroupMention(groups, gis, i) {
 			continue
 		}
-		d := displayForm(m.Text)
-		if forms[d] == 0 {
-			formOrder = append(formOrder, d)
+		if forms[sh.display] == 0 {
+			formOrder = append(formOrder, sh.display)
 		}
-		forms[d]++
+		forms[sh.display]++
 	}
 	name := pickName(formOrder, forms, typ)
 	e := Entity{Name: name, Type: typ, Mentions: make([]Mention, 0, len(idx))}

@@ -28,10 +28,15 @@ const (
 // token is one word of the text. start/end is the word as a name would use it;
 // next is just past everything that belongs to the word (possessive, dots).
 type token struct {
-	start, end int
-	next       int
-	line       int
+	start, end int32
+	next       int32
+	line       int32
 	flags      uint32
+}
+
+// mkTok builds a token; offsets fit in int32 because Find caps the text at maxText bytes.
+func mkTok(start, end, next int, line int32, flags uint32) token {
+	return token{start: int32(start), end: int32(end), next: int32(next), line: line, flags: flags}
 }
 
 func isApos(r rune) bool {
@@ -53,7 +58,7 @@ func isWordRune(r rune) bool {
 type tokenizer struct {
 	text    string
 	toks    []token
-	line    int
+	line    int32
 	pending uint32 // flags for the next token
 }
 
@@ -119,6 +124,13 @@ func tokenize(text string) []token {
 		}
 		j := i
 		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf {
+				if !wordBytes[c] {
+					break
+				}
+				j++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if !isWordRune(r) && !isJoiner(r) {
 				break
@@ -134,14 +146,25 @@ func tokenize(text string) []token {
 	return tz.toks
 }
 
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
 func isOpenContext(c byte) bool {
 	return c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '[' || c == '{'
 }
 
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
-		c == '\'' || c == '.' || c == '-' || c == '&' || c == '_' || c == '`'
-}
+func isWordByte(c byte) bool { return wordBytes[c] }
+
+// wordBytes marks the ASCII bytes that belong to words (letters, digits, joiners).
+var wordBytes = func() (t [256]bool) {
+	for c := 0; c < 128; c++ {
+		b := byte(c)
+		t[c] = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' ||
+			b == '\'' || b == '.' || b == '-' || b == '&' || b == '_' || b == '`'
+	}
+	return t
+}()
 
 // chunk turns one space-free run of word characters and joiners into tokens.
 func (tz *tokenizer) chunk(a, b int) {
@@ -149,7 +172,7 @@ func (tz *tokenizer) chunk(a, b int) {
 	next := b
 	a0 := a
 	// Leading joiners: opening quotes, stray dots and dashes.
-	for a < b {
+	for a < b && !isASCIIAlnum(text[a]) {
 		r, size := utf8.DecodeRuneInString(text[a:b])
 		if isWordRune(r) {
 			break
@@ -168,7 +191,7 @@ func (tz *tokenizer) chunk(a, b int) {
 	}
 	poss := false
 	dots := 0
-	for b > a {
+	for b > a && !isASCIIAlnum(text[b-1]) {
 		r, size := utf8.DecodeLastRuneInString(text[a:b])
 		if r == '.' {
 			dots++
@@ -194,7 +217,7 @@ func (tz *tokenizer) chunk(a, b int) {
 		tz.punctOnly(text[a0:next], next)
 		return
 	}
-	if !poss {
+	if !poss && (text[b-1] == 's' || text[b-1] == 'S') {
 		if n := possSuffix(text[a:b]); n > 0 {
 			poss = true
 			b -= n
@@ -206,7 +229,7 @@ func (tz *tokenizer) chunk(a, b int) {
 // punctOnly handles a chunk without letters or digits: dots end a sentence, & joins.
 func (tz *tokenizer) punctOnly(s string, next int) {
 	if s == "&" {
-		tz.toks = append(tz.toks, token{start: next - 1, end: next, next: next, line: tz.line, flags: fAmp | tz.pending})
+		tz.toks = append(tz.toks, mkTok(next-1, next, next, tz.line, fAmp|tz.pending))
 		tz.pending = 0
 		return
 	}
@@ -247,7 +270,7 @@ func (tz *tokenizer) emitWord(a, b, next int, poss bool, dots int) {
 	var after uint32 // pending flags for the following token
 	abbr := false
 	kind := abbrNone
-	if dots > 0 {
+	if dots > 0 && b < len(text) && text[b] == '.' {
 		kind = abbrevKind(w)
 		switch kind {
 		case abbrTitle, abbrInitial:
@@ -263,18 +286,21 @@ func (tz *tokenizer) emitWord(a, b, next int, poss bool, dots int) {
 		if dots > 1 && !abbr {
 			after |= fSent
 		}
+	} else if dots > 0 {
+		after |= fSent
 	}
 	flags := tz.pending
 	tz.pending = after
-	if a > 0 && (text[a-1] == '@' || text[a-1] == '#' || text[a-1] == '=' || text[a-1] == '/' && inLink(text, a-1)) ||
-		strings.Contains(text[a:b], "http") {
+	shape, hyphen := scanWord(text[a:b])
+	if shape&(fUpper|fAllCaps) != 0 && (a > 0 && (text[a-1] == '@' || text[a-1] == '#' || text[a-1] == '=' ||
+		text[a-1] == '/' && inLink(text, a-1)) || b-a > 4 && strings.Contains(text[a:b], "http")) {
 		flags |= fJunk // handles, hashtags, links
 	}
-	if hasHyphen(text[a:b]) {
+	if hyphen {
 		tz.emitCompound(a, b, next, poss, flags, abbr)
 		return
 	}
-	t := token{start: a, end: b, next: next, line: tz.line, flags: flags | shapeFlags(text[a:b])}
+	t := mkTok(a, b, next, tz.line, flags|shape)
 	if poss {
 		t.flags |= fPoss
 	}
@@ -297,6 +323,12 @@ func inLink(text string, k int) bool {
 }
 
 func hasHyphen(s string) bool {
+	if strings.IndexByte(s, '-') >= 0 {
+		return true
+	}
+	if !hasNonASCII(s) {
+		return false
+	}
 	for _, r := range s {
 		if isHyphen(r) {
 			return true
@@ -342,7 +374,7 @@ func (tz *tokenizer) emitCompound(a, b, next int, poss bool, flags uint32, abbr 
 	if first == 0 && !upper(parts[0]) {
 		pw := normWord(text[parts[0][0]:parts[0][1]])
 		if lexicon[pw]&wParticle != 0 && n > 1 && upper(parts[1]) {
-			t := token{start: a, end: b, next: next, line: tz.line, flags: flags | fUpper | fLower}
+			t := mkTok(a, b, next, tz.line, flags|fUpper|fLower)
 			if poss {
 				t.flags |= fPoss
 			}
@@ -353,14 +385,14 @@ func (tz *tokenizer) emitCompound(a, b, next int, poss bool, flags uint32, abbr 
 			first++
 		}
 		if first == n { // all lower case: an ordinary word
-			t := token{start: a, end: b, next: next, line: tz.line, flags: flags | shapeFlags(text[a:b])}
+			t := mkTok(a, b, next, tz.line, flags|shapeFlags(text[a:b]))
 			tz.toks = append(tz.toks, t)
 			return
 		}
 	}
 	// Party-state tag: R-Ark, D-Calif, I-Vt.
 	if n >= 2 && first == 0 && parts[0][1]-parts[0][0] == 1 && strings1(text[parts[0][0]]) && upper(parts[1]) {
-		tz.toks = append(tz.toks, token{start: a, end: b, next: next, line: tz.line, flags: flags | fJunk | fUpper})
+		tz.toks = append(tz.toks, mkTok(a, b, next, tz.line, flags|fJunk|fUpper))
 		return
 	}
 	last := first
@@ -375,9 +407,9 @@ func (tz *tokenizer) emitCompound(a, b, next int, poss bool, flags uint32, abbr 
 			if k == first {
 				f = flags
 			}
-			t := token{start: parts[k][0], end: parts[k][1], next: parts[k][1], line: tz.line, flags: f | fTail | shapeFlags(text[parts[k][0]:parts[k][1]])}
+			t := mkTok(parts[k][0], parts[k][1], parts[k][1], tz.line, f|fTail|shapeFlags(text[parts[k][0]:parts[k][1]]))
 			if k == last {
-				t.next = next
+				t.next = int32(next)
 				if poss && !tail {
 					t.flags |= fPoss
 				}
@@ -393,7 +425,7 @@ func (tz *tokenizer) emitCompound(a, b, next int, poss bool, flags uint32, abbr 
 			en++
 		}
 	}
-	t := token{start: st, end: en, next: next, line: tz.line, flags: flags | shapeFlags(text[st:en])}
+	t := mkTok(st, en, next, tz.line, flags|shapeFlags(text[st:en]))
 	if tail {
 		t.flags |= fTail
 	} else if poss {
@@ -417,8 +449,20 @@ func allPlaces(text string, parts [][2]int) bool {
 	return true
 }
 
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
 // shapeFlags describes a word's letters: capitalised, all caps, lower case, digits.
 func shapeFlags(w string) uint32 {
+	if !hasNonASCII(w) {
+		return asciiShape(w)
+	}
 	var f uint32
 	letters, uppers := 0, 0
 	firstLetter := true
@@ -447,6 +491,77 @@ func shapeFlags(w string) uint32 {
 		f |= fAllCaps
 	}
 	// iPhone, eBay: lower-case first letter, capital second.
+	if f&fUpper == 0 && len(w) >= 3 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'A' && w[1] <= 'Z' {
+		f |= fUpper
+	}
+	return f
+}
+
+// scanWord returns shapeFlags(w) and whether w has a hyphen, in one pass for ASCII words.
+func scanWord(w string) (uint32, bool) {
+	var f uint32
+	letters, uppers := 0, 0
+	first := true
+	hyphen := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return shapeFlags(w), hasHyphen(w)
+		case c >= 'a' && c <= 'z':
+			letters++
+			f |= fLower
+			first = false
+		case c >= 'A' && c <= 'Z':
+			letters++
+			uppers++
+			if first {
+				f |= fUpper
+			}
+			first = false
+		case c >= '0' && c <= '9':
+			f |= fDigit
+			first = false
+		case c == '-':
+			hyphen = true
+		}
+	}
+	if letters >= 2 && uppers == letters {
+		f |= fAllCaps
+	}
+	if f&fUpper == 0 && len(w) >= 3 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'A' && w[1] <= 'Z' {
+		f |= fUpper
+	}
+	return f, hyphen
+}
+
+// asciiShape is shapeFlags for ASCII words.
+func asciiShape(w string) uint32 {
+	var f uint32
+	letters, uppers := 0, 0
+	first := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+			uppers++
+			if first {
+				f |= fUpper
+			}
+			first = false
+		case c >= 'a' && c <= 'z':
+			letters++
+			f |= fLower
+			first = false
+		case c >= '0' && c <= '9':
+			f |= fDigit
+			first = false
+		}
+	}
+	if letters >= 2 && uppers == letters {
+		f |= fAllCaps
+	}
 	if f&fUpper == 0 && len(w) >= 3 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'A' && w[1] <= 'Z' {
 		f |= fUpper
 	}
