@@ -365,21 +365,14 @@ func isPlainGroupMention(groups []*group, gis []int, i int) bool {
 	return false
 }
 
-// pickName chooses the canonical name: the most frequent form (for people,
-// among forms of two or more words when there are any), then the shorter, then
-// the alphabetically first.
+// pickName chooses the canonical name: the most frequent form that is not an
+// acronym (for people, among forms of two or more words when there are any);
+// on a tie a person's plain "Given Surname" beats nicknames and initials, then
+// the shorter form wins, then the alphabetically first.
 func pickName(order []string, count map[string]int, typ Type) string {
-	cands := order
+	cands := filterForms(order, func(f string) bool { return acronymKey(f) == "" })
 	if typ == Person {
-		var full []string
-		for _, f := range order {
-			if strings.Contains(f, " ") {
-				full = append(full, f)
-			}
-		}
-		if len(full) > 0 {
-			cands = full
-		}
+		cands = filterForms(cands, func(f string) bool { return strings.Contains(f, " ") })
 	}
 	best := ""
 	for _, f := range cands {
@@ -388,6 +381,10 @@ func pickName(order []string, count map[string]int, typ Type) string {
 			best = f
 		case count[f] != count[best]:
 			if count[f] > count[best] {
+				best = f
+			}
+		case typ == Person && plainPersonName(f) != plainPersonName(best):
+			if plainPersonName(f) {
 				best = f
 			}
 		case len(f) != len(best):
@@ -399,6 +396,39 @@ func pickName(order []string, count map[string]int, typ Type) string {
 		}
 	}
 	return best
+}
+
+// filterForms keeps the forms that pass keep, or all of them if none does.
+func filterForms(forms []string, keep func(string) bool) []string {
+	var out []string
+	for _, f := range forms {
+		if keep(f) {
+			out = append(out, f)
+		}
+	}
+	if len(out) == 0 {
+		return forms
+	}
+	return out
+}
+
+// plainPersonName reports a person's name with a formal given name and no
+// initials: "Christopher Wray", not "Chris Wray" or "Christopher A. Wray".
+func plainPersonName(f string) bool {
+	words := strings.Fields(f)
+	if len(words) < 2 {
+		return false
+	}
+	first := normWord(words[0])
+	if givenName(first) != first {
+		return false
+	}
+	for _, w := range words[1:] {
+		if strings.HasSuffix(w, ".") && len(w) <= 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // unionFind is a disjoint-set forest over group indices; the smaller index is
