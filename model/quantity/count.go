@@ -149,7 +149,9 @@ func (p *parser) ageByComma(ph *phrase) bool {
 func (p *parser) countPart(ph *phrase) bool {
 	j := ph.end
 	n := ph.num
-	if prev := p.tok(ph.start - 1); (prev.isWord("aged") || prev.isWord("age")) && ph.hedge == hNone && !n.scaled {
+	prev := p.tok(ph.start - 1)
+	ageOf := prev.isWord("of") && p.tok(ph.start-2).isWord("age")
+	if (prev.isWord("aged") || prev.isWord("age") || prev.isWord("ages") || ageOf) && ph.hedge == hNone && !n.scaled && !n.words {
 		ph.kind, ph.unit, ph.isAge = Count, "years old", true
 		return false
 	}

@@ -120,6 +120,9 @@ func (p *parser) hedgeBefore(i int) (int, hedgeClass) {
 			if h.words[0] == "about" && start > 0 && aboutTopic[p.toks[start-1].text] {
 				return i, hNone // "cared much about two adults": about as a preposition
 			}
+			if (h.words[0] == "over" || h.words[0] == "under") && start == p.lastQ {
+				return i, hNone // "$6 billion over 10 years": a period, not a bound
+			}
 			return start, h.class
 		}
 	}

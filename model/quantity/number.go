@@ -14,6 +14,7 @@ type numeral struct {
 	words      bool    // written in words: "three", "a dozen"
 	scaled     bool    // a scale word followed: "million", "bn", "k"
 	scaleExp   int     // the power of ten the scale word added
+	neg        bool    // written with a minus sign: "-2.79%"
 	vague      bool    // "thousands", "tens of thousands": lo and hi hold the interval
 	lo, hi     float64 // the interval of a vague amount
 }
@@ -22,6 +23,9 @@ type numeral struct {
 func (n numeral) value() float64 {
 	if n.vague {
 		return n.lo
+	}
+	if n.neg {
+		return -pow10Mul(n.mant, n.exp) * n.mult
 	}
 	return pow10Mul(n.mant, n.exp) * n.mult
 }

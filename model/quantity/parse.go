@@ -11,6 +11,7 @@ type parser struct {
 	s     string
 	toks  []token
 	floor int // first token not yet used by a quantity: hedges may not reach below it
+	lastQ int // token after the last quantity found, or -1
 }
 
 // match is one quantity found, or a stretch of tokens to pass over.
@@ -50,7 +51,7 @@ func (p *parser) tok(i int) token {
 // parse runs the scanner over s. When cores is not nil it also collects, for each
 // quantity, the byte offset where its number ends and its counted noun begins.
 func parse(s string, cores *[]int) []Quantity {
-	p := parser{s: s, toks: lex(s, make([]token, 0, len(s)/4+16))}
+	p := parser{s: s, toks: lex(s, make([]token, 0, len(s)/4+16)), lastQ: -1}
 	var out []Quantity
 	for i := 0; i < len(p.toks); {
 		if t := &p.toks[i]; (t.kind == tWord && t.flags == 0) || (t.kind == tSym && !isCurrencySign(t.sym)) {
@@ -67,6 +68,7 @@ func parse(s string, cores *[]int) []Quantity {
 				out = make([]Quantity, 0, len(p.toks)/40+4)
 			}
 			out = append(out, m.q)
+			p.lastQ = m.next
 			if cores != nil {
 				*cores = append(*cores, m.coreEnd)
 			}
@@ -140,6 +142,10 @@ func (p *parser) amount(i int) (match, bool) {
 	if frac := p.tok(n.end + 1); n.words && !n.scaled && p.tok(n.end).isDash() && fractionWords[frac.text] && adjacent(p.tok(n.end), frac) {
 		return match{next: n.end + 2, skip: true}, true // "two-thirds": a fraction, left alone
 	}
+	if p.minusBefore(i) && ph.kind == Number && p.tok(i).kind == tNum {
+		n.neg = true
+		ph.start = i - 1 // the sign belongs to the span: "-2.79%"
+	}
 	ph.num = n
 	ph.end = p.unitSuffix(&ph, n.end)
 	ph.hedgeAt, ph.hedge = p.hedgeBefore(ph.start)
@@ -168,6 +174,18 @@ func (p *parser) amount(i int) (match, bool) {
 	return p.finish(&ph), true
 }
 
+// minusBefore reports whether toks[i] carries a minus sign: a hyphen or minus glued to
+// the digits with a space, a bracket or nothing before it ("-2.79%", "(−0.5)"), never
+// the hyphen of "F-35" or of a range "10-12".
+func (p *parser) minusBefore(i int) bool {
+	m := p.tok(i - 1)
+	if !(m.isSym('-') || m.isSym('−')) || !adjacent(m, p.tok(i)) || i-1 < p.floor {
+		return false
+	}
+	before := p.tok(i - 2)
+	return before.kind == 0 || !adjacent(before, m) || before.isSym('(') || before.isSym('[')
+}
+
 // fractionWords follow a number word in a spelled fraction: "two-thirds", "one-half".
 var fractionWords = set("half", "halves", "third", "thirds", "quarter", "quarters", "fourth",
 	"fourths", "fifth", "fifths", "sixth", "sixths", "eighth", "eighths", "tenth", "tenths")
@@ -183,6 +201,11 @@ func (p *parser) ratio(ph *phrase) bool {
 	case p.tok(j).isWord("in") && !p.tok(j).nl:
 		j++
 	case p.tok(j).isWord("out") && p.tok(j+1).isWord("of") && !p.tok(j).nl && !p.tok(j+1).nl:
+		j += 2
+		if p.tok(j).isWord("every") && !p.tok(j).nl {
+			j++
+		}
+	case p.tok(j).isWord("of") && p.tok(j+1).isWord("every") && !p.tok(j).nl && !p.tok(j+1).nl:
 		j += 2
 	default:
 		return false

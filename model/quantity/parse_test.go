@@ -96,6 +96,10 @@ var parseCases = []struct {
 		[]want{{"Roughly one in four", Percent, 25, 10, 40, "%", "roughly", false}}},
 	{"ratio out of", "Nine out of 10 voters said no.",
 		[]want{{"Nine out of 10", Percent, 90, 85, 95, "%", "", false}}},
+	{"negative change", "Apple, -2.24%, led the decline.",
+		[]want{{"-2.24%", Percent, -2.24, -2.245, -2.235, "%", "", false}}},
+	{"ratio of every", "Six of every 10 adults agreed.",
+		[]want{{"Six of every 10", Percent, 60, 55, 65, "%", "", false}}},
 	{"just over", "The stock was last trading just over 1% higher.",
 		[]want{{"just over 1%", Percent, 1, 1, 1.5, "%", "just over", true}}},
 
@@ -158,6 +162,11 @@ var parseCases = []struct {
 		[]want{{"three-hundred-year", Count, 300, 300, 300, "year", "", false}}},
 	{"adjective compound counts nothing", "The 30,000-strong army advanced.",
 		[]want{{"30,000", Number, 30000, 27000, 33000, "", "", false}}},
+	{"over after an amount is a period", "The plan saves $6 billion over 10 years.",
+		[]want{
+			{"$6 billion", Money, 6e9, 5.5e9, 6.5e9, "USD", "", false},
+			{"10 years", Count, 10, 10, 10, "years", "", false},
+		}},
 	{"count singular one", "One side wins.",
 		[]want{{"One side", Count, 1, 1, 1, "side", "", false}}},
 
@@ -166,6 +175,8 @@ var parseCases = []struct {
 		[]want{{"24-year-old", Count, 24, 24, 24, "years old", "", false}}},
 	{"age after name", "The driver, Jane Roe, 41, was held.",
 		[]want{{"41", Count, 41, 41, 41, "years old", "", false}}},
+	{"age of", "She died at the age of 94.",
+		[]want{{"94", Count, 94, 94, 94, "years old", "", false}}},
 	{"age spelled", "She was 38 years old.",
 		[]want{{"38 years old", Count, 38, 38, 38, "years old", "", false}}},
 	{"compound adjective", "They took a 10-day trip to a 30,000-seat stadium.",
