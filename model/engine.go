@@ -21,8 +21,9 @@ func Analyze(docs []Document) *Analysis {
 	ws := findClaims(docs, refs, entityFamilies(entities))
 	edges := candidateEdges(ws, idfWeights(ws))
 	var judged []judgement
+	j := newJudge(ws)
 	for _, cluster := range groupClaims(ws, edges) {
-		judged = append(judged, judge(ws, cluster)...)
+		judged = append(judged, j.verdicts(cluster)...)
 	}
 	return assemble(docs, entities, ws, judged)
 }
