@@ -6,17 +6,17 @@ import (
 )
 
 // cluster groups n articles by average linkage over the sparse similarity
-// graph, merging while two clusters are at least threshold alike, and returns each article's cluster label (the smallest article index
+// graph, merging while two clusters are at least threshold alike, and returns
+// each article's cluster label (the smallest article index
 // in its cluster). Merges go strictly from the most to the least similar pair
 // of clusters, ties by index, so the result does not depend on map order.
-func cluster(n int, edges []edge, threshold float64, centroid bool) []int {
+func cluster(n int, edges []edge, threshold, rel float64) []int {
 	c := clusters{
-		centroid: centroid,
-		intra:    make([]float64, n),
-		size:     make([]int, n),
-		version:  make([]int, n),
-		parent:   make([]int, n),
-		nb:       make([]map[int]float64, n),
+		intra:   make([]float64, n),
+		size:    make([]int, n),
+		version: make([]int, n),
+		parent:  make([]int, n),
+		nb:      make([]map[int]float64, n),
 	}
 	for i := range n {
 		c.size[i] = 1
@@ -36,6 +36,9 @@ func cluster(n int, edges []edge, threshold float64, centroid bool) []int {
 		if c.version[it.a] != it.va || c.version[it.b] != it.vb || c.parent[it.a] != it.a || c.parent[it.b] != it.b {
 			continue // stale: one side has merged since
 		}
+		if rel > 0 && it.score < rel*c.cohesion(it.a, it.b) {
+			continue // far looser than the groups themselves
+		}
 		c.merge(it.a, it.b)
 	}
 	label := make([]int, n)
@@ -53,8 +56,7 @@ type clusters struct {
 	nb                    []map[int]float64
 	q                     pairQueue
 	// intra is the summed similarity of compared pairs inside a cluster.
-	intra    []float64
-	centroid bool
+	intra []float64
 }
 
 // link adds similarity s between clusters a and b.
@@ -75,9 +77,6 @@ func (c *clusters) push(a, b int) {
 		a, b = b, a
 	}
 	score := c.nb[a][b] / float64(c.size[a]*c.size[b])
-	if c.centroid {
-		score = c.nb[a][b] / math.Sqrt((float64(c.size[a])+2*c.intra[a])*(float64(c.size[b])+2*c.intra[b]))
-	}
 	heap.Push(&c.q, pair{score: score, a: a, b: b, va: c.version[a], vb: c.version[b]})
 }
 
@@ -103,6 +102,25 @@ func (c *clusters) merge(a, b int) {
 	for k := range c.nb[a] {
 		c.push(a, k)
 	}
+}
+
+// cohesion returns the geometric mean of the average inner similarity of
+// those of clusters a and b that have more than one member, or 0.
+func (c *clusters) cohesion(a, b int) float64 {
+	prod, n := 1.0, 0
+	for _, k := range [2]int{a, b} {
+		if s := float64(c.size[k]); s > 1 {
+			prod *= c.intra[k] / (s * (s - 1) / 2)
+			n++
+		}
+	}
+	switch n {
+	case 0:
+		return 0
+	case 1:
+		return prod
+	}
+	return math.Sqrt(prod)
 }
 
 // find returns the name of the cluster article i belongs to.

@@ -2,8 +2,8 @@ package story
 
 import (
 	"slices"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"parallax/model/text"
 )
@@ -57,8 +57,23 @@ func Copies(articles []Article) []Copy {
 	for i, a := range articles {
 		sets[i] = shingles(a.Text)
 	}
+	pairs := candidatePairs(sets)
+	// Only articles in a candidate pair need their sets made exact.
+	exact := make([]bool, len(sets))
+	for _, p := range pairs {
+		for _, i := range [2]int{int(p >> 32), int(p & 0xffffffff)} {
+			if !exact[i] {
+				slices.Sort(sets[i])
+				sets[i] = slices.Compact(sets[i])
+				if len(sets[i]) < minShingles {
+					sets[i] = nil
+				}
+				exact[i] = true
+			}
+		}
+	}
 	links := map[int][]int{} // article → its copy partners
-	for _, p := range candidatePairs(sets) {
+	for _, p := range pairs {
 		a, b := int(p>>32), int(p&0xffffffff)
 		if isCopy(sets[a], sets[b]) {
 			links[a] = append(links[a], b)
@@ -115,8 +130,8 @@ func Copies(articles []Article) []Copy {
 	return out
 }
 
-// shingles returns the sorted, distinct hashes of a body's runs of
-// shingleWords lower-cased words, or nil when it has fewer than minShingles.
+// shingles returns the hashes of a body's runs of shingleWords lower-cased
+// words, in text order, or nil when it has fewer than minShingles.
 func shingles(body string) []uint64 {
 	toks := text.Tokens(body)
 	if len(toks) < shingleWords+minShingles-1 {
@@ -134,23 +149,25 @@ func shingles(body string) []uint64 {
 		}
 		set = append(set, h)
 	}
-	slices.Sort(set)
-	set = slices.Compact(set)
-	if len(set) < minShingles {
-		return nil
-	}
 	return set
 }
 
 // wordHash hashes a word case-blind, with curly apostrophes read as straight
 // ones, so a copy re-typeset by another outlet still matches.
 func wordHash(w string) uint64 {
-	if strings.ContainsAny(w, "’‘") {
-		w = strings.NewReplacer("’", "'", "‘", "'").Replace(w)
-	}
 	h := uint64(14695981039346656037) // FNV-1a
 	for _, r := range w {
-		h ^= uint64(unicode.ToLower(r))
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		case r == '’' || r == '‘':
+			r = '\''
+		default:
+			r = unicode.ToLower(r)
+		}
+		h ^= uint64(r)
 		h *= 1099511628211
 	}
 	return h
@@ -174,21 +191,12 @@ func candidatePairs(sets [][]uint64) []uint64 {
 		doc int32
 	}
 	var entries []entry
-	sig := make([]uint64, bands*rows)
+	var sig [bands * rows]uint64
 	for i, set := range sets {
 		if set == nil {
 			continue
 		}
-		for k := range sig {
-			sig[k] = ^uint64(0)
-		}
-		for _, s := range set {
-			for k := range sig {
-				if h := mix(s ^ seeds[k]); h < sig[k] {
-					sig[k] = h
-				}
-			}
-		}
+		signature(&sig, set)
 		for b := range bands {
 			key := uint64(b + 1)
 			for _, v := range sig[b*rows : (b+1)*rows] {
@@ -225,16 +233,40 @@ func candidatePairs(sets [][]uint64) []uint64 {
 	return slices.Compact(pairs)
 }
 
-// seeds are the fixed salts of the MinHash functions, one per value.
-var seeds = func() [bands * rows]uint64 {
-	var s [bands * rows]uint64
-	x := uint64(0x5eed)
-	for k := range s {
-		x += 0x9e3779b97f4a7c15
-		s[k] = mix(x)
+// signature fills sig with a one-permutation MinHash of a shingle set: each
+// shingle is hashed once and falls in one of the bins by its top bits, each
+// bin keeping its smallest hash; an empty bin borrows from the next full one
+// (rotation densification, Shrivastava and Li 2014), mixed with the distance
+// so that it does not repeat the bin it borrowed from. Two sets agree on a
+// bin with probability close to their Jaccard resemblance, as with one hash
+// function per bin, at a fraction of the cost.
+func signature(sig *[bands * rows]uint64, set []uint64) {
+	const empty = ^uint64(0)
+	const shift = 64 - 6 // 64 bins
+	var own [bands * rows]uint64
+	for k := range own {
+		own[k] = empty
 	}
-	return s
-}()
+	for _, s := range set {
+		h := mix(s ^ 0x5eed)
+		if b := h >> shift; h < own[b] {
+			own[b] = h
+		}
+	}
+	n := len(own)
+	for k := range own {
+		sig[k] = own[k]
+		if own[k] != empty {
+			continue
+		}
+		for d := 1; d < n; d++ {
+			if v := own[(k+d)%n]; v != empty {
+				sig[k] = mix(v + uint64(d))
+				break
+			}
+		}
+	}
+}
 
 // isCopy reports whether two shingle sets are copies of one text.
 func isCopy(x, y []uint64) bool {
@@ -275,3 +307,6 @@ func intersect(x, y []uint64) int {
 	}
 	return n
 }
+
+// The signature has one bin per value, 64 of them, addressed by 6 bits.
+var _ = [1]struct{}{}[bands*rows-64]

@@ -40,9 +40,9 @@ type config struct {
 	// count as zero, so a group only grows by articles that are like most
 	// of its members.
 	mergeThreshold float64
-	// centroid scores a merge by the cosine of the two groups' summed
-	// vectors instead of their average pairwise similarity.
-	centroid bool
+	// relCohesion, when above 0, also refuses a merge whose average
+	// similarity is below this share of the groups' own inner similarity.
+	relCohesion float64
 }
 
 // defaults returns the configuration Group uses.
@@ -58,6 +58,7 @@ func defaults() config {
 		backgroundDocs: 2000,
 		dateSigma:      4,
 		mergeThreshold: 0.15,
+		relCohesion:    0.25,
 	}
 }
 

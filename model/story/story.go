@@ -56,7 +56,7 @@ func Group(articles []Article) []Story {
 func group(articles []Article, cfg config) []Story {
 	docs := buildDocs(articles, cfg)
 	edges := candidateEdges(docs, cfg.dateSigma)
-	label := cluster(len(docs), edges, cfg.mergeThreshold, cfg.centroid)
+	label := cluster(len(docs), edges, cfg.mergeThreshold, cfg.relCohesion)
 	return assemble(articles, edges, label)
 }
 

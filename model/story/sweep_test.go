@@ -31,9 +31,6 @@ func TestSweep(t *testing.T) {
 	for _, th := range []float64{0.08, 0.1, 0.12, 0.14, 0.16, 0.18, 0.22} {
 		variants = append(variants, variant{"threshold " + ftoa(th), func(c *config) { c.mergeThreshold = th }})
 	}
-	for _, th := range []float64{0.14, 0.18, 0.22, 0.26, 0.3, 0.35} {
-		variants = append(variants, variant{"centroid " + ftoa(th), func(c *config) { c.centroid = true; c.mergeThreshold = th }})
-	}
 	for _, b := range []float64{0, 200, 500, 5000} {
 		variants = append(variants, variant{"background " + ftoa(b), func(c *config) { c.backgroundDocs = b }})
 	}
@@ -51,8 +48,9 @@ func TestSweep(t *testing.T) {
 	}
 	if os.Getenv("STORY_SWEEP") == "short" {
 		variants = variants[:1]
-		for _, th := range []float64{0.13, 0.14, 0.15, 0.16, 0.17} {
-			variants = append(variants, variant{"threshold " + ftoa(th), func(c *config) { c.mergeThreshold = th }})
+		for _, rc := range []float64{0.2, 0.25, 0.3, 0.4} {
+			variants = append(variants, variant{"relCohesion " + ftoa(rc), func(c *config) { c.relCohesion = rc }})
+			variants = append(variants, variant{"relCohesion " + ftoa(rc) + " t0.12", func(c *config) { c.relCohesion = rc; c.mergeThreshold = 0.12 }})
 		}
 	}
 	for _, v := range variants {
