@@ -170,8 +170,9 @@ func (p *parser) countPart(ph *phrase) bool {
 	}
 	// Compound adjectives: "a 10-day trip", "the 30,000-circulation daily", "a two-year term".
 	if w := p.tok(j + 1); t.isDash() && t.sym == '-' && adjacent(p.tok(j-1), t) && w.kind == tWord && adjacent(t, w) {
-		if len(w.text) < 3 && !n.words {
-			return true // "3-D", "4-H": a name
+		if _, isNum := smallNumbers[w.text]; isNum || (len(w.text) < 3 && !n.words) {
+			ph.end = j + 2
+			return true // "3-D", "4-H", "7-Eleven": a name
 		}
 		if len(w.text) >= 3 && !functionWords[w.text] && !ph.ranged && !modifiers[w.text] && !isVerbForm(w.text) && !commonVerbs[w.text] {
 			ph.kind, ph.unit, ph.end = Count, lowerWord(w.text), j+2

@@ -20,7 +20,7 @@ var codeWords = []string{
 	"may", "mid", "mln", "mn", "more", "new", "no", "nos", "of", "old", "olds", "only", "or",
 	"out", "pct", "per", "percent", "percentage", "percents", "point", "points", "pound",
 	"pounds", "rs", "s", "scores", "several", "sterling", "t", "tens", "through", "tn", "to",
-	"tr", "until", "up", "zealand", "ages", "every",
+	"tr", "until", "up", "zealand", "ages", "every", "half",
 }
 
 // lexicon maps every word any table knows to its canonical spelling and flags.

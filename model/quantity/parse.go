@@ -142,6 +142,10 @@ func (p *parser) amount(i int) (match, bool) {
 	if frac := p.tok(n.end + 1); n.words && !n.scaled && p.tok(n.end).isDash() && fractionWords[frac.text] && adjacent(p.tok(n.end), frac) {
 		return match{next: n.end + 2, skip: true}, true // "two-thirds": a fraction, left alone
 	}
+	if h := p.tok(i - 1); n.words && n.mant == 1 && p.tok(i).text == "a" && h.isWord("half") && !p.tok(i).nl && i-1 >= p.floor {
+		n.mult *= 0.5 // "half a million"
+		ph.start = i - 1
+	}
 	if p.minusBefore(i) && ph.kind == Number && p.tok(i).kind == tNum {
 		n.neg = true
 		ph.start = i - 1 // the sign belongs to the span: "-2.79%"

@@ -167,6 +167,8 @@ var parseCases = []struct {
 			{"$6 billion", Money, 6e9, 5.5e9, 6.5e9, "USD", "", false},
 			{"10 years", Count, 10, 10, 10, "years", "", false},
 		}},
+	{"half a million", "Half a million people lost power.",
+		[]want{{"Half a million people", Count, 5e5, 4.75e5, 5.25e5, "people", "", false}}},
 	{"count singular one", "One side wins.",
 		[]want{{"One side", Count, 1, 1, 1, "side", "", false}}},
 
@@ -237,6 +239,7 @@ var parseCases = []struct {
 	{"pronoun one", "No one knows, one of the aides said.", nil},
 	{"network generation", "The 4G network is old.", nil},
 	{"letter after hyphen", "They bought a 3-D printer.", nil},
+	{"store name", "He robbed a 7-Eleven store.", nil},
 	{"street address", "He lives at 1600 Pennsylvania Avenue.", nil},
 	{"ip address", "The host 192.168.0.1 went down.", nil},
 	{"team name", "Members of Seal Team Six returned.", nil},
