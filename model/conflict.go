@@ -174,8 +174,15 @@ func (j *judge) quoteConflict(cluster []int) ([][]int, string) {
 			}
 			_, changed := quoteDiff(ca.quote, cb.quote, ca.elided, cb.elided)
 			if len(changed) > 0 && !j.alsoQuotes(cb.outlet, a) && !j.alsoQuotes(ca.outlet, b) {
-				return splitBy(cluster, func(c int) bool { return sameWords(&ws[c], ca) }),
-					fmt.Sprintf("misquote: %s (%s vs %s)", summariseChanges(changed), ca.outlet, cb.outlet)
+				sides := splitBy(cluster, func(c int) bool { return sameWords(&ws[c], ca) })
+				if len(outletsOf(ws, sides[1])) > len(outletsOf(ws, sides[0])) {
+					// Say it from the version most outlets print.
+					sides[0], sides[1] = sides[1], sides[0]
+					ca, cb = cb, ca
+					_, changed = quoteDiff(ca.quote, cb.quote, ca.elided, cb.elided)
+				}
+				return sides, fmt.Sprintf("misquote: %s (%s vs %s)", summariseChanges(changed),
+					joinOutlets(outletsOf(ws, sides[0])), joinOutlets(outletsOf(ws, sides[1])))
 			}
 			if ca.speaker != "" && cb.speaker != "" && ca.speaker != cb.speaker && distinctive(ca, cb) {
 				return splitBy(cluster, func(c int) bool { return ws[c].speaker == ca.speaker }),

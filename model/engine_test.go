@@ -177,7 +177,7 @@ func TestLaterReportMaySupersede(t *testing.T) {
 	docs[1].Published = time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
 	a := Analyze(docs)
 	g := groupWith(t, a, "Delta Post", "twelve")
-	if g.Verdict != Conflicting || !strings.Contains(g.Reason, "supersede") {
+	if g.Verdict != Conflicting || !strings.Contains(g.Reason, "later") {
 		t.Fatalf("got %s (%q), want a conflict noting the later report", g.Verdict, g.Reason)
 	}
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -49,6 +50,7 @@ func (j *judge) verdicts(cluster []int) []judgement {
 		sides = [][]int{cluster}
 	}
 	if reason != "" {
+		sort.SliceStable(sides, func(a, b int) bool { return len(outletsOf(ws, sides[a])) > len(outletsOf(ws, sides[b])) })
 		return []judgement{{verdict: Conflicting, claims: cluster, sides: sides, reason: reason + supersedes(ws, sides)}}
 	}
 	var out []judgement
@@ -81,32 +83,38 @@ func agreement(ws []claimWork, claims []int) string {
 	return fmt.Sprintf("%s report this", who)
 }
 
-// supersedes notes when the sides come from reports published on different days:
-// a later report may correct an earlier one rather than contradict it.
+// supersedes notes when one side of a figure's conflict was published after
+// every other side: a later count may update an earlier one ("eight freed",
+// then "twelve") rather than contradict it. Slips and quotes are not updates.
 func supersedes(ws []claimWork, sides [][]int) string {
-	latest := -1
-	for _, side := range sides {
+	if len(sides) < 2 || ws[sides[0][0]].kind == factQuote || thousandfold(ws[sides[0][0]].measure, ws[sides[1][0]].measure) {
+		return ""
+	}
+	latest := make([]int, len(sides)) // the latest claim of each side
+	for k, side := range sides {
+		latest[k] = side[0]
 		for _, c := range side {
 			if ws[c].published.IsZero() {
 				return ""
 			}
-			if latest < 0 || ws[c].published.After(ws[latest].published) {
-				latest = c
+			if ws[c].published.After(ws[latest[k]].published) {
+				latest[k] = c
 			}
 		}
 	}
-	if latest < 0 {
-		return ""
-	}
-	for _, side := range sides {
-		for _, c := range side {
-			if !ws[c].published.Equal(ws[latest].published) {
-				return fmt.Sprintf(" (reported on different days; %s's later report, %s, may supersede)",
-					ws[latest].outlet, ws[latest].published.Format("Jan 2"))
-			}
+	last := 0
+	for k := range latest {
+		if ws[latest[k]].published.After(ws[latest[last]].published) {
+			last = k
 		}
 	}
-	return ""
+	for k := range latest {
+		if k != last && !ws[latest[k]].published.Before(ws[latest[last]].published) {
+			return "" // another side is as recent
+		}
+	}
+	c := latest[last]
+	return fmt.Sprintf(" (%s's report is later, %s, and may update the others)", ws[c].outlet, ws[c].published.Format("Jan 2"))
 }
 
 // outletsOf lists the distinct outlets of some claims, in claim order.

@@ -437,7 +437,7 @@ trim:
 func (f *finder) edgeJunk(k int) bool {
 	l := f.lx(k)
 	if f.toks[k].flags&fAllCaps != 0 {
-		return !f.acronymOK(k)
+		return !f.acronymOK(k) && !isRoman(f.raw(k)) // "World War II", "Title IX" keep their numeral
 	}
 	if l&(wDay|wMonth) != 0 && f.lx(k-1)&wFirst == 0 {
 		return true
@@ -651,6 +651,9 @@ func (f *finder) plain(i, j int, initial bool) {
 		return
 	}
 	kn := f.known(i, j)
+	if kn&(wPlace|wOrg|wOther) == 0 && (kn&(wDemonym|wJunk) != 0 || i == j && f.lx(i)&wJunk != 0) {
+		return // "North Korean", "Hide Caption", "Photos"
+	}
 	if kn == 0 {
 		if i == j && !f.singleOK(i) {
 			return

@@ -55,7 +55,7 @@ soviet:soviet union, sino:china, arab, arabian, asian, african, european, latin,
 western, eastern, northern, southern, uyghur, uighur, han, tibetan, kurdish, kurd, muslim, christian, jewish,
 jew, islamic, sunni, shiite, shia, catholic, protestant, evangelical, hindu, buddhist, republican, democrat,
 democratic, conservative, liberal, progressive, socialist, communist, nazi, congressional, presidential,
-transgender, gay, lesbian, lgbt, lgbtq, lgbtq+, lgbti, black, white, native american, pacific islander, anglo, caucasian, mormon, orthodox,
+dems, transgender, gay, lesbian, lgbt, lgbtq, lgbtq+, lgbti, black, white, native american, pacific islander, anglo, caucasian, mormon, orthodox,
 yankee, midwestern, southerner, northerner, west virginian, texan, californian, floridian, new yorker`
 
 const usStates = `alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, hawaii,
@@ -118,7 +118,14 @@ amnesty international, human rights watch, doctors without borders, national rif
 planned parenthood, muslim brotherhood, revolutionary guard, people's liberation army,
 chinese communist party, communist party, marines, al jazeera, capitol police, secret service`
 
-const knownOther = `world war ii, world war i, world war two, cold war, olympics, super bowl, world cup, black friday,
+// boilerplate is page furniture that is capitalised but names nothing.
+const boilerplate = `hide caption, photos, photo, replay more videos, more videos, enlarge, enlarge this image,
+privacy policy, terms of service, terms of use, ap photo, afp photo, getty images via, monitor stories,
+advertisement, sponsored content, related coverage, read more, click here, sign up, skip to main content,
+scroll to continue, watch, watch live, video, videos, caption, hide, replay, subscribe, newsletter, newsletters,
+share this story, share, tweet, email, print, comments, image, images, file photo, story continues below`
+
+const knownOther = `state of the union, world war ii, world war i, world war two, cold war, olympics, super bowl, world cup, black friday,
 cyber monday, covid-19, covid, brexit, watergate, obamacare, medicare, medicaid, thanksgiving, christmas,
 easter, ramadan, hanukkah, passover, new year's, independence day, memorial day, labor day, veterans day,
 election day, iphone, iphones, ipad, icloud, android, alipay, wechat, 9/11`

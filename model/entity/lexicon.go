@@ -112,6 +112,7 @@ func buildLexicon() (map[string]lex, map[string]lex) {
 	addEntries(regions, wPlace)
 	addEntries(knownOrgs, wOrg)
 	addEntries(knownOther, wOther)
+	addEntries(boilerplate, wJunk)
 	return words, multi
 }
 
@@ -208,7 +209,7 @@ one two three four five six seven eight nine ten eleven twelve twenty thirty for
 million millions billion billions dozen dozens half many more most much several few lots plenty
 breaking exclusive update updated related advertisement sponsored subscribe click skip scroll read
 listen photo photos video videos image images caption credit author publish published date copyright file
-logo strong fake marine numb defiant traces eyewitnesses eyewitness print email follow comments comment share shared more editor editors note notes opinion analysis
+logo target well left right nation super strong fake marine numb defiant traces eyewitnesses eyewitness print email follow comments comment share shared more editor editors note notes opinion analysis
 analysis background contact sign newsletter newsletters recommended recommends continue reading
 tensions tension pressure concerns findings finding criticism response responses results instance example
 rather meanwhile whereas tuesday's nearly almost approximately roughly around about some
@@ -239,7 +240,7 @@ managing top under crown grand supreme majority minority ranking defense defence
 homeland security communications press foreign health energy justice labor education transportation
 agriculture interior housing veterans national intelligence naval republican democratic democrat gop
 independent attorney staff economic trade finance financial budget information technology public affairs
-relations operations policy four-star three-star two-star rear`
+relations operations policy four-star three-star two-star rear prime`
 
 // preMods never begin a name: "Former President Trump" is Trump, "Ex-Trump lawyer" names Trump.
 const preMods = `former acting then late ex retired incoming outgoing longtime interim anti pro non post pre mid`
@@ -271,7 +272,7 @@ jun jul aug sep sept oct nov dec`
 const dayWords = `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun`
 
 const junkWords = `am pm ceo cfo coo cto cio gdp tv ok et est edt pst pdt cst cdt gmt utc id pdf url faq adr adrs ipo etf
-rss usb dna rna phd mba lol omg vs etc ps re fwd vp`
+rss usb dna rna phd mba lol omg vs etc ps re fwd vp ad ads`
 
 const particleWords = `al el bin ibn bint van von de da del della di du la le der den dos das ter abu`
 

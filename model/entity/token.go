@@ -370,6 +370,12 @@ func (tz *tokenizer) emitCompound(a, b, next int, poss bool, flags uint32, abbr 
 	// "Ex-Trump", "Anti-Trump": the prefix is not part of the name.
 	if n > 1 && upper(parts[1]) && lexicon[normWord(text[parts[0][0]:parts[0][1]])]&wPreMod != 0 {
 		first = 1
+		if w := strings.ToLower(text[parts[1][0]:parts[1][1]]); strings.HasSuffix(w, "ism") ||
+			strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ists") {
+			// "anti-Semitism", "pro-Communist": an idea, not a name
+			tz.toks = append(tz.toks, mkTok(a, b, next, tz.line, flags|fLower))
+			return
+		}
 	}
 	if first == 0 && !upper(parts[0]) {
 		pw := normWord(text[parts[0][0]:parts[0][1]])

@@ -27,13 +27,13 @@ type styles struct {
 
 func newStyles() styles {
 	return styles{
-		heading:  lipgloss.NewStyle().Bold(true).Underline(true),
+		heading:  lipgloss.NewStyle().Bold(true),
 		conflict: lipgloss.NewStyle().Bold(true).Foreground(lipgloss.ANSIColor(1)),
 		agree:    lipgloss.NewStyle().Bold(true).Foreground(lipgloss.ANSIColor(2)),
 		single:   lipgloss.NewStyle().Foreground(lipgloss.ANSIColor(3)),
 		outlet:   lipgloss.NewStyle().Bold(true),
 		dim:      lipgloss.NewStyle().Faint(true),
-		value:    lipgloss.NewStyle().Bold(true).Underline(true),
+		value:    lipgloss.NewStyle().Bold(true),
 	}
 }
 
