@@ -319,7 +319,7 @@ func (f *finder) headings(known map[string]Type) {
 				break
 			}
 			kn := f.known(k, m)
-			if kn != 0 {
+			if kn&(wPlace|wOrg|wOther) != 0 {
 				typ, _ := f.classify(k, m, kn)
 				f.add(k, m, typ, true)
 				matched = true
