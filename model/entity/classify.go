@@ -153,7 +153,10 @@ func (f *finder) settle() map[string]Type {
 		}
 		c.pending = false
 	}
-	known := make(map[string]Type, len(names)+len(surnames))
+	var known map[string]Type
+	if f.headingLines {
+		known = make(map[string]Type, len(names)+len(surnames))
+	}
 	for ci := range f.cands {
 		c := &f.cands[ci]
 		if c.dropped {
@@ -167,7 +170,12 @@ func (f *finder) settle() map[string]Type {
 				c.typ = Person
 			}
 		}
-		known[k] = c.typ
+		if known != nil {
+			known[k] = c.typ
+		}
+	}
+	if known == nil {
+		return nil
 	}
 	for s := range surnames {
 		if _, ok := known[s]; !ok {

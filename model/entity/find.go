@@ -32,7 +32,9 @@ type finder struct {
 	lexc  []lex // lexicon classes per token, filled lazily (lexKnown marks a filled slot)
 	modes []lineMode
 	cands []cand
-	buf   []byte
+	// headingLines says some line is a title-case heading.
+	headingLines bool
+	buf          []byte
 }
 
 const lexKnown lex = 1 << 63
@@ -162,7 +164,9 @@ func Find(doc, text string) []Mention {
 	f.classifyLines()
 	f.body()
 	known := f.settle()
-	f.headings(known)
+	if f.headingLines {
+		f.headings(known)
+	}
 	return f.mentions(doc)
 }
 
@@ -200,6 +204,7 @@ func (f *finder) classifyLines() {
 		case content >= 2 && capContent*4 >= content*3 && !strings.EqualFold(f.raw(a), "by") &&
 			!endsSentence(f.text, int(f.toks[b-1].next)):
 			f.modes[line] = lineHeading
+			f.headingLines = true
 		}
 		a = b
 	}
@@ -776,7 +781,10 @@ func (f *finder) shouting(i, j int) bool {
 
 // mentions turns the surviving candidates into Mentions, in text order.
 func (f *finder) mentions(doc string) []Mention {
-	slices.SortStableFunc(f.cands, func(a, b cand) int { return a.start - b.start })
+	byStart := func(a, b cand) int { return a.start - b.start }
+	if !slices.IsSortedFunc(f.cands, byStart) {
+		slices.SortStableFunc(f.cands, byStart) // heading names come after the body's
+	}
 	f.linkAcronyms()
 	out := make([]Mention, 0, len(f.cands))
 	for _, c := range f.cands {
