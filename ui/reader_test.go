@@ -220,8 +220,8 @@ func TestResize(t *testing.T) {
 }
 
 func TestEverySizeFits(t *testing.T) {
-	for w := 0; w <= 130; w += 7 {
-		for h := 0; h <= 45; h += 4 {
+	for w := 0; w <= 130; w += 13 {
+		for h := 0; h <= 45; h += 9 {
 			for _, keys := range [][]string{nil, {"n", "n", "tab"}, {"m"}, {"/", "port"}, {"?"}} {
 				m := press(ready(t, w, h), keys...)
 				checkSize(t, m, w, h)

@@ -61,9 +61,15 @@ func (m Model) render() string {
 		parts = append(parts, m.statusView())
 	}
 	if s.help.h > 0 {
-		parts = append(parts, m.help.View(m.helpKeys()))
+		parts = append(parts, wrap.Block(m.help.View(m.helpKeys()), w, s.help.h))
 	}
-	return wrap.Block(strings.Join(parts, "\n"), w, h)
+	out := strings.Join(parts, "\n")
+	// Every part is drawn to the exact width; only a wrong line count (which
+	// the layout rules out) would need the slow, measuring path.
+	if strings.Count(out, "\n") != h-1 {
+		return wrap.Block(out, w, h)
+	}
+	return out
 }
 
 // loadingView is the spinner and progress count while the story loads.
@@ -169,7 +175,7 @@ func (m Model) errorView() string {
 	if len(m.errs) > 1 {
 		note = fmt.Sprintf(" (1 of %d · x dismisses)", len(m.errs))
 	}
-	return wrap.Truncate(st.Error.Render("! "+m.errs[0])+st.Dim.Render(note), m.width)
+	return wrap.Fit(wrap.Truncate(st.Error.Render("! "+m.errs[0])+st.Dim.Render(note), m.width), m.width)
 }
 
 // statusView says where the reader is: the article, the claim, the filter,
@@ -228,7 +234,7 @@ func (m Model) helpKeys() helpKeys {
 func spread(left, right string, width int) string {
 	rw := ansi.StringWidth(right)
 	if rw >= width {
-		return wrap.Truncate(left, width)
+		return wrap.Fit(wrap.Truncate(left, width), width)
 	}
 	left = wrap.Truncate(left, width-rw-1)
 	gap := width - ansi.StringWidth(left) - rw

@@ -34,6 +34,7 @@ type Model struct {
 	KeyMap KeyMap
 
 	styles   theme.Styles
+	paints   paints
 	story    *story.Story
 	doc      *story.Doc
 	filter   Filter
@@ -46,20 +47,20 @@ type Model struct {
 	lines         []wrap.Range
 	lineClaims    [][]int  // per line, the claims on it
 	claimLines    [][2]int // per claim, its first and last line
-	styled        []string // rendered lines; replaced, never edited in place
+	widths        []int    // per line, its width in cells with the gutter
 }
 
 // New returns an empty reading pane.
 func New(st theme.Styles) Model {
 	vp := viewport.New()
 	vp.MouseWheelDelta = 3
-	return Model{KeyMap: DefaultKeyMap(), styles: st, selected: -1, vp: vp}
+	return Model{KeyMap: DefaultKeyMap(), styles: st, paints: newPaints(st), selected: -1, vp: vp}
 }
 
-// SetStyles changes the styles and redraws.
+// SetStyles changes the styles.
 func (m *Model) SetStyles(st theme.Styles) {
 	m.styles = st
-	m.restyleAll()
+	m.paints = newPaints(st)
 }
 
 // SetStory sets the story the documents come from and clears the pane.
@@ -127,17 +128,13 @@ func (m *Model) SetFilter(f Filter) {
 	if c := m.Selected(); c != nil && !f.Shows(c.Verdict) {
 		m.selected = -1
 	}
-	m.restyleAll()
 }
 
 // Entity is the entity whose mentions are highlighted, or "".
 func (m Model) Entity() string { return m.entity }
 
 // SetEntity highlights an entity's mentions; "" clears the highlight.
-func (m *Model) SetEntity(id string) {
-	m.entity = id
-	m.restyleAll()
-}
+func (m *Model) SetEntity(id string) { m.entity = id }
 
 // YOffset is the first line shown.
 func (m Model) YOffset() int { return m.vp.YOffset() }
@@ -271,7 +268,7 @@ func (m Model) View() string {
 	if m.doc == nil {
 		return wrap.Block(m.styles.Dim.Render("No article."), m.width, m.height)
 	}
-	return m.vp.View()
+	return m.visible()
 }
 
 // reveal scrolls so claim i is in view, a third of the way down if it was not.
@@ -301,11 +298,4 @@ func (m Model) lineAt(off int) int {
 	return max(sort.Search(len(m.lines), func(i int) bool { return m.lines[i].End >= off }), 0)
 }
 
-func (m *Model) setSelected(i int) {
-	if i == m.selected {
-		return
-	}
-	old := m.selected
-	m.selected = i
-	m.restyleClaims(old, i)
-}
+func (m *Model) setSelected(i int) { m.selected = i }

@@ -17,9 +17,8 @@ import (
 // layout wraps the document to the pane and indexes which claims sit on
 // which lines. It runs on a new document or a new width, never on a key.
 func (m *Model) layout() {
-	m.lines, m.lineClaims, m.claimLines = nil, nil, nil
+	m.lines, m.lineClaims, m.claimLines, m.widths = nil, nil, nil, nil
 	if m.doc == nil || m.width <= 0 {
-		m.styled = nil
 		m.vp.SetContentLines(nil)
 		return
 	}
@@ -30,6 +29,10 @@ func (m *Model) layout() {
 	m.lines = wrap.Lines(m.doc.Text, m.width-m.gutter)
 	m.lineClaims = make([][]int, len(m.lines))
 	m.claimLines = make([][2]int, len(m.doc.Claims))
+	m.widths = make([]int, len(m.lines))
+	for i, r := range m.lines {
+		m.widths[i] = m.gutter + wrap.Width(m.doc.Text[r.Start:r.End])
+	}
 	for ci, c := range m.doc.Claims {
 		first := sort.Search(len(m.lines), func(i int) bool { return m.lines[i].End > c.Span.Start })
 		last := first
@@ -39,62 +42,66 @@ func (m *Model) layout() {
 		}
 		m.claimLines[ci] = [2]int{min(first, max(len(m.lines)-1, 0)), last}
 	}
-	m.restyleAll()
+	// The viewport keeps the scroll position and does the scrolling maths; the
+	// pane draws the visible lines itself, so it only needs the line count.
+	y := m.vp.YOffset()
+	m.vp.SetContentLines(make([]string, len(m.lines)))
+	m.vp.SetYOffset(y)
 }
 
-// restyleAll renders every line again (new filter, entity or styles).
-func (m *Model) restyleAll() {
-	if m.doc == nil || len(m.lines) == 0 {
-		return
-	}
-	styled := make([]string, len(m.lines))
-	for i := range m.lines {
-		styled[i] = m.renderLine(i)
-	}
-	m.setContent(styled)
-}
-
-// restyleClaims renders only the lines of the given claims again: moving the
-// selection costs a few lines, however long the article.
-func (m *Model) restyleClaims(claims ...int) {
-	if m.doc == nil || len(m.styled) != len(m.lines) {
-		m.restyleAll()
-		return
-	}
-	styled := slices.Clone(m.styled)
-	for _, ci := range claims {
-		if ci < 0 || ci >= len(m.claimLines) {
+// visible draws the lines in view, styled for the current selection, filter
+// and entity: the cost of a frame depends on the pane's height, not on the
+// article's length.
+func (m Model) visible() string {
+	var b strings.Builder
+	top := m.vp.YOffset()
+	ctx := m.context()
+	for y := 0; y < m.height; y++ {
+		if y > 0 {
+			b.WriteByte('\n')
+		}
+		i := top + y
+		if i < 0 || i >= len(m.lines) {
+			b.WriteString(strings.Repeat(" ", m.width))
 			continue
 		}
-		for l := m.claimLines[ci][0]; l <= m.claimLines[ci][1] && l < len(styled); l++ {
-			styled[l] = m.renderLine(l)
+		line := m.renderLine(i, ctx)
+		switch pad := m.width - m.widths[i]; {
+		case pad > 0:
+			line += strings.Repeat(" ", pad)
+		case pad < 0: // a character wider than the whole pane
+			line = wrap.Fit(line, m.width)
 		}
+		b.WriteString(line)
 	}
-	m.setContent(styled)
+	return b.String()
 }
 
-func (m *Model) setContent(styled []string) {
-	y := m.vp.YOffset()
-	m.styled = styled
-	m.vp.SetContentLines(slices.Clone(styled))
-	m.vp.SetYOffset(y)
+// drawContext is what every line of a frame needs, worked out once.
+type drawContext struct {
+	sel      *story.Claim
+	mentions []story.Span
+	differs  []bool
+}
+
+func (m Model) context() drawContext {
+	ctx := drawContext{sel: m.Selected()}
+	if m.entity != "" {
+		ctx.mentions = m.doc.Mentions(m.entity)
+	}
+	if ctx.sel != nil && ctx.sel.Verdict == model.Conflicting && m.story != nil {
+		ctx.differs = m.story.OwnDiffers(ctx.sel)
+	}
+	return ctx
 }
 
 // renderLine draws line i: the gutter (selection bar and verdict mark), then
 // the text cut at every claim, value and mention boundary and styled by what
 // covers each piece.
-func (m *Model) renderLine(i int) string {
+func (m Model) renderLine(i int, ctx drawContext) string {
 	r := m.lines[i]
 	d := m.doc
-	sel := m.Selected()
-	var mentions []story.Span
-	if m.entity != "" {
-		mentions = d.Mentions(m.entity)
-	}
-	var differs []bool
-	if sel != nil && sel.Verdict == model.Conflicting && m.story != nil {
-		differs = m.story.OwnDiffers(sel)
-	}
+	sel, mentions, differs := ctx.sel, ctx.mentions, ctx.differs
 
 	cuts := []int{r.Start, r.End}
 	var onLine []*story.Claim
@@ -131,55 +138,42 @@ func (m *Model) renderLine(i int) string {
 		if a < r.Start || z > r.End || a >= z {
 			continue
 		}
-		style, styled := m.styleAt(a, onLine, sel, differs, mentions[mi:])
-		if styled {
-			b.WriteString(style.Render(d.Text[a:z]))
-		} else {
-			b.WriteString(d.Text[a:z])
-		}
+		b.WriteString(m.styleAt(a, onLine, sel, differs, mentions[mi:]).Render(d.Text[a:z]))
 	}
 	return b.String()
 }
 
 // gutterFor draws the selection bar and the strongest verdict on a line.
-func (m *Model) gutterFor(onLine []*story.Claim, sel *story.Claim, mention bool) string {
-	st := m.styles
+func (m Model) gutterFor(onLine []*story.Claim, sel *story.Claim, mention bool) string {
+	p := m.paints
 	bar := " "
 	switch {
 	case sel != nil && slices.Contains(onLine, sel):
-		bar = st.Accent.Render(theme.MarkSelected)
+		bar = p.bar
 	case mention:
-		bar = st.Mention.Render(theme.MarkMention)
+		bar = p.mentionBar
 	}
-	mark := " "
-	best := 3
+	best := len(p.marks)
 	for _, c := range onLine {
 		best = min(best, rank(c.Verdict))
 	}
-	switch best {
-	case 0:
-		mark = st.Conflicting.Badge.Render(st.Conflicting.Mark)
-	case 1:
-		mark = st.Corroborated.Badge.Render(st.Corroborated.Mark)
-	case 2:
-		mark = st.Single.Badge.Render(st.Single.Mark)
+	if best < len(p.marks) {
+		return bar + p.marks[best] + " "
 	}
-	return bar + mark + " "
+	return bar + "  "
 }
 
-// styleAt is the style of the text at offset off, and whether it has any.
-func (m *Model) styleAt(off int, onLine []*story.Claim, sel *story.Claim, differs []bool, mentions []story.Span) (lipgloss.Style, bool) {
-	st := m.styles
-	var style lipgloss.Style
-	styled := false
+// styleAt is the paint of the text at offset off.
+func (m Model) styleAt(off int, onLine []*story.Claim, sel *story.Claim, differs []bool, mentions []story.Span) theme.Paint {
+	v, selected, value, mention := noVerdict, 0, 0, 0
 	for _, c := range onLine {
 		if off >= c.Span.Start && off < c.Span.End {
-			style, styled = st.Verdict(c.Verdict).Text, true
+			v = rank(c.Verdict)
 			if c == sel {
-				style = st.Selected.Inherit(style)
-				for k, v := range c.Values {
-					if k < len(differs) && differs[k] && off >= v.Start && off < v.End {
-						style = st.Value.Inherit(style)
+				selected = 1
+				for k, val := range c.Values {
+					if k < len(differs) && differs[k] && off >= val.Start && off < val.End {
+						value = 1
 					}
 				}
 			}
@@ -191,11 +185,56 @@ func (m *Model) styleAt(off int, onLine []*story.Claim, sel *story.Claim, differ
 			break
 		}
 		if off < mn.End {
-			style, styled = st.Mention.Inherit(style), true
+			mention = 1
 			break
 		}
 	}
-	return style, styled
+	return m.paints.text[v][selected][value][mention]
+}
+
+// noVerdict indexes the paint of text outside any claim.
+const noVerdict = 3
+
+// paints is every style the pane draws with, turned into Paints once per
+// Styles: [verdict rank or noVerdict][selected][differing value][mention].
+type paints struct {
+	text       [4][2][2][2]theme.Paint
+	marks      [3]string // the gutter marks by verdict rank
+	bar        string
+	mentionBar string
+}
+
+func newPaints(st theme.Styles) paints {
+	var p paints
+	verdicts := []theme.VerdictStyle{st.Conflicting, st.Corroborated, st.Single}
+	for v := 0; v < 4; v++ {
+		for sel := 0; sel < 2; sel++ {
+			for val := 0; val < 2; val++ {
+				for men := 0; men < 2; men++ {
+					var style lipgloss.Style
+					if v < 3 {
+						style = verdicts[v].Text
+						if sel == 1 {
+							style = st.Selected.Inherit(style)
+							if val == 1 {
+								style = st.Value.Inherit(style)
+							}
+						}
+					}
+					if men == 1 {
+						style = st.Mention.Inherit(style)
+					}
+					p.text[v][sel][val][men] = theme.NewPaint(style)
+				}
+			}
+		}
+	}
+	for i, vs := range verdicts {
+		p.marks[i] = vs.Badge.Render(vs.Mark)
+	}
+	p.bar = st.Accent.Render(theme.MarkSelected)
+	p.mentionBar = st.Mention.Render(theme.MarkMention)
+	return p
 }
 
 // offsetAt is the text offset under column col of line i.

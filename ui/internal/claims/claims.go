@@ -51,7 +51,8 @@ type Model struct {
 	cursor int
 
 	width, height int
-	vp            viewport.Model
+	vp            viewport.Model // the scroll position and its maths
+	lines         []string       // the content, each line exactly width cells
 	items         []item
 }
 
@@ -69,17 +70,19 @@ func (m *Model) SetStyles(st theme.Styles) {
 // SetStory sets the story and clears the panel.
 func (m *Model) SetStory(s *story.Story) {
 	m.story = s
-	m.Show("", "", "")
+	m.doc, m.claim, m.entity, m.cursor = "", "", "", 0
+	m.build()
 }
 
 // Show sets what the panel is about: the article shown, the selected claim
 // ("" for none) and the chosen entity ("" for none). The cursor goes back to
 // the first row when the subject changes.
 func (m *Model) Show(docID, claimID, entityID string) {
-	if docID != m.doc || claimID != m.claim || entityID != m.entity {
-		m.cursor = 0
-		m.vp.SetYOffset(0)
+	if docID == m.doc && claimID == m.claim && entityID == m.entity && m.lines != nil {
+		return // nothing changed: keep the lines (a long article lists hundreds)
 	}
+	m.cursor = 0
+	m.vp.SetYOffset(0)
 	m.doc, m.claim, m.entity = docID, claimID, entityID
 	m.build()
 }
@@ -164,12 +167,25 @@ func (m Model) Click(_, y int) (Model, tea.Cmd) {
 	return m, nil
 }
 
-// View draws the panel.
+// View draws the lines in view; they were fitted to the width when built.
 func (m Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
-	return wrap.Block(m.vp.View(), m.width, m.height)
+	var b strings.Builder
+	top := m.vp.YOffset()
+	blank := strings.Repeat(" ", m.width)
+	for y := 0; y < m.height; y++ {
+		if y > 0 {
+			b.WriteByte('\n')
+		}
+		if i := top + y; i >= 0 && i < len(m.lines) {
+			b.WriteString(m.lines[i])
+		} else {
+			b.WriteString(blank)
+		}
+	}
+	return b.String()
 }
 
 func (m Model) jump() tea.Cmd {
@@ -224,7 +240,11 @@ func (m *Model) build() {
 	if m.cursor >= len(m.items) {
 		m.cursor = max(len(m.items)-1, 0)
 	}
-	m.vp.SetContentLines(lines)
+	for i, l := range lines {
+		lines[i] = wrap.Fit(l, m.width)
+	}
+	m.lines = lines
+	m.vp.SetContentLines(make([]string, len(lines)))
 	m.vp.SetYOffset(y)
 }
 

@@ -126,7 +126,15 @@ func (m Model) Listed() []string {
 
 // SetSize sets the pane's inner size.
 func (m *Model) SetSize(w, h int) {
-	m.width, m.height = max(w, 0), max(h, 0)
+	w, h = max(w, 0), max(h, 0)
+	if w == m.width && h == m.height && m.list.Width() == w {
+		return
+	}
+	m.width, m.height = w, h
+	m.resize()
+}
+
+func (m *Model) resize() {
 	m.list.SetSize(m.width, max(m.height-m.headerHeight(), 0))
 }
 
@@ -239,7 +247,7 @@ func (m *Model) setItems(keep string) {
 	if keep != "" {
 		m.Select(keep)
 	}
-	m.SetSize(m.width, m.height)
+	m.resize()
 }
 
 func contains(ss []string, s string) bool {

@@ -30,6 +30,9 @@ func Inner(width, height int) (dx, dy, w, h int) {
 // Frame draws body inside a border of exactly width × height cells, with the
 // title set into the top edge. A focused frame is drawn thick, so focus shows
 // without colour too. Boxes too small for a border get the body alone.
+//
+// The body must be exactly the Inner size, as every pane's View is: the frame
+// trusts it rather than measure every styled line again on every frame.
 func (s Styles) Frame(title, body string, width, height int, focused bool) string {
 	_, _, iw, ih := Inner(width, height)
 	if iw == width {
@@ -56,7 +59,13 @@ func (s Styles) Frame(title, body string, width, height int, focused bool) strin
 	out.WriteByte('\n')
 
 	left, right := bs.Render(b.side)+" ", " "+bs.Render(b.side)
-	for _, l := range strings.Split(wrap.Block(body, iw, ih), "\n") {
+	lines := strings.Split(body, "\n")
+	blank := strings.Repeat(" ", iw)
+	for i := 0; i < ih; i++ {
+		l := blank
+		if i < len(lines) && lines[i] != "" {
+			l = lines[i]
+		}
 		out.WriteString(left)
 		out.WriteString(l)
 		out.WriteString(right)
