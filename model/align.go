@@ -125,11 +125,11 @@ func pairScore(a, b *claimWork, textSim float64) (float64, bool) {
 		s := 0.6*textSim + 0.2*jaccard(a.window, b.window) + 0.2*entSim
 		return s, s >= alignWhen
 	case factQuote:
-		shared, _ := quoteDiff(a.quote, b.quote, a.elided, b.elided)
 		shorter := min(len(a.quote), len(b.quote))
-		if shorter == 0 {
-			return 0, false
+		if shorter == 0 || float64(commonWords(a.quote, b.quote)) < alignQuote*float64(shorter) {
+			return 0, false // cannot reach the threshold: spare the word-by-word diff
 		}
+		shared, _ := quoteDiff(a.quote, b.quote, a.elided, b.elided)
 		s := float64(shared) / float64(shorter)
 		return s, s >= alignQuote && shared >= minQuoteWords+1
 	default:
@@ -214,6 +214,18 @@ func jaccard(a, b []string) float64 {
 		}
 	}
 	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// commonWords counts the words of a also in b: an upper bound on the words two
+// quotations share in order.
+func commonWords(a, b []string) int {
+	n := 0
+	for _, w := range a {
+		if contains(b, w) {
+			n++
+		}
+	}
+	return n
 }
 
 // unitWeight is how much sharing a unit says about two figures: a currency or
