@@ -26,6 +26,7 @@ type token struct {
 	text  string // lower-cased for words the tables know, as written otherwise
 	mant  uint64 // numbers: the digits as an integer, decimal point ignored
 	sym   rune   // the rune of a symbol
+	cls   uint16 // words: the tables the word belongs to (cFunction...)
 
 	// Numbers only.
 	dec       int16 // digits after the decimal point
@@ -237,8 +238,8 @@ func lexWord(s string, i int) token {
 		j++
 	}
 	w := s[i:j]
-	text, flags := lookupWord(w)
-	return token{kind: tWord, start: i, end: j, text: text, flags: flags, upper: unicode.IsUpper(first)}
+	info := lookupWord(w)
+	return token{kind: tWord, start: i, end: j, text: info.canon, flags: info.flags, cls: info.cls, upper: unicode.IsUpper(first)}
 }
 
 // singleLetterBefore reports whether the run of letters ending at s[j] (exclusive)
@@ -253,9 +254,11 @@ func singleLetterBefore(s string, i, j int) bool {
 // lookupWord returns the spelling tables use for w and its flags. Words the lexicon knows
 // come back lower-case ("Between" → "between") without allocating; other words come back
 // as written, since no table could match them.
-func lookupWord(w string) (string, uint8) {
-	if info, ok := lexicon[w]; ok {
-		return info.canon, info.flags
+func lookupWord(w string) wordInfo {
+	if c := w[0]; c < 'A' || c > 'Z' { // lexicon keys are lower case
+		if info, ok := lexicon[w]; ok {
+			return info
+		}
 	}
 	var buf [32]byte
 	n := 0
@@ -271,21 +274,21 @@ func lookupWord(w string) (string, uint8) {
 			k += 2
 			changed = true
 		case c >= utf8.RuneSelf:
-			return w, 0 // no table word is spelled outside ASCII
+			return wordInfo{canon: w} // no table word is spelled outside ASCII
 		}
 		if n == len(buf) {
-			return w, 0
+			return wordInfo{canon: w}
 		}
 		buf[n] = c
 		n++
 	}
 	if !changed {
-		return w, 0
+		return wordInfo{canon: w}
 	}
 	if info, ok := lexicon[string(buf[:n])]; ok {
-		return info.canon, info.flags
+		return info
 	}
-	return w, 0
+	return wordInfo{canon: w}
 }
 
 // lowerWord lower-cases w without allocating when it is already lower-case ASCII,

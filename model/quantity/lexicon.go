@@ -4,7 +4,22 @@ package quantity
 type wordInfo struct {
 	canon string // the lower-case spelling every table uses
 	flags uint8
+	cls   uint16 // the noun-scanning tables the word belongs to (cFunction...)
 }
+
+// Table memberships kept on each token, so that scanning a counted phrase needs no
+// map lookups. Each bit mirrors one table exactly.
+const (
+	cFunction   uint16 = 1 << iota // functionWords, timeWords, ordinalWords or weekdays: ends a phrase
+	cModifier                      // modifiers
+	cNumber                        // smallNumbers
+	cScale                         // scaleExp
+	cVerb                          // commonVerbs
+	cNounExc                       // nounExceptions
+	cIrregular                     // irregularPlurals
+	cKeep                          // pluralKeep
+	cCollective                    // collectiveNouns
+)
 
 const (
 	fStart uint8 = 1 << iota // can start an amount: "three", "a", "dozens", "USD", "US"
@@ -33,6 +48,33 @@ func buildLexicon() map[string]wordInfo {
 		info.canon = w
 		info.flags |= f
 		m[w] = info
+	}
+	mark := func(w string, c uint16) {
+		info := m[w]
+		info.canon = w
+		info.cls |= c
+		m[w] = info
+	}
+	for _, tc := range []struct {
+		tab map[string]bool
+		c   uint16
+	}{
+		{functionWords, cFunction}, {timeWords, cFunction}, {ordinalWords, cFunction},
+		{weekdays, cFunction}, {modifiers, cModifier}, {commonVerbs, cVerb},
+		{nounExceptions, cNounExc}, {pluralKeep, cKeep}, {collectiveNouns, cCollective},
+	} {
+		for w := range tc.tab {
+			mark(w, tc.c)
+		}
+	}
+	for w := range smallNumbers {
+		mark(w, cNumber)
+	}
+	for w := range scaleExp {
+		mark(w, cScale)
+	}
+	for w := range irregularPlurals {
+		mark(w, cIrregular)
 	}
 	for _, w := range codeWords {
 		add(w, 0)

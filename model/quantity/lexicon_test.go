@@ -63,9 +63,40 @@ func TestLookupWord(t *testing.T) {
 		{"customers", "customers", 0},
 	}
 	for _, tc := range cases {
-		text, flags := lookupWord(tc.in)
+		info := lookupWord(tc.in)
+		text, flags := info.canon, info.flags
 		if text != tc.text || flags != tc.flags {
 			t.Errorf("lookupWord(%q) = %q, %d; want %q, %d", tc.in, text, flags, tc.text, tc.flags)
+		}
+	}
+}
+
+// TestTokenClassesMirrorTables checks that the class bits kept on tokens agree with the
+// tables they stand for, for every word any table knows.
+func TestTokenClassesMirrorTables(t *testing.T) {
+	for w, info := range lexicon {
+		_, isNum := smallNumbers[w]
+		_, isScale := scaleExp[w]
+		_, isIrr := irregularPlurals[w]
+		checks := []struct {
+			bit  uint16
+			want bool
+			name string
+		}{
+			{cFunction, functionWords[w] || timeWords[w] || ordinalWords[w] || weekdays[w], "function"},
+			{cModifier, modifiers[w], "modifier"},
+			{cNumber, isNum, "number"},
+			{cScale, isScale, "scale"},
+			{cVerb, commonVerbs[w], "verb"},
+			{cNounExc, nounExceptions[w], "noun exception"},
+			{cIrregular, isIrr, "irregular plural"},
+			{cKeep, pluralKeep[w], "plural keep"},
+			{cCollective, collectiveNouns[w], "collective"},
+		}
+		for _, c := range checks {
+			if (info.cls&c.bit != 0) != c.want {
+				t.Errorf("%q: %s bit is %v, table says %v", w, c.name, info.cls&c.bit != 0, c.want)
+			}
 		}
 	}
 }

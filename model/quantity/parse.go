@@ -368,8 +368,8 @@ func (p *parser) finish(ph *phrase) match {
 
 // clean rounds away the float noise of decimal arithmetic (11.8+0.05 = 11.850000000000001).
 func clean(v float64) float64 {
-	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) {
-		return v
+	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) || (v == math.Trunc(v) && math.Abs(v) < 1e15) {
+		return v // whole numbers carry no noise
 	}
 	r := roundSig(v, 12)
 	if math.IsNaN(r) || math.IsInf(r, 0) {

@@ -194,34 +194,30 @@ func (p *parser) countedNoun(j int, one bool) (unit string, end int, plural bool
 			break
 		}
 		e := p.compoundEnd(k)
-		last := p.toks[e-1].text
-		whole := last
-		if e > k+1 {
-			whole = lowerWord(p.s[t.start:p.toks[e-1].end])
-		}
-		if modifiers[whole] || (e == k+1 && modifiers[last]) || (last == "us" && p.allUpper(t)) {
+		lt := p.toks[e-1] // the last word of a compound, or the word itself
+		last, c := lt.text, lt.cls
+		single := e == k+1
+		if single && (c&cModifier != 0 || (last == "us" && p.allUpper(t))) {
 			k = e
 			continue
 		}
-		if e == k+1 && (functionWords[last] || timeWords[last] || ordinalWords[last] || weekdays[last]) {
+		if !single && modifiers[lowerWord(p.s[t.start:lt.end])] {
+			k = e
+			continue
+		}
+		if single && c&(cFunction|cNumber) != 0 {
 			break
 		}
-		if _, isNum := smallNumbers[last]; isNum && e == k+1 {
+		if c&cScale != 0 || (lt.flags&fMonth != 0 && lt.upper) {
 			break
 		}
-		if _, isScale := scaleExp[last]; isScale {
-			break
-		}
-		if _, isMonth := months[last]; isMonth && p.toks[e-1].upper {
-			break
-		}
-		if one && isPlural(last) && !t.upper && e == k+1 {
+		if one && single && !t.upper && isPluralTok(last, c) {
 			break // "one reads", "one side wins": a verb after a singular count
 		}
-		if commonVerbs[last] || strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
+		if c&cVerb != 0 || strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
 			break // a verb, or a possessive that owns what follows ("Facebook's users")
 		}
-		if isVerbForm(last) || isAdverb(last) {
+		if (c&cNounExc == 0 && verbSuffix(last)) || isAdverb(last) {
 			if head >= 0 {
 				break
 			}
@@ -230,7 +226,7 @@ func (p *parser) countedNoun(j int, one bool) (unit string, end int, plural bool
 		}
 		head, headEnd = k, e
 		k = e
-		if isPlural(last) && !collectiveNouns[last] && !(t.upper && p.lowerPluralAt(k)) {
+		if isPluralTok(last, c) && c&cCollective == 0 && !(t.upper && p.lowerPluralAt(k)) {
 			break // the first plural noun ends the phrase: "three people briefed"
 		}
 	}
@@ -243,6 +239,17 @@ func (p *parser) countedNoun(j int, one bool) (unit string, end int, plural bool
 		unit = lowerWord(p.s[p.toks[head].start:ht.end])
 	}
 	return unit, headEnd, isPlural(unit), true
+}
+
+// isPluralTok is isPlural for a token's word, using the class bits the lexer found.
+func isPluralTok(w string, c uint16) bool {
+	if c&cIrregular != 0 {
+		return true
+	}
+	if c&cKeep != 0 {
+		return false
+	}
+	return pluralSuffix(w)
 }
 
 // lowerPluralAt reports whether a lower-case plural noun comes within two words of
@@ -299,9 +306,11 @@ var ordinalWords = set("first", "second", "third", "fourth", "fifth", "sixth", "
 // isVerbForm reports whether w looks like a participle or past tense ("briefed", "killed",
 // "remaining") that ends a counted phrase rather than naming the counted thing.
 func isVerbForm(w string) bool {
-	if nounExceptions[w] {
-		return false
-	}
+	return !nounExceptions[w] && verbSuffix(w)
+}
+
+// verbSuffix reports whether w ends like a past tense or participle.
+func verbSuffix(w string) bool {
 	return (len(w) > 3 && strings.HasSuffix(w, "ed")) || (len(w) > 4 && strings.HasSuffix(w, "ing"))
 }
 
@@ -324,7 +333,15 @@ func isPlural(w string) bool {
 	if _, ok := irregularPlurals[w]; ok {
 		return true
 	}
-	if pluralKeep[w] || len(w) < 3 {
+	if pluralKeep[w] {
+		return false
+	}
+	return pluralSuffix(w)
+}
+
+// pluralSuffix reports whether w ends like a regular plural: "-s" but not "-ss", "-us", "-is".
+func pluralSuffix(w string) bool {
+	if len(w) < 3 {
 		return false
 	}
 	if strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "'s") {
