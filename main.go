@@ -57,11 +57,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "serve" {
 		return serve(args[1:], stdout, stderr)
 	}
-	fs := flag.NewFlagSet("parallax", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	fs := newFlags("parallax")
 	if err := fs.Parse(args); err != nil {
-		return usageError(err)
+		return usageError(err, stdout, stderr)
 	}
 	paths := fs.Args()
 	err := ui.Run(func(progress func(done, total int)) (*model.Analysis, []error) {
@@ -77,12 +75,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 // analyze runs `parallax analyze`.
 func analyze(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("parallax analyze", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	fs := newFlags("parallax analyze")
 	asJSON := fs.Bool("json", false, "print JSON instead of a report")
 	if err := fs.Parse(args); err != nil {
-		return usageError(err)
+		return usageError(err, stdout, stderr)
 	}
 	docs, skipped := load(fs.Args())
 	for _, s := range skipped {
@@ -111,9 +107,7 @@ func analyze(args []string, stdout, stderr io.Writer) int {
 
 // serve runs `parallax serve`: the corpus is analysed once and served over SSH.
 func serve(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("parallax serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	fs := newFlags("parallax serve")
 	cfg := server.Config{Out: stdout}
 	fs.StringVar(&cfg.Listen, "listen", server.DefaultListen, "address to listen on; port 0 picks a free one")
 	fs.StringVar(&cfg.HostKeyPath, "host-key", "", "host key file, created if missing (default under $XDG_DATA_HOME/parallax)")
@@ -121,7 +115,7 @@ func serve(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&cfg.MaxSessions, "max-sessions", 100, "concurrent sessions at most; 0 for no limit")
 	fs.DurationVar(&cfg.IdleTimeout, "idle-timeout", 10*time.Minute, "end sessions without input for this long; 0 for never")
 	if err := fs.Parse(args); err != nil {
-		return usageError(err)
+		return usageError(err, stdout, stderr)
 	}
 	docs, skipped := load(fs.Args())
 	for _, s := range skipped {
@@ -146,11 +140,20 @@ func load(paths []string) ([]model.Document, []data.Skipped) {
 	return data.Load(paths)
 }
 
-// usageError reports a bad command line; -h is not an error.
-func usageError(err error) int {
+// newFlags makes a flag set that reports its errors through usageError.
+func newFlags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+// usageError reports a bad command line in one line; -h prints the usage.
+func usageError(err error, stdout, stderr io.Writer) int {
 	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(stdout, usage)
 		return exitOK
 	}
+	fmt.Fprintf(stderr, "parallax: %v (see parallax --help)\n", err)
 	return exitUsage
 }
 

@@ -155,7 +155,7 @@ func outletWidth(a *model.Analysis) int {
 	for _, d := range a.Documents {
 		w = max(w, utf8.RuneCountInString(d.Outlet))
 	}
-	return min(w, 24)
+	return min(w, 26)
 }
 
 // oneLine folds line breaks, control characters and runs of spaces into single
