@@ -41,15 +41,18 @@ type helpKeys struct {
 	pane   interface{ ShortHelp() []key.Binding }
 	full   [][]key.Binding
 	global KeyMap
-	modal  bool
+	modal  modal
 }
 
 // ShortHelp is the pane's short help, then the main global keys.
 func (h helpKeys) ShortHelp() []key.Binding {
 	out := append([]key.Binding{}, h.pane.ShortHelp()...)
 	g := h.global
-	if h.modal {
+	switch h.modal {
+	case modalSearch:
 		return append(out, g.Help, g.ForceQuit)
+	case modalOverview:
+		return append(out, g.Search, g.Help, g.Quit)
 	}
 	return append(out, g.NextPane, g.Search, g.Overview, g.Back, g.Help, g.Quit)
 }
@@ -58,8 +61,11 @@ func (h helpKeys) ShortHelp() []key.Binding {
 func (h helpKeys) FullHelp() [][]key.Binding {
 	g := h.global
 	out := append([][]key.Binding{}, h.full...)
-	if h.modal {
+	switch h.modal {
+	case modalSearch:
 		return append(out, []key.Binding{g.Help, g.ForceQuit})
+	case modalOverview:
+		return append(out, []key.Binding{g.Search, g.Help, g.Quit})
 	}
 	return append(out,
 		[]key.Binding{g.NextPane, g.PrevPane, g.Panel, g.Search, g.Overview},

@@ -92,7 +92,7 @@ func (m *Model) chooseEntity(id string) {
 	m.article.SetEntity(id)
 	m.article.ClearSelection()
 	m.syncClaims()
-	m.flash = e.Name + " · esc clears"
+	m.flash = "esc clears it"
 }
 
 // clearEntity undoes chooseEntity.

@@ -214,10 +214,10 @@ func (m Model) statusView() string {
 
 // helpKeys is the key map the help bar shows: the modal's or the focused pane's.
 func (m Model) helpKeys() helpKeys {
-	h := helpKeys{global: m.keys}
+	h := helpKeys{global: m.keys, modal: m.modal}
 	switch {
 	case m.modal == modalSearch:
-		h.pane, h.full, h.modal = m.search.KeyMap, m.search.KeyMap.FullHelp(), true
+		h.pane, h.full = m.search.KeyMap, m.search.KeyMap.FullHelp()
 	case m.modal == modalOverview:
 		h.pane, h.full = m.overview.KeyMap, m.overview.KeyMap.FullHelp()
 	case m.focus == paneSources:

@@ -212,8 +212,11 @@ func (m Model) View() string {
 	if len(m.results) == maxResults {
 		count = fmt.Sprintf("best %d of %d entities", maxResults, total)
 	}
-	if total == 0 {
+	switch {
+	case total == 0:
 		count = "no entities found in this story"
+	case len(m.results) == 0:
+		count = "no entity matches “" + m.input.Value() + "” · backspace to widen"
 	}
 	lines = append(lines, st.Dim.Render(count), "")
 	for i := m.offset; i < len(m.results) && len(lines)+rowHeight <= m.height; i++ {
