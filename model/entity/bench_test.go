@@ -72,3 +72,27 @@ func BenchmarkFieldsBaseline(b *testing.B) {
 		_ = strings.Fields(text)
 	}
 }
+
+// BenchmarkFindAdversarial feeds Find text built to defeat its shortcuts:
+// unknown words at every sentence start, long capitalised runs, many slashes.
+// Its ns/op should grow in proportion to the size (compare the sub-benchmarks).
+func BenchmarkFindAdversarial(b *testing.B) {
+	for _, n := range []int{1000, 4000} {
+		var sb strings.Builder
+		for i := 0; i < n; i++ {
+			sb.WriteString("Zorb")
+			sb.WriteString(strconv.Itoa(i % 97))
+			sb.WriteString("x went. ")
+			if i%10 == 0 {
+				sb.WriteString("A/B/C/D/E/F/G/H The Long Title Case Run Of Many Words Goes On And On Here Now. ")
+			}
+		}
+		text := sb.String()
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				Find("adv", text)
+			}
+		})
+	}
+}

@@ -2,8 +2,6 @@ package entity
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // classify types the name made of tokens i..j. kn is its gazetteer class.
@@ -282,27 +280,23 @@ func isCommonWord(w string) bool {
 	return false
 }
 
-// lowerElsewhere reports the lower-case word w standing alone somewhere in the text.
+// lowerElsewhere reports the lower-case word w standing alone somewhere in the
+// text. The set of lower-case words is built on first use, once per document.
 func (f *finder) lowerElsewhere(w string) bool {
 	if w == "" {
 		return false
 	}
-	s := f.text
-	for from := 0; from < len(s); {
-		k := strings.Index(s[from:], w)
-		if k < 0 {
-			return false
+	if f.lowerWords == nil {
+		f.lowerWords = make(map[string]struct{}, len(f.toks)/2)
+		for i := range f.toks {
+			t := &f.toks[i]
+			if t.flags&(fUpper|fAllCaps|fDigit) == 0 && t.flags&fLower != 0 {
+				f.lowerWords[f.text[t.start:t.end]] = struct{}{}
+			}
 		}
-		at := from + k
-		end := at + len(w)
-		before, _ := utf8.DecodeLastRuneInString(s[:at])
-		after, _ := utf8.DecodeRuneInString(s[end:])
-		if (at == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after)) {
-			return true
-		}
-		from = at + 1
 	}
-	return false
+	_, ok := f.lowerWords[w]
+	return ok
 }
 
 // headings reads title-case lines: only names the body or the gazetteers know

@@ -49,7 +49,7 @@ func Resolve(mentions []Mention) []Entity {
 	mergePeople(groups, uf)
 	mergeSurnames(groups, uf)
 	mergeAcronyms(mentions, groups, ofMention, uf)
-	return buildEntities(mentions, groups, uf)
+	return buildEntities(mentions, groups, ofMention, uf)
 }
 
 // groupMentions applies rule 1. It returns the groups in order of first
@@ -260,7 +260,7 @@ func dropCountry(display string) string {
 }
 
 // buildEntities turns the merged groups into entities.
-func buildEntities(ms []Mention, groups []*group, uf *unionFind) []Entity {
+func buildEntities(ms []Mention, groups []*group, of []int, uf *unionFind) []Entity {
 	members := make(map[int][]int, len(groups))
 	var roots []int
 	for gi := range groups {
@@ -272,7 +272,7 @@ func buildEntities(ms []Mention, groups []*group, uf *unionFind) []Entity {
 	}
 	out := make([]Entity, 0, len(roots))
 	for _, r := range roots {
-		out = append(out, buildEntity(ms, groups, members[r]))
+		out = append(out, buildEntity(ms, groups, of, members[r]))
 	}
 	slices.SortStableFunc(out, func(a, b Entity) int {
 		if c := cmp.Compare(len(b.Mentions), len(a.Mentions)); c != 0 {
@@ -286,7 +286,7 @@ func buildEntities(ms []Mention, groups []*group, uf *unionFind) []Entity {
 	return out
 }
 
-func buildEntity(ms []Mention, groups []*group, gis []int) Entity {
+func buildEntity(ms []Mention, groups []*group, of []int, gis []int) Entity {
 	var votes, plainVotes [4]int
 	hasPlain := false
 	var idx []int
@@ -324,8 +324,8 @@ func buildEntity(ms []Mention, groups []*group, gis []int) Entity {
 			surfaceOrder = append(surfaceOrder, sh.surface)
 		}
 		surfaces[sh.surface]++
-		if hasPlain && len(gis) > 1 && acronymKey(m.Text) != "" && !isPlainGroupMention(groups, gis, i) {
-			continue
+		if hasPlain && groups[of[i]].acronym != "" {
+			continue // "PRC" does not name the entity when "China" is there
 		}
 		if forms[sh.display] == 0 {
 			formOrder = append(formOrder, sh.display)
@@ -349,20 +349,6 @@ func buildEntity(ms []Mention, groups []*group, gis []int) Entity {
 		return strings.Compare(a, b)
 	})
 	return e
-}
-
-// isPlainGroupMention reports that mention i belongs to a group that is not an acronym group.
-func isPlainGroupMention(groups []*group, gis []int, i int) bool {
-	for _, gi := range gis {
-		g := groups[gi]
-		if g.acronym != "" {
-			continue
-		}
-		if _, ok := slices.BinarySearch(g.idx, i); ok {
-			return true
-		}
-	}
-	return false
 }
 
 // pickName chooses the canonical name: the most frequent form that is not an
