@@ -65,6 +65,11 @@ func (f *finder) hasInitial(i, j int) bool {
 // "spokesman John Smith", "Jane Doe said", "Jarrod Ramos, 38,", "Pensacola, Florida".
 func (f *finder) context(i, j int) Type {
 	n := j - i + 1
+	// "IBM's Red Hat", "Google's YouTube": a company's unit.
+	if p := i - 1; p >= 0 && f.toks[p].flags&fPoss != 0 && f.toks[p].line == f.toks[i].line &&
+		int(f.toks[p].next)+1 == int(f.toks[i].start) && (f.lx(p)&wOrg != 0 || f.toks[p].flags&fAllCaps != 0 && f.lx(p)&wPlace == 0) {
+		return Org
+	}
 	if p := i - 1; p >= 0 && f.toks[p].flags&fUpper == 0 && f.adjacent(i) {
 		lp := f.lx(p)
 		if lp&wOrgCue != 0 && n <= 4 {

@@ -103,6 +103,8 @@ var findCases = []findCase{
 	{"month surname", "He met Theresa May in London.", []string{"Theresa May:person", "London:place"}},
 	{"valley", "It opened a hub in Silicon Valley.", []string{"Silicon Valley:place"}},
 	{"unit of known org", "Alibaba Cloud has customers in Europe.", []string{"Alibaba Cloud:org", "Europe:place"}},
+	{"unit after possessive", "It sold IBM's Blue Lantern division.", []string{"IBM:org", "Blue Lantern:org"}},
+	{"place possessive is no cue", "China's Quorvex grew.", []string{"China:place", "Quorvex:other"}},
 
 	// Headings and bylines.
 	{"heading", "Tech Giants Face New Rules In Europe\nRegulators in Europe told Vantor Labs to change course.",

@@ -105,7 +105,7 @@ jpmorgan, citigroup, pentagon, kremlin, congress, senate, fbi, cia, nsa, fed, tr
 opec, taliban, hamas, hezbollah, isis, isil, navy, army, gop, interpol, unicef, unesco, wikileaks, uber, lyft,
 airbnb, paypal, ebay, yahoo, linkedin, snapchat, whatsapp, qualcomm, foxconn, sony, toyota, honda, nissan,
 volkswagen, bmw, siemens, nokia, ericsson, gazprom, rosneft, aramco, starbucks, mcdonald's, coca-cola,
-pepsico, nike, adidas, mastercard, comcast, verizon, at&t, t-mobile, nasdaq, nyse, politifact, al-jazeera,
+pepsico, wal-mart, nike, adidas, mastercard, comcast, verizon, at&t, t-mobile, nasdaq, nyse, politifact, al-jazeera,
 house, white house, supreme court, house of representatives, federal reserve, state department, justice department,
 defense department, united nations, european union, world bank, world health organization,
 international monetary fund, islamic state, al qaeda, al-qaeda, al qaida, al-qaida, associated press,
