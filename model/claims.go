@@ -236,14 +236,11 @@ func isNegated(si sentenceInfo) bool {
 
 // distinctStems returns the sentence's content stems once each, without reporting noise.
 func distinctStems(si sentenceInfo) []string {
-	seen := make(map[string]bool, len(si.stems))
 	out := make([]string, 0, len(si.stems))
 	for _, s := range si.stems {
-		if s == "" || seen[s] || alignmentNoise[s] {
-			continue
+		if s != "" && !alignmentNoise[s] && !contains(out, s) {
+			out = append(out, s)
 		}
-		seen[s] = true
-		out = append(out, s)
 	}
 	return out
 }

@@ -199,7 +199,7 @@ func (j *judge) quoteConflict(cluster []int) ([][]int, string) {
 func (j *judge) alsoQuotes(outlet string, a int) bool {
 	ws := j.ws
 	for _, i := range j.byOutlet[outlet] {
-		if ws[i].kind != factQuote {
+		if ws[i].kind != factQuote || commonWords(ws[i].quote, ws[a].quote) <= minQuoteWords {
 			continue
 		}
 		shared, changed := quoteDiff(ws[i].quote, ws[a].quote, ws[i].elided, ws[a].elided)
@@ -213,7 +213,12 @@ func (j *judge) alsoQuotes(outlet string, a int) bool {
 // summariseChanges names at most two changes, the most telling first: words
 // swapped for other content words, then other swaps, then words added or dropped.
 func summariseChanges(changed []change) string {
-	sort.SliceStable(changed, func(i, j int) bool { return changed[i].weight() > changed[j].weight() })
+	sort.SliceStable(changed, func(i, j int) bool {
+		if wi, wj := changed[i].weight(), changed[j].weight(); wi != wj {
+			return wi > wj
+		}
+		return changed[i].size() < changed[j].size() // a word swapped tells more than a passage reworded
+	})
 	var out []string
 	for _, c := range changed[:min(2, len(changed))] {
 		out = append(out, c.String())

@@ -164,6 +164,9 @@ func (c change) weight() int {
 	return w
 }
 
+// size is how many words the change touches.
+func (c change) size() int { return len(c.from) + len(c.to) }
+
 // hasContent reports whether any of the words is not a stopword.
 func hasContent(words []string) bool {
 	for _, w := range words {
