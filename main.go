@@ -63,7 +63,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	paths := fs.Args()
 	err := ui.Run(func(progress func(done, total int)) (*model.Analysis, []error) {
-		docs, skipped := load(paths)
+		docs, skipped := load(paths, progress)
 		return model.Analyze(docs), asErrors(skipped)
 	})
 	if err != nil {
@@ -80,7 +80,7 @@ func analyze(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return usageError(err, stdout, stderr)
 	}
-	docs, skipped := load(fs.Args())
+	docs, skipped := load(fs.Args(), nil)
 	for _, s := range skipped {
 		fmt.Fprintln(stderr, "parallax: skipped", s.Error())
 	}
@@ -117,7 +117,7 @@ func serve(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return usageError(err, stdout, stderr)
 	}
-	docs, skipped := load(fs.Args())
+	docs, skipped := load(fs.Args(), nil)
 	for _, s := range skipped {
 		fmt.Fprintln(stderr, "parallax: skipped", s.Error())
 	}
@@ -133,11 +133,11 @@ func serve(args []string, stdout, stderr io.Writer) int {
 }
 
 // load reads the paths, or the demo story when there are none.
-func load(paths []string) ([]model.Document, []data.Skipped) {
+func load(paths []string, progress func(done, total int)) ([]model.Document, []data.Skipped) {
 	if len(paths) == 0 {
 		return data.Demo(), nil
 	}
-	return data.Load(paths)
+	return data.LoadWithProgress(paths, progress)
 }
 
 // newFlags makes a flag set that reports its errors through usageError.
