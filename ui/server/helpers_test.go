@@ -62,7 +62,7 @@ type testServer struct {
 
 // startServer starts a server for one test with its host key in a temporary
 // XDG data dir. edit may change the config and the tuning before it starts.
-func startServer(t *testing.T, a *model.Analysis, edit func(*Config, *tuning)) *testServer {
+func startServer(t testing.TB, a *model.Analysis, edit func(*Config, *tuning)) *testServer {
 	t.Helper()
 	t.Setenv("XDG_DATA_HOME", t.TempDir())
 	logs, out := &syncBuffer{}, &syncBuffer{}

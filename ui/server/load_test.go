@@ -7,6 +7,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -27,8 +28,14 @@ type loadUser struct {
 	ended  chan struct{}  // stdout closed
 }
 
-// dialUser connects one user and waits for the reader's first full screen.
+// dialUser connects one user with a 100×30 terminal and waits for the
+// reader's first full screen.
 func dialUser(addr string, signer gossh.Signer) (*loadUser, error) {
+	return dialUserSized(addr, signer, 100, 30)
+}
+
+// dialUserSized is dialUser with a chosen terminal size.
+func dialUserSized(addr string, signer gossh.Signer, w, h int) (*loadUser, error) {
 	c, err := dial(addr, signer)
 	if err != nil {
 		return nil, err
@@ -38,7 +45,7 @@ func dialUser(addr string, signer gossh.Signer) (*loadUser, error) {
 		c.Close()
 		return nil, err
 	}
-	if err := u.sess.RequestPty("xterm-256color", 30, 100, gossh.TerminalModes{}); err != nil {
+	if err := u.sess.RequestPty("xterm-256color", h, w, gossh.TerminalModes{}); err != nil {
 		c.Close()
 		return nil, err
 	}
@@ -162,7 +169,7 @@ type loadProfile struct {
 // key changes the screen), disconnects them all and waits for the server's
 // goroutines to return to where they were. The pause is random so that keys
 // do not line up with the renderer's 60 Hz ticks.
-func runLoad(t *testing.T, lp loadProfile) loadReport {
+func runLoad(t testing.TB, lp loadProfile) loadReport {
 	n, d := lp.sessions, lp.duration
 	signer, line := newClientKey(t, "load")
 	ts := startServer(t, demoAnalysis(t), func(c *Config, _ *tuning) {
@@ -285,4 +292,122 @@ func checkLoad(t *testing.T, lp loadProfile) {
 	if rep.keys == 0 {
 		t.Error("no keystrokes were timed")
 	}
+}
+
+// TestIdleSessionMemory measures what an idle session costs at three terminal
+// sizes (the renderer's cell buffers grow with the screen), in-process, and
+// the resident memory of the real binary with 100 idle sessions. Only with
+// PARALLAX_LOADTEST=1; the figures go to BENCHMARKS.md.
+func TestIdleSessionMemory(t *testing.T) {
+	if os.Getenv("PARALLAX_LOADTEST") != "1" {
+		t.Skip("set PARALLAX_LOADTEST=1 to measure memory per session")
+	}
+	const n = 100
+	signer, line := newClientKey(t, "mem")
+	for _, size := range [][2]int{{80, 24}, {100, 30}, {200, 60}} {
+		t.Run(fmt.Sprintf("%dx%d in-process", size[0], size[1]), func(t *testing.T) {
+			ts := startServer(t, demoAnalysis(t), func(c *Config, _ *tuning) {
+				c.AuthorizedKeys = writeAuthorizedKeys(t, line)
+			})
+			before := memInUse()
+			users := dialMany(t, ts.addr, signer, n, size[0], size[1])
+			time.Sleep(300 * time.Millisecond)
+			per := (float64(memInUse()) - float64(before)) / n
+			t.Logf("%dx%d: %.0f KiB per idle session (heap+stacks, server and client together)", size[0], size[1], per/1024)
+			for _, u := range users {
+				u.client.Close()
+			}
+		})
+	}
+	t.Run("100x30 binary RSS", func(t *testing.T) {
+		if _, err := os.Stat("/proc/self/status"); err != nil {
+			t.Skip("no /proc to read resident memory from")
+		}
+		dir := t.TempDir()
+		bin := buildParallax(t, dir)
+		ak := filepath.Join(dir, "authorized_keys")
+		if err := os.WriteFile(ak, []byte(line+"\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		rs := startBinary(t, bin, dir, "--authorized-keys", ak, "--max-sessions", "0")
+		pid := rs.cmd.Process.Pid
+		time.Sleep(300 * time.Millisecond)
+		before := residentKiB(t, pid)
+		users := dialMany(t, rs.addr, signer, n, 100, 30)
+		time.Sleep(2 * time.Second)
+		after := residentKiB(t, pid)
+		t.Logf("binary: RSS %d KiB before, %d KiB with %d idle sessions: %.0f KiB per session", before, after, n, float64(after-before)/n)
+		for _, u := range users {
+			u.client.Close()
+		}
+	})
+}
+
+// dialMany connects n users at once.
+func dialMany(t *testing.T, addr string, signer gossh.Signer, n, w, h int) []*loadUser {
+	t.Helper()
+	users := make([]*loadUser, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range users {
+		wg.Go(func() { users[i], errs[i] = dialUserSized(addr, signer, w, h) })
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("user %d: %v", i, err)
+		}
+	}
+	return users
+}
+
+// residentKiB is a process's VmRSS from /proc.
+func residentKiB(t *testing.T, pid int) int {
+	t.Helper()
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(l, "VmRSS:"); ok {
+			var kib int
+			fmt.Sscanf(strings.TrimSpace(v), "%d", &kib)
+			return kib
+		}
+	}
+	t.Fatal("no VmRSS line")
+	return 0
+}
+
+// BenchmarkKeystrokeToFrame times one session's keystrokes from the write to
+// the first byte of the frame that answers it; ns/op is the mean, and the
+// p50/p99 metrics are in milliseconds.
+func BenchmarkKeystrokeToFrame(b *testing.B) {
+	b.StopTimer()
+	signer, line := newClientKey(b, "bench")
+	ts := startServer(b, demoAnalysis(b), func(c *Config, _ *tuning) {
+		c.AuthorizedKeys = writeAuthorizedKeys(b, line)
+	})
+	u, err := dialUser(ts.addr, signer)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer u.client.Close()
+	rnd := rand.New(rand.NewPCG(1, 2))
+	lat := make([]time.Duration, 0, b.N)
+	b.StartTimer()
+	for i := 0; i < b.N; i++ {
+		l, err := u.key([]string{"j", "k"}[i%2])
+		if err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, l)
+		b.StopTimer()
+		time.Sleep(time.Duration(rnd.Int64N(int64(20 * time.Millisecond))))
+		b.StartTimer()
+	}
+	b.StopTimer()
+	slices.Sort(lat)
+	b.ReportMetric(float64(lat[len(lat)/2])/1e6, "p50-ms")
+	b.ReportMetric(float64(lat[len(lat)*99/100])/1e6, "p99-ms")
 }
