@@ -1,7 +1,6 @@
 package story
 
 import (
-	"os"
 	"math"
 	"strconv"
 	"strings"
@@ -51,16 +50,6 @@ func FuzzGroup(f *testing.F) {
 	fuzzSeeds(f)
 	f.Fuzz(func(t *testing.T, data string) {
 		arts := fuzzArticles(data)
-		done := make(chan bool)
-		go func() {
-			select {
-			case <-done:
-			case <-time.After(5 * time.Second):
-				os.WriteFile("/tmp/hang.txt", []byte(data), 0o644)
-				panic("WATCHDOG")
-			}
-		}()
-		defer close(done)
 		stories := Group(arts)
 		seen := map[string]int{}
 		ids := map[string]bool{}
