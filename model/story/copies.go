@@ -1,11 +1,10 @@
 package story
 
 import (
+	"math/bits"
 	"slices"
 	"unicode"
 	"unicode/utf8"
-
-	"parallax/model/text"
 )
 
 // Copy says article ID is a near-duplicate (a wire copy) of article Of.
@@ -130,47 +129,56 @@ func Copies(articles []Article) []Copy {
 	return out
 }
 
-// shingles returns the hashes of a body's runs of shingleWords lower-cased
-// words, in text order, or nil when it has fewer than minShingles.
+// shingles returns the hashes of a body's runs of shingleWords words, in
+// text order, or nil when it has fewer than minShingles.
 func shingles(body string) []uint64 {
-	toks := text.Tokens(body)
-	if len(toks) < shingleWords+minShingles-1 {
+	words := wordHashes(body)
+	if len(words) < shingleWords+minShingles-1 {
 		return nil
-	}
-	words := make([]uint64, len(toks))
-	for i, t := range toks {
-		words[i] = wordHash(t.Text)
 	}
 	set := make([]uint64, 0, len(words)-shingleWords+1)
 	for i := 0; i+shingleWords <= len(words); i++ {
-		h := uint64(shingleWords)
-		for _, w := range words[i : i+shingleWords] {
-			h = mix(h ^ w)
+		// Rotating each word by its place keeps the order of the words
+		// in the shingle; one mix then spreads the bits.
+		var h uint64
+		for k, w := range words[i : i+shingleWords] {
+			h ^= bits.RotateLeft64(w, 13*k)
 		}
-		set = append(set, h)
+		set = append(set, mix(h))
 	}
 	return set
 }
 
-// wordHash hashes a word case-blind, with curly apostrophes read as straight
-// ones, so a copy re-typeset by another outlet still matches.
-func wordHash(w string) uint64 {
-	h := uint64(14695981039346656037) // FNV-1a
-	for _, r := range w {
+// wordHashes returns a hash of each word of s: a word is a run of letters
+// and digits, hashed case-blind. Copy detection only needs two printings of
+// one text to split the same way, so this is simpler and much cheaper than
+// the engine's tokeniser: "don't" is two words here, and that is fine.
+func wordHashes(s string) []uint64 {
+	const offset = uint64(14695981039346656037) // FNV-1a
+	words := make([]uint64, 0, len(s)/6+1)
+	h, in := offset, false
+	for _, r := range s {
 		switch {
-		case r < utf8.RuneSelf:
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-		case r == '’' || r == '‘':
-			r = '\''
-		default:
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			r += 'a' - 'A'
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			r = unicode.ToLower(r)
+		default:
+			if in {
+				words = append(words, h)
+				h, in = offset, false
+			}
+			continue
 		}
 		h ^= uint64(r)
 		h *= 1099511628211
+		in = true
 	}
-	return h
+	if in {
+		words = append(words, h)
+	}
+	return words
 }
 
 // mix scrambles the bits of x (the splitmix64 finaliser).
