@@ -3,6 +3,7 @@ package story
 import (
 	"math/bits"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -54,7 +55,7 @@ const (
 func Copies(articles []Article) []Copy {
 	sets := make([][]uint64, len(articles))
 	for i, a := range articles {
-		sets[i] = shingles(a.Text)
+		sets[i] = shingles(bodyOnly(a))
 	}
 	pairs := candidatePairs(sets)
 	// Only articles in a candidate pair need their sets made exact.
@@ -127,6 +128,22 @@ func Copies(articles []Article) []Copy {
 		}
 	}
 	return out
+}
+
+// bodyOnly returns an article's text less a first line that repeats its
+// headline: outlets retitle the copies they print, and a changed headline
+// carried in the text would count against the copy.
+func bodyOnly(a Article) string {
+	body := strings.TrimLeft(a.Text, " \t\r\n")
+	title := strings.TrimSpace(a.Title)
+	if title == "" {
+		return body
+	}
+	first, rest, _ := strings.Cut(body, "\n")
+	if strings.TrimSpace(first) == title {
+		return rest
+	}
+	return body
 }
 
 // shingles returns the hashes of a body's runs of shingleWords words, in

@@ -46,6 +46,15 @@ func TestCopies(t *testing.T) {
 			minSim: 0.8,
 		},
 		{
+			name: "a short copy whose text repeats its new headline",
+			articles: []Article{
+				{ID: "wire", Title: "North pier shut", Text: "North pier shut\n" + trimmedBody, Published: day(7)},
+				{ID: "gazette", Title: "Crack in a pillar closes the town's busiest pier for weeks", Text: "Crack in a pillar closes the town's busiest pier for weeks\n\n" + trimmedBody, Published: day(8)},
+			},
+			want:   []Copy{{ID: "gazette", Of: "wire"}},
+			minSim: 0.99,
+		},
+		{
 			name: "own reports of one event are not copies",
 			articles: []Article{
 				{ID: "wire", Title: "North pier shut after divers find crack", Text: wireBody, Published: day(7)},
