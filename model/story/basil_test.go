@@ -52,3 +52,12 @@ func TestBasilAmongCorpus(t *testing.T) {
 		t.Errorf("precision %.3f recall %.3f, want at least 0.98 and 0.90", p, r)
 	}
 }
+
+// TestBasilNoCopies checks that 150 independent reports by three outlets,
+// many quoting the same people, hold no wire copies.
+func TestBasilNoCopies(t *testing.T) {
+	arts, _ := loadBasil(t)
+	if got := Copies(arts); len(got) != 0 {
+		t.Errorf("got %d copies among independent reports, first %+v", len(got), got[0])
+	}
+}
