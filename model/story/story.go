@@ -25,7 +25,8 @@ import (
 	"time"
 )
 
-// Article is what grouping and copy detection need of a document.
+// Article is what grouping and copy detection need of a document. Outlet is
+// carried for callers; neither Group nor Copies weighs it today.
 type Article struct {
 	ID, Outlet, Title, Text string
 	Published               time.Time // zero when unknown
