@@ -55,18 +55,19 @@ var migrations = []migration{
 			read_at  INTEGER NOT NULL,
 			PRIMARY KEY (user_key, doc_key)
 		) STRICT, WITHOUT ROWID`,
-		// marks: a user's star and note on a claim, keyed by ClaimKey; doc_key
-		// lets one document's marks be found without knowing its claims.
+		// marks: a user's star and note on a claim, keyed by ClaimKey. The
+		// claim key starts with the document key, so putting doc_key in the
+		// primary key adds no uniqueness; it lets one document's marks be read
+		// as one range without knowing its claims.
 		`CREATE TABLE marks (
 			user_key   TEXT NOT NULL REFERENCES users (key) ON DELETE CASCADE,
-			claim_key  TEXT NOT NULL,
 			doc_key    TEXT NOT NULL,
+			claim_key  TEXT NOT NULL,
 			starred    INTEGER NOT NULL CHECK (starred IN (0, 1)),
 			note       TEXT NOT NULL,
 			updated_at INTEGER NOT NULL,
-			PRIMARY KEY (user_key, claim_key)
+			PRIMARY KEY (user_key, doc_key, claim_key)
 		) STRICT, WITHOUT ROWID`,
-		`CREATE INDEX marks_by_doc ON marks (user_key, doc_key)`,
 	}},
 }
 

@@ -94,7 +94,8 @@ func (s *Store) update(user string, d model.Document, c model.Claim, change func
 		if err := ensureUser(tx, user, now); err != nil {
 			return err
 		}
-		err := tx.QueryRow(`SELECT starred, note FROM marks WHERE user_key = ? AND claim_key = ?`, user, key).
+		err := tx.QueryRow(`SELECT starred, note FROM marks
+			WHERE user_key = ? AND doc_key = ? AND claim_key = ?`, user, docKey, key).
 			Scan(&m.Starred, &m.Note)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return err
@@ -102,12 +103,13 @@ func (s *Store) update(user string, d model.Document, c model.Claim, change func
 		change(&m)
 		m.UpdatedAt = now
 		if m.empty() {
-			_, err = tx.Exec(`DELETE FROM marks WHERE user_key = ? AND claim_key = ?`, user, key)
+			_, err = tx.Exec(`DELETE FROM marks WHERE user_key = ? AND doc_key = ? AND claim_key = ?`,
+				user, docKey, key)
 			return err
 		}
 		_, err = tx.Exec(`INSERT INTO marks (user_key, claim_key, doc_key, starred, note, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?)
-			ON CONFLICT (user_key, claim_key) DO UPDATE SET starred = excluded.starred,
+			ON CONFLICT (user_key, doc_key, claim_key) DO UPDATE SET starred = excluded.starred,
 				note = excluded.note, updated_at = excluded.updated_at`,
 			user, key, docKey, m.Starred, m.Note, stamp(now))
 		return err
