@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"errors"
 	"testing"
 	"time"
@@ -83,35 +82,4 @@ func sameDocument(a, b model.Document) bool {
 	return a.ID == b.ID && a.Path == b.Path && a.Outlet == b.Outlet && a.OutletSource == b.OutletSource &&
 		a.Title == b.Title && a.Published.Equal(b.Published) && a.URL == b.URL &&
 		a.Author == b.Author && a.Text == b.Text
-}
-
-func TestFeedCache(t *testing.T) {
-	s := openTest(t)
-	url := "https://gazette.example/feed.xml"
-	if _, ok := s.CacheGet(url); ok {
-		t.Fatal("empty cache has an entry")
-	}
-	entries := []FeedEntry{
-		{URL: url, ETag: `"v1"`, LastModified: "Mon, 02 Feb 2026 07:00:00 GMT",
-			Body: []byte("<rss>first</rss>"), FetchedAt: time.Date(2026, 2, 2, 7, 0, 5, 0, time.UTC)},
-		{URL: url, ETag: `W/"v2"`, Body: []byte{0, 1, 2, 0xff},
-			FetchedAt: time.Date(2026, 2, 2, 8, 0, 5, 0, time.UTC)},
-		{URL: url, Body: nil, FetchedAt: time.Date(2026, 2, 2, 9, 0, 0, 0, time.UTC)},
-	}
-	for _, want := range entries {
-		if err := s.CachePut(want); err != nil {
-			t.Fatalf("CachePut: %v", err)
-		}
-		got, ok := s.CacheGet(url)
-		if !ok {
-			t.Fatal("CacheGet missed after CachePut")
-		}
-		if got.URL != want.URL || got.ETag != want.ETag || got.LastModified != want.LastModified ||
-			!bytes.Equal(got.Body, want.Body) || !got.FetchedAt.Equal(want.FetchedAt) {
-			t.Errorf("CacheGet = %+v, want %+v", got, want)
-		}
-	}
-	if err := s.CachePut(FeedEntry{}); err == nil {
-		t.Error("CachePut without URL succeeded")
-	}
 }

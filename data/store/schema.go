@@ -40,8 +40,9 @@ var migrations = []migration{
 			fetched_at    INTEGER NOT NULL
 		) STRICT`,
 		`CREATE INDEX articles_by_fetched ON articles (fetched_at)`,
-		// feeds: the last response of a feed, for conditional requests.
-		`CREATE TABLE feeds (
+		// fetch_cache: the last response for each address fetched (feeds and
+		// article pages), for conditional requests.
+		`CREATE TABLE fetch_cache (
 			url           TEXT PRIMARY KEY,
 			etag          TEXT NOT NULL,
 			last_modified TEXT NOT NULL,

@@ -29,7 +29,7 @@ func tableNames(t *testing.T, s *Store) []string {
 
 func TestOpenIsIdempotent(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "p.db")
-	want := []string{"articles", "feeds", "marks", "reads", "schema_version", "users"}
+	want := []string{"articles", "fetch_cache", "marks", "reads", "schema_version", "users"}
 	a := fixtureAnalysis()
 	d, c := claimOf(t, a, "c2")
 	for round := range 3 {

@@ -4,7 +4,8 @@
 // forget it.
 //
 // It keeps
-//   - fetched articles and the state of feeds for conditional requests;
+//   - fetched articles, and the last response for each address fetched, so
+//     requests can be conditional (*Store is a fetch.Cache);
 //   - which documents each user has read;
 //   - each user's marks on claims: a star and a one-line note.
 //
