@@ -209,7 +209,7 @@ one two three four five six seven eight nine ten eleven twelve twenty thirty for
 million millions billion billions dozen dozens half many more most much several few lots plenty
 breaking exclusive update updated related advertisement sponsored subscribe click skip scroll read
 listen photo photos video videos image images caption credit author publish published date copyright file
-logo target well left right nation super strong fake marine numb defiant traces eyewitnesses eyewitness print email follow comments comment share shared more editor editors note notes opinion analysis
+logo close target well left right nation super strong fake marine numb defiant traces eyewitnesses eyewitness print email follow comments comment share shared more editor editors note notes opinion analysis
 analysis background contact sign newsletter newsletters recommended recommends continue reading
 tensions tension pressure concerns findings finding criticism response responses results instance example
 rather meanwhile whereas tuesday's nearly almost approximately roughly around about some

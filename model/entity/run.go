@@ -78,7 +78,7 @@ func (f *finder) extend(i int) int {
 		m := k + 1
 		switch w := f.raw(k); {
 		case f.toks[k].flags&fAmp != 0:
-			if f.adjacent(m) && f.isCap(m) {
+			if f.adjacent(m) && f.isCap(m) && f.toks[m].end-f.toks[m].start > 1 { // not "Karen & I"
 				j = m
 				continue
 			}
