@@ -260,27 +260,25 @@ func (l *loader) items(key []int, feed *gofeed.Feed, src feedSource) {
 		l.skip(key, src.path, ErrNoItems)
 		return
 	}
-	var docs []model.Document
-	var skips []data.Skipped
 	pages := 0
 	for _, p := range plans {
-		switch {
-		case p.skip != nil:
-			skips = append(skips, data.Skipped{Path: p.doc.Path, Reason: p.skip})
-		case p.page != "":
+		if p.skip == nil && p.page != "" {
 			pages++
-		default:
-			docs = append(docs, p.doc)
 		}
 	}
 	l.events <- event{total: pages} // before the fetches start, so done never runs ahead
 	for i, p := range plans {
-		if p.skip == nil && p.page != "" {
-			sub := append(slices.Clone(key), i)
+		sub := append(slices.Clone(key), i)
+		switch {
+		case p.skip != nil:
+			l.emit(sub, nil, []data.Skipped{{Path: p.doc.Path, Reason: p.skip}}, 0)
+		case p.page != "":
 			l.start(func() { l.itemPage(sub, p) })
+		default:
+			l.emit(sub, []model.Document{p.doc}, nil, 0)
 		}
 	}
-	l.emit(key, docs, skips, 1)
+	l.emit(key, nil, nil, 1)
 }
 
 // itemPage fetches a summary-only item's page for the full article.
