@@ -654,33 +654,41 @@ type plant struct {
 	story, doc string // the document edited, by ID prefix
 	old, new   string // old occurs once in the document; it becomes new
 	what       string
-	want       []ref // the edited claim first, then claims it must conflict with
+	want       []ref  // the edited claim first, then claims it must conflict with
+	reason     string // what the conflict's reason must say, if anything
 }
 
-// planted are one edit per story: counts, a hedge, an age, a sentence length,
-// a misquote. The real stories hold almost no plain conflicts, so these give
+// planted are edits to facts each outlet states once (an outlet that also
+// prints the old value elsewhere is rightly not in conflict), with rival
+// values close enough to be rival reports: counts against a hedge, a
+// percentage, a thousandfold slip, an age, a misquote. The real stories hold almost no plain conflicts, so these give
 // conflict recall something to measure.
 var planted = []plant{
 	{gazette, "washington_times", "killing five people", "killing four people", "four killed vs at least five", []ref{
 		{"washington_times", "killing four people", "four"},
 		{"reuters", "blasted his way through", "five"},
-		{"the_hill", "several others were injured on Thursday", "five"}}},
-	{cohen, "usa_today", "sentenced to three years in federal", "sentenced to five years in federal", "five-year sentence vs three", []ref{
-		{"usa_today", "sentenced to five years in federal", "five"},
-		{"washington_times", "sentenced to three years in prison", "three"}}},
-	{mattis, "fox_news", "pull all 2,000 troops", "pull all 20,000 troops", "20,000 troops in Syria vs roughly 2,000", []ref{
-		{"fox_news", "pull all 20,000 troops", "20,000"},
-		{"nyt", "withdraw roughly 2,000 American troops", "2,000"}}},
-	{pensacola, "washington_times", "killed three U.S. sailors", "killed four U.S. sailors", "four sailors killed vs three", []ref{
-		{"washington_times", "killed four U.S. sailors", "four"},
+		{"the_hill", "several others were injured on Thursday", "five"}}, ""},
+	// Missed at present: once the figures disagree the two sentences no longer
+	// align (the pair score only clears the bar with the bonus for agreeing).
+	{cohen, "usa_today", "fifth with 5 percent", "fifth with 8 percent", "8 percent in the Drudge poll vs 5", []ref{
+		{"usa_today", "coming in fifth", "8 percent"},
+		{"reuters", "Trump ranked fifth", "5 percent"}}, ""},
+	{cohen, "washington_times", "about $12,000 to $13,000 in cash", "about $12 million to $13 million in cash", "a thousandfold slip in the cash paid", []ref{
+		{"washington_times", "blue Walmart bag with", "12 million"},
+		{"usa_today", "Walmart bag loaded with", "12,000"}}, "1,000×"},
+	{mattis, "fox_news", "pull all 2,000 troops", "pull all 4,000 troops", "4,000 troops in Syria vs roughly 2,000", []ref{
+		{"fox_news", "pull all 4,000 troops", "4,000"},
+		{"nyt", "withdraw roughly 2,000 American troops", "2,000"}}, ""},
+	{pensacola, "cnn", "killed three US sailors", "killed four US sailors", "four sailors killed vs three", []ref{
+		{"cnn", "killed four US sailors", "four"},
 		{"associated_press", "The gunman who killed three", "three"},
-		{"cnn", "killed three US sailors", "three"}}},
+		{"washington_times", "killed three U.S. sailors", "three"}}, ""},
 	{scalise, "cnn", "James Hodgkinson, 66", "James Hodgkinson, 56", "gunman aged 56 vs 66", []ref{
 		{"cnn", "Hodgkinson, 56", "56"},
-		{"cbn", "Hodgkinson, 66", "66"}}},
+		{"cbn", "Hodgkinson, 66", "66"}}, ""},
 	{transgender, "washington_times", "for keeping his promise", "for breaking his promise", "keeping turned into breaking in a quote", []ref{
 		{"washington_times", "breaking his promise", ""},
-		{"fox_news", "keeping his promise", ""}}},
+		{"fox_news", "keeping his promise", ""}}, "breaking"},
 }
 
 func TestRealNewsPlanted(t *testing.T) {
@@ -716,6 +724,9 @@ func TestRealNewsPlanted(t *testing.T) {
 			g := groupOf(t, a, claims[0])
 			if g.Verdict == model.Conflicting && covers(a, g, row{refs: p.want}) {
 				found++
+				if !strings.Contains(g.Reason, p.reason) {
+					t.Errorf("planted %s: reason %q does not say %q", p.what, g.Reason, p.reason)
+				}
 			} else {
 				t.Logf("missed planted conflict %s: %q is in %s (%s: %s)", p.what, claims[0].Text, g.ID, g.Verdict, g.Reason)
 			}
@@ -730,7 +741,7 @@ func TestRealNewsPlanted(t *testing.T) {
 
 // minPlantedRecall is the floor on finding planted conflicts, set from what
 // the engine finds; misses are logged, not failed, like real conflict rows.
-const minPlantedRecall = 0.5
+const minPlantedRecall = 0.85
 
 // extraConflicts fails on conflicts an edit created away from the edited
 // claim: one changed fact must leave the rest of the story as it was.
