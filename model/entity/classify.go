@@ -115,26 +115,31 @@ func (f *finder) context(i, j int) Type {
 // mentions of the same name in the document, and returns the names it knows
 // (for reading headings).
 func (f *finder) settle() map[string]Type {
-	type votes struct {
-		n    [4]int
-		seen bool
-	}
-	names := make(map[string]*votes, len(f.cands))
+	// names maps a key to 1 + its index in votes; every name in it was seen
+	// outside a sentence start.
+	names := make(map[string]int32, len(f.cands))
+	votes := make([][4]int32, 0, len(f.cands))
 	surnames := make(map[string]bool)
 	keys := f.candKeys()
+	vote := func(k string) *[4]int32 {
+		if at := names[k]; at > 0 {
+			return &votes[at-1]
+		}
+		return nil
+	}
 	for ci := range f.cands {
 		c := &f.cands[ci]
 		if c.pending {
 			continue
 		}
-		v := names[keys[ci]]
+		v := vote(keys[ci])
 		if v == nil {
-			v = &votes{}
-			names[keys[ci]] = v
+			votes = append(votes, [4]int32{})
+			names[keys[ci]] = int32(len(votes))
+			v = &votes[len(votes)-1]
 		}
-		v.seen = true
 		if c.strong {
-			v.n[typeIndex(c.typ)]++
+			v[typeIndex(c.typ)]++
 		}
 		if c.typ == Person && c.tj > c.ti {
 			surnames[normWord(f.lastName(c.ti, c.tj))] = true
@@ -146,7 +151,7 @@ func (f *finder) settle() map[string]Type {
 			continue
 		}
 		k := keys[ci]
-		if v := names[k]; v != nil && v.seen || surnames[k] {
+		if names[k] > 0 || surnames[k] {
 			c.pending = false
 			continue
 		}
@@ -167,8 +172,8 @@ func (f *finder) settle() map[string]Type {
 		}
 		k := keys[ci]
 		if !c.strong {
-			if v := names[k]; v != nil && v.n != [4]int{} {
-				c.typ = typeFromVotes(v.n)
+			if v := vote(k); v != nil && *v != [4]int32{} {
+				c.typ = typeFromVotes(*v)
 			} else if c.ti == c.tj && surnames[k] {
 				c.typ = Person
 			}
@@ -229,7 +234,7 @@ func typeIndex(t Type) int {
 
 var typeOrder = [4]Type{Org, Place, Person, Other}
 
-func typeFromVotes(n [4]int) Type {
+func typeFromVotes[N int | int32](n [4]N) Type {
 	best := 3
 	for k := 0; k < 3; k++ {
 		if n[k] > 0 && (best == 3 || n[k] > n[best]) {
