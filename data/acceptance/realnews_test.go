@@ -74,6 +74,8 @@ const (
 var realNews = []row{
 	// Capital Gazette, June 2018. Reuters (Jun 29), The Hill and the
 	// Washington Times (Jun 28).
+	// Missed at present: the clash is between a quoted denial and a paraphrase,
+	// with no figure, date or shared quotation for the engine to compare.
 	{gazette, conflict, "police quoted as not knowing of a specific target vs police said to say he looked for specific people", []ref{
 		{"the_hill", "targeting anyone specific", ""},
 		{"washington_times", "looking for specific people", ""}}},
@@ -400,7 +402,7 @@ var knownGaps = []row{
 func TestRealNews(t *testing.T) {
 	root := sharedDir(t, filepath.Join("realnews", "clusters"))
 	analyses := make(map[string]*model.Analysis)
-	for _, story := range storiesOf(append(append([]row(nil), realNews...), knownGaps...)) {
+	for _, story := range storiesOf(allRows()) {
 		analyses[story] = analyzeDir(t, filepath.Join(root, story))
 	}
 	checkEveryStoryHasRows(t, root, analyses)
@@ -423,7 +425,7 @@ func TestRealNews(t *testing.T) {
 		})
 	}
 
-	s := scoreConflicts(analyses, append(append([]row(nil), realNews...), knownGaps...))
+	s := scoreConflicts(analyses, allRows())
 	t.Logf("conflicts: precision %.2f (%d/%d), recall %.2f (%d/%d)",
 		ratio(s.correct, s.predicted), s.correct, s.predicted, ratio(s.found, s.expected), s.found, s.expected)
 	for _, fp := range s.falsePositives {
@@ -435,7 +437,14 @@ func TestRealNews(t *testing.T) {
 }
 
 // minConflictPrecision is the floor on conflict precision over all stories.
+// The engine flags nothing in the real stories at present (1.00, 0/0); with a
+// single conflict row, one wrong red mark takes precision under the floor.
 const minConflictPrecision = 0.8
+
+// allRows is realNews and knownGaps together.
+func allRows() []row {
+	return append(append([]row(nil), realNews...), knownGaps...)
+}
 
 // checkRow asserts one non-conflict row.
 func checkRow(t testing.TB, a *model.Analysis, r row) {
@@ -783,7 +792,7 @@ func contains(list []string, s string) bool {
 // TestRealNewsRows checks the table itself: sides where a kind needs them,
 // and needles short enough that no article sentence is copied into the repo.
 func TestRealNewsRows(t *testing.T) {
-	for _, r := range append(append([]row(nil), realNews...), knownGaps...) {
+	for _, r := range allRows() {
 		switch {
 		case (r.kind == conflict || r.kind == superseded) && len(r.refs) != 2:
 			t.Errorf("%s %q: a %s row has two sides, got %d refs", r.story, r.what, r.kind, len(r.refs))
