@@ -3,6 +3,7 @@ package model
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"parallax/model/quantity"
 )
@@ -103,7 +104,7 @@ func pairScore(a, b *claimWork, textSim float64) (float64, bool) {
 	entSim := jaccard(a.families, b.families)
 	switch a.kind {
 	case factMeasure:
-		if !quantity.Comparable(a.measure, b.measure) || disjointYears(a.years, b.years) {
+		if !comparable(a.measure, b.measure) || disjointYears(a.years, b.years) {
 			return 0, false
 		}
 		winSim := overlap(a.window, b.window)
@@ -131,7 +132,10 @@ func pairScore(a, b *claimWork, textSim float64) (float64, bool) {
 		}
 		shared, _ := quoteDiff(a.quote, b.quote, a.elided, b.elided)
 		s := float64(shared) / float64(shorter)
-		return s, s >= alignQuote && shared >= minQuoteWords+1
+		// A quotation as short as "effectively no help" only matches word for
+		// word, in sentences that otherwise agree.
+		short := shared == minQuoteWords && len(a.quote) == shared && len(b.quote) == shared && (textSim >= 0.2 || entSim >= 0.5)
+		return s, s >= alignQuote && (shared > minQuoteWords || short)
 	default:
 		s := 0.7*textSim + 0.3*entSim
 		return s, s >= alignStatement
@@ -215,6 +219,19 @@ func jaccard(a, b []string) float64 {
 	}
 	return float64(inter) / float64(len(a)+len(b)-inter)
 }
+
+// comparable is quantity.Comparable, with people counted under any vague noun
+// ("eight others", "eight other people") counting the same thing.
+func comparable(a, b quantity.Quantity) bool {
+	if quantity.Comparable(a, b) {
+		return true
+	}
+	return a.Kind == quantity.Count && b.Kind == quantity.Count && a.Change == b.Change &&
+		peopleUnits[strings.ToLower(a.Unit)] && peopleUnits[strings.ToLower(b.Unit)]
+}
+
+// peopleUnits are nouns that count people without saying which.
+var peopleUnits = map[string]bool{"people": true, "persons": true, "others": true, "person": true, "other": true}
 
 // commonWords counts the words of a also in b: an upper bound on the words two
 // quotations share in order.

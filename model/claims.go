@@ -178,15 +178,18 @@ func claimsOfSentence(doc Document, si sentenceInfo, families map[string]string)
 		return out
 	}
 	c := base
+	c.claim.Quantities = shiftAll(whens, si.span.Start)
+	day := dayOf(whens)
 	switch {
 	case len(quotes) > 0:
 		c.kind = factQuote
-	case len(whens) > 0 && len(c.entities) > 0:
+	case day >= 0 && len(c.entities) > 0:
+		// A day is the fact ("shut on March 3"); a bare year is only when
+		// something else happened, and such sentences are statements.
 		c.kind = factWhen
-		c.measure = whens[0]
-		c.window = windowStems(si, whens[0])
-		c.claim.Quantities = shiftAll(whens, si.span.Start)
-	case speaker.id != "" || (len(c.entities) > 0 && isStatement(si)):
+		c.measure = whens[day]
+		c.window = windowStems(si, whens[day])
+	case speaker.id != "" || (len(c.entities) > 0 && (isStatement(si) || len(whens) > 0)):
 		c.kind = factStatement
 	default:
 		return nil
@@ -208,6 +211,16 @@ func (si *sentenceInfo) blankFigures(qs []quantity.Quantity) {
 			si.figure[i] = true
 		}
 	}
+}
+
+// dayOf returns the index of the first date that names a day, or -1.
+func dayOf(whens []quantity.Quantity) int {
+	for i, q := range whens {
+		if q.Kind == quantity.Date && int(q.Value)%100 != 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // isStatement reports whether a sentence is long enough and finished enough to

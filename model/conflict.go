@@ -125,7 +125,7 @@ func (j *judge) alsoStates(outlet string, a int) bool {
 	ws := j.ws
 	for _, i := range j.byOutlet[outlet] {
 		x := &ws[i]
-		if x.kind != ws[a].kind || !quantity.Comparable(x.measure, ws[a].measure) || !agree(x.measure, ws[a].measure) {
+		if x.kind != ws[a].kind || !comparable(x.measure, ws[a].measure) || !agree(x.measure, ws[a].measure) {
 			continue
 		}
 		if jaccard(x.window, ws[a].window) > 0 {
