@@ -155,12 +155,17 @@ func (m *Model) togglePanel() {
 // relayout recomputes the screen and gives every pane its inner size.
 func (m *Model) relayout() {
 	m.help.SetWidth(m.width)
+	m.keys.Back.SetEnabled(len(m.history) > 0)
 	helpH := 1
 	if m.help.ShowAll {
 		helpH = len(splitLines(m.help.View(m.helpKeys())))
 	}
 	m.screen = computeLayout(m.width, m.height, helpH, len(m.errs) > 0, m.showClaims, m.focus)
 	s := m.screen
+	// Keys that would do nothing now are disabled, so help leaves them out.
+	m.keys.Panel.SetEnabled(s.mode == layoutMedium)
+	m.keys.Back.SetEnabled(len(m.history) > 0)
+	m.keys.Dismiss.SetEnabled(len(m.errs) > 0)
 	for p := pane(0); p < paneCount; p++ {
 		r := s.panes[p]
 		if !s.visible[p] {

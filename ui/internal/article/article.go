@@ -54,7 +54,9 @@ type Model struct {
 func New(st theme.Styles) Model {
 	vp := viewport.New()
 	vp.MouseWheelDelta = 3
-	return Model{KeyMap: DefaultKeyMap(), styles: st, paints: newPaints(st), selected: -1, vp: vp}
+	m := Model{KeyMap: DefaultKeyMap(), styles: st, paints: newPaints(st), vp: vp}
+	m.setSelected(-1)
+	return m
 }
 
 // SetStyles changes the styles.
@@ -65,7 +67,8 @@ func (m *Model) SetStyles(st theme.Styles) {
 
 // SetStory sets the story the documents come from and clears the pane.
 func (m *Model) SetStory(s *story.Story) {
-	m.story, m.doc, m.selected = s, nil, -1
+	m.story, m.doc = s, nil
+	m.setSelected(-1)
 	m.layout()
 }
 
@@ -80,11 +83,10 @@ func (m *Model) SetDocument(docID string) bool {
 		return false
 	}
 	if d != m.doc {
-		m.doc, m.selected = d, -1
+		m.doc = d
 		m.layout()
-	} else {
-		m.setSelected(-1)
 	}
+	m.setSelected(-1)
 	m.vp.SetYOffset(0)
 	return true
 }
@@ -126,7 +128,7 @@ func (m Model) Filter() Filter { return m.filter }
 func (m *Model) SetFilter(f Filter) {
 	m.filter = f
 	if c := m.Selected(); c != nil && !f.Shows(c.Verdict) {
-		m.selected = -1
+		m.setSelected(-1)
 	}
 }
 
@@ -298,4 +300,7 @@ func (m Model) lineAt(off int) int {
 	return max(sort.Search(len(m.lines), func(i int) bool { return m.lines[i].End >= off }), 0)
 }
 
-func (m *Model) setSelected(i int) { m.selected = i }
+func (m *Model) setSelected(i int) {
+	m.selected = i
+	m.KeyMap.Open.SetEnabled(m.Selected() != nil)
+}

@@ -243,6 +243,7 @@ func (m *Model) build() {
 	for i, l := range lines {
 		lines[i] = wrap.Fit(l, m.width)
 	}
+	m.KeyMap.Jump.SetEnabled(len(m.items) > 0)
 	m.lines = lines
 	m.vp.SetContentLines(make([]string, len(lines)))
 	m.vp.SetYOffset(y)

@@ -79,6 +79,7 @@ func (m *Model) SetStory(s *story.Story) {
 	m.input.SetValue("")
 	m.results = m.index.Find("", maxResults)
 	m.cursor, m.offset = 0, 0
+	m.KeyMap.Choose.SetEnabled(len(m.results) > 0)
 }
 
 // Open focuses the query, keeping the last one, and returns the cursor blink command.
@@ -117,6 +118,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case ResultsMsg:
 		if msg.Seq == m.seq {
 			m.results, m.cursor, m.offset = msg.Results, 0, 0
+			m.KeyMap.Choose.SetEnabled(len(m.results) > 0)
 		}
 		return m, nil
 	case tea.KeyPressMsg:
