@@ -6,11 +6,11 @@ import (
 )
 
 // cluster groups n articles by average linkage over the sparse similarity
-// graph, merging while two clusters are at least threshold alike, and returns
+// graph, after first joining each pair in must whatever its similarity, merging while two clusters are at least threshold alike, and returns
 // each article's cluster label (the smallest article index
 // in its cluster). Merges go strictly from the most to the least similar pair
 // of clusters, ties by index, so the result does not depend on map order.
-func cluster(n int, edges []edge, threshold, rel float64) []int {
+func cluster(n int, edges []edge, must [][2]int, threshold, rel float64) []int {
 	c := clusters{
 		intra:   make([]float64, n),
 		size:    make([]int, n),
@@ -25,8 +25,15 @@ func cluster(n int, edges []edge, threshold, rel float64) []int {
 	for _, e := range edges {
 		c.link(e.a, e.b, e.sim)
 	}
+	for _, p := range must {
+		if a, b := c.find(p[0]), c.find(p[1]); a != b {
+			c.merge(a, b)
+		}
+	}
 	for _, e := range edges {
-		c.push(e.a, e.b)
+		if a, b := c.find(e.a), c.find(e.b); a != b {
+			c.push(a, b)
+		}
 	}
 	for c.q.Len() > 0 {
 		it := heap.Pop(&c.q).(pair)
@@ -84,6 +91,9 @@ func (c *clusters) push(a, b int) {
 func (c *clusters) merge(a, b int) {
 	if b < a {
 		a, b = b, a
+	}
+	if c.nb[a] == nil {
+		c.nb[a] = map[int]float64{} // a copy joined with no edge to it
 	}
 	c.intra[a] += c.intra[b] + c.nb[a][b]
 	delete(c.nb[a], b)

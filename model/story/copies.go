@@ -53,33 +53,12 @@ const (
 // edited from B), it is still reported as a copy of the original A, with its
 // own resemblance to A, which may then be below copyJaccard.
 func Copies(articles []Article) []Copy {
-	sets := make([][]uint64, len(articles))
-	for i, a := range articles {
-		sets[i] = shingles(bodyOnly(a))
-	}
-	pairs := candidatePairs(sets)
-	// Only articles in a candidate pair need their sets made exact.
-	exact := make([]bool, len(sets))
-	for _, p := range pairs {
-		for _, i := range [2]int{int(p >> 32), int(p & 0xffffffff)} {
-			if !exact[i] {
-				slices.Sort(sets[i])
-				sets[i] = slices.Compact(sets[i])
-				if len(sets[i]) < minShingles {
-					sets[i] = nil
-				}
-				exact[i] = true
-			}
-		}
-	}
-	links := map[int][]int{} // article → its copy partners
-	for _, p := range pairs {
-		a, b := int(p>>32), int(p&0xffffffff)
-		if isCopy(sets[a], sets[b]) {
-			links[a] = append(links[a], b)
-			links[b] = append(links[b], a)
-		}
-	}
+	sets, links := copyLinks(articles)
+	return copiesFrom(articles, sets, links)
+}
+
+// copiesFrom turns copy links into copies of originals.
+func copiesFrom(articles []Article, sets [][]uint64, links map[int][]int) []Copy {
 	if len(links) == 0 {
 		return nil
 	}
@@ -128,6 +107,40 @@ func Copies(articles []Article) []Copy {
 		}
 	}
 	return out
+}
+
+// copyLinks returns the shingle sets of the articles (exact, sorted and
+// distinct, for those in a candidate pair) and, for each article that has
+// any, the articles it is a copy of or a source of, in index order.
+func copyLinks(articles []Article) ([][]uint64, map[int][]int) {
+	sets := make([][]uint64, len(articles))
+	for i, a := range articles {
+		sets[i] = shingles(bodyOnly(a))
+	}
+	pairs := candidatePairs(sets)
+	// Only articles in a candidate pair need their sets made exact.
+	exact := make([]bool, len(sets))
+	for _, p := range pairs {
+		for _, i := range [2]int{int(p >> 32), int(p & 0xffffffff)} {
+			if !exact[i] {
+				slices.Sort(sets[i])
+				sets[i] = slices.Compact(sets[i])
+				if len(sets[i]) < minShingles {
+					sets[i] = nil
+				}
+				exact[i] = true
+			}
+		}
+	}
+	links := map[int][]int{}
+	for _, p := range pairs {
+		a, b := int(p>>32), int(p&0xffffffff)
+		if isCopy(sets[a], sets[b]) {
+			links[a] = append(links[a], b)
+			links[b] = append(links[b], a)
+		}
+	}
+	return sets, links
 }
 
 // bodyOnly returns an article's text less a first line that repeats its

@@ -140,15 +140,41 @@ func TestCopies(t *testing.T) {
 	}
 }
 
-// TestCopiesStayInOneStory checks that Group keeps a copy with its original.
+// TestCopiesStayInOneStory checks that Group keeps a copy with its original,
+// even one reprinted long after, when dates alone would part them.
 func TestCopiesStayInOneStory(t *testing.T) {
-	arts := []Article{
-		{ID: "wire", Title: "North pier shut after divers find crack", Text: wireBody, Published: day(7)},
-		{ID: "gazette", Title: "Crack closes Keldmouth pier", Text: editedBody, Published: day(7)},
-		{ID: "herald", Title: "Pier closed, fleet moves to south quay", Text: ownBody, Published: day(7)},
+	tests := []struct {
+		name     string
+		articles []Article
+		want     string
+	}{
+		{
+			name: "same day, with another outlet's own report",
+			articles: []Article{
+				{ID: "wire", Title: "North pier shut after divers find crack", Text: wireBody, Published: day(7)},
+				{ID: "gazette", Title: "Crack closes Keldmouth pier", Text: editedBody, Published: day(7)},
+				{ID: "herald", Title: "Pier closed, fleet moves to south quay", Text: ownBody, Published: day(7)},
+			},
+			want: "gazette herald wire",
+		},
+		{
+			name: "a reprint two months later",
+			articles: []Article{
+				{ID: "wire", Title: "North pier shut after divers find crack", Text: wireBody, Published: day(7)},
+				{ID: "late", Title: "From our archive: the pier closure", Text: trimmedBody, Published: day(7).AddDate(0, 2, 0)},
+				// Own report, a month from either: too far to group.
+				{ID: "herald", Title: "Pier closed, fleet moves to south quay", Text: ownBody, Published: day(7).AddDate(0, 1, 0)},
+			},
+			want: "herald | late wire",
+		},
 	}
-	stories := Group(arts)
-	if len(stories) != 1 || len(stories[0].Articles) != 3 {
-		t.Fatalf("got %+v, want one story of three", stories)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			stories := Group(tc.articles)
+			if got := partition(stories); got != tc.want {
+				t.Errorf("got  %s\nwant %s", got, tc.want)
+			}
+			checkGroupCopies(t, tc.articles, stories)
+		})
 	}
 }

@@ -2,6 +2,7 @@ package story
 
 import (
 	"math"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -73,7 +74,32 @@ func FuzzGroup(f *testing.F) {
 		if len(seen) != len(arts) {
 			t.Fatalf("stories hold %d articles, input has %d", len(seen), len(arts))
 		}
+		checkGroupCopies(t, arts, stories)
 	})
+}
+
+// checkGroupCopies checks that GroupCopies gives what Group (stories) and
+// Copies give, and that every copy shares its original's story.
+func checkGroupCopies(t *testing.T, arts []Article, stories []Story) {
+	t.Helper()
+	both, copies := GroupCopies(arts)
+	if !reflect.DeepEqual(both, stories) {
+		t.Fatalf("GroupCopies stories %+v, Group %+v", both, stories)
+	}
+	if alone := Copies(arts); !reflect.DeepEqual(copies, alone) {
+		t.Fatalf("GroupCopies copies %+v, Copies %+v", copies, alone)
+	}
+	story := map[string]string{}
+	for _, st := range stories {
+		for _, id := range st.Articles {
+			story[id] = st.ID
+		}
+	}
+	for _, c := range copies {
+		if story[c.ID] != story[c.Of] {
+			t.Fatalf("copy %s is in story %s, its original %s in %s", c.ID, story[c.ID], c.Of, story[c.Of])
+		}
+	}
 }
 
 // FuzzCopies checks that any input yields well-formed copies: each copy

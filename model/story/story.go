@@ -21,6 +21,7 @@
 package story
 
 import (
+	"slices"
 	"strconv"
 	"time"
 )
@@ -46,6 +47,9 @@ type Story struct {
 // ID of its earliest-published article (ties and unknown dates go by input
 // order), made unique with a numeric suffix if needed; its Title is the
 // headline of its most central article, the one most like the others.
+//
+// An article that Copies reports as a copy is always in the same story as
+// its original, however far apart they were published.
 func Group(articles []Article) []Story {
 	if len(articles) == 0 {
 		return nil
@@ -53,11 +57,37 @@ func Group(articles []Article) []Story {
 	return group(articles, defaults())
 }
 
+// GroupCopies returns what Group and Copies return, finding the copies once
+// for both: the way to call them when both are wanted.
+func GroupCopies(articles []Article) ([]Story, []Copy) {
+	if len(articles) == 0 {
+		return nil, nil
+	}
+	sets, links := copyLinks(articles)
+	return groupLinked(articles, defaults(), links), copiesFrom(articles, sets, links)
+}
+
 // group is Group with a given configuration.
 func group(articles []Article, cfg config) []Story {
+	_, links := copyLinks(articles)
+	return groupLinked(articles, cfg, links)
+}
+
+// groupLinked is group with the copy links already found.
+func groupLinked(articles []Article, cfg config, links map[int][]int) []Story {
 	docs := buildDocs(articles, cfg)
 	edges := candidateEdges(docs, cfg.dateSigma)
-	label := cluster(len(docs), edges, cfg.mergeThreshold, cfg.relCohesion)
+	// A copy shares its original's story even when the dates or the
+	// clustering would part them: copy_of must not point across stories.
+	var must [][2]int
+	for _, i := range sortedKeys(links) {
+		for _, j := range links[i] {
+			if i < j {
+				must = append(must, [2]int{i, j})
+			}
+		}
+	}
+	label := cluster(len(docs), edges, must, cfg.mergeThreshold, cfg.relCohesion)
 	return assemble(articles, edges, label)
 }
 
@@ -137,6 +167,16 @@ func central(articles []Article, idx []int, centrality []float64) int {
 		return idx[0]
 	}
 	return best
+}
+
+// sortedKeys returns the keys of m in ascending order.
+func sortedKeys(m map[int][]int) []int {
+	keys := make([]int, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }
 
 // uniqueID returns id, or id with the smallest suffix "-2", "-3"… not yet
