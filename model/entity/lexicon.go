@@ -233,7 +233,7 @@ sheikh sheik ayatollah emir sultan director chairman chairwoman chairperson comm
 leader spokesman spokeswoman spokesperson sheriff deputy chief coach dean lord lady sir dame superintendent
 supt attorney councilman councilwoman councilmember assemblyman assemblywoman del delegate det detective
 officer agent trooper marshal envoy whip administrator ceo cfo founder producer reporter correspondent editor
-photographer anchor counsel vp`
+photographer anchor counsel vp executive`
 
 const modWords = `deputy vice assistant associate senior junior executive chief first principal special general
 managing top under crown grand supreme majority minority ranking defense defence commerce state treasury

@@ -35,6 +35,10 @@ func (g *group) typ() Type { return typeFromVotes(g.votes) }
 //     people share that surname it joins neither.
 //  4. An acronym joins the name it was bracketed after ("China (PRC)"), else the
 //     one multi-word organisation or place whose initials it spells.
+//  5. An organisation named without its leading "National", "Federal" and the
+//     like joins the one that has it ("Drinking Water Commission"); a lone word
+//     of unknown type joins the one organisation it begins ("Halvard" for
+//     Halvard Water), never a known organisation (Alibaba is not Alibaba Cloud).
 //
 // The canonical Name is the most frequent written form without its corporate
 // form or Jr. (for people, among forms with a given name and a surname), ties
@@ -49,6 +53,7 @@ func Resolve(mentions []Mention) []Entity {
 	mergePeople(groups, uf)
 	mergeSurnames(groups, uf)
 	mergeAcronyms(mentions, groups, ofMention, uf)
+	mergeShortForms(groups, uf)
 	return buildEntities(mentions, groups, ofMention, uf)
 }
 
@@ -129,6 +134,18 @@ func mergePeople(groups []*group, uf *unionFind) {
 			order = append(order, k)
 		}
 		byName[k] = append(byName[k], entry{gi, middle})
+	}
+	// A two-word name of unknown type ("Rosalind Tarrow", a given name the
+	// gazetteer lacks) joins the person it spells.
+	for gi, g := range groups {
+		if g.typ() != Other || g.words != 2 {
+			continue
+		}
+		if first, _, last, ok := personParts(g.key); ok {
+			if es := byName[first+" "+last]; len(es) > 0 {
+				uf.union(es[0].g, gi)
+			}
+		}
 	}
 	for _, k := range order {
 		es := byName[k]
