@@ -1,0 +1,43 @@
+package export
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func TestGolden(t *testing.T) {
+	tests := []struct {
+		format, title, golden string
+	}{
+		{"markdown", "", "report.md.golden"},
+		{"html", "", "report.html.golden"},
+		{"markdown", "The Riverside library flood, a week on", "titled.md.golden"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Write(&buf, tt.format, fixture(t), tt.title); err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join("testdata", tt.golden)
+			if *update {
+				if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if !bytes.Equal(buf.Bytes(), want) {
+				t.Errorf("%s differs from the golden file (run with -update if the change is meant):\n%s",
+					tt.golden, buf.String())
+			}
+		})
+	}
+}
