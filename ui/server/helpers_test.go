@@ -302,6 +302,25 @@ func (ts *termSession) waitEnd(t testing.TB) error {
 	}
 }
 
+// saysLast checks that an ended session's last words were line, on stdout
+// after the reader left the screen (so it is what the user is left looking
+// at), and that nothing went to stderr.
+func (ts *termSession) saysLast(t testing.TB, line string) {
+	t.Helper()
+	ts.mu.Lock()
+	raw := string(ts.raw)
+	ts.mu.Unlock()
+	if !strings.HasSuffix(raw, line+"\r\n") {
+		t.Errorf("stdout ends %q, want the line %q", clip(raw[max(len(raw)-120, 0):], 120), line)
+	}
+	if lines := strings.Split(ts.screen(), "\n"); lines[len(lines)-1] != line {
+		t.Errorf("the screen's last line is %q, want %q", lines[len(lines)-1], line)
+	}
+	if e := ts.stderr.String(); e != "" {
+		t.Errorf("stderr = %q, want nothing", e)
+	}
+}
+
 // waitFor polls cond until it holds, failing with what after a liveness bound.
 func waitFor(t testing.TB, what string, cond func() bool) {
 	t.Helper()

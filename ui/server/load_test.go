@@ -111,8 +111,10 @@ func (u *loadUser) key(k string) (time.Duration, error) {
 		return at.Sub(start), nil
 	case <-u.ended:
 		return 0, errors.New("session dropped")
-	case <-time.After(5 * time.Second):
-		return 0, errors.New("no frame within 5 s of a key")
+	case <-time.After(30 * time.Second):
+		// A liveness bound, far above any latency worth reporting: on a
+		// starved machine frames come late, but they must come.
+		return 0, errors.New("no frame within 30 s of a key")
 	}
 }
 
@@ -252,8 +254,9 @@ func runLoad(t testing.TB, lp loadProfile) loadReport {
 }
 
 // readers is the load test's usual traffic: people reading, a key every
-// 0.2–0.6 s each (about 250 keys a second from 100 of them).
-var readers = loadProfile{sessions: 100, duration: 5 * time.Second, pauseMin: 200 * time.Millisecond, pauseMax: 600 * time.Millisecond}
+// 0.5–1.5 s each (about 100 keys a second from 100 of them). It is gentle on
+// purpose: go test ./... runs packages side by side on small CI machines.
+var readers = loadProfile{sessions: 100, duration: 5 * time.Second, pauseMin: 500 * time.Millisecond, pauseMax: 1500 * time.Millisecond}
 
 // TestLoad is the bounded load test: 100 concurrent sessions typing for 5 s
 // (20 s with PARALLAX_LOADTEST=1), none dropped, every key answered by a
@@ -270,14 +273,19 @@ func TestLoad(t *testing.T) {
 	checkLoad(t, lp)
 }
 
-// TestLoadFastTypists is the saturation run, only with PARALLAX_LOADTEST=1:
-// 100 sessions each pressing a key every 50–150 ms (about 1000 keys a second)
-// for 20 s, to find where the latency target stops holding.
+// TestLoadFastTypists is the heavier runs, only with PARALLAX_LOADTEST=1: 100
+// sessions for 20 s pressing a key every 200–600 ms (about 250 keys a second)
+// and every 50–150 ms (about 1000), to find where the latency target stops
+// holding.
 func TestLoadFastTypists(t *testing.T) {
 	if os.Getenv("PARALLAX_LOADTEST") != "1" {
-		t.Skip("set PARALLAX_LOADTEST=1 for the saturation run")
+		t.Skip("set PARALLAX_LOADTEST=1 for the heavier runs")
 	}
-	checkLoad(t, loadProfile{sessions: 100, duration: 20 * time.Second, pauseMin: 50 * time.Millisecond, pauseMax: 150 * time.Millisecond})
+	for _, pause := range [][2]time.Duration{{200 * time.Millisecond, 600 * time.Millisecond}, {50 * time.Millisecond, 150 * time.Millisecond}} {
+		t.Run(fmt.Sprintf("pause %v-%v", pause[0], pause[1]), func(t *testing.T) {
+			checkLoad(t, loadProfile{sessions: 100, duration: 20 * time.Second, pauseMin: pause[0], pauseMax: pause[1]})
+		})
+	}
 }
 
 // checkLoad runs a load profile and checks what must hold under any load.

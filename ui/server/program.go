@@ -121,7 +121,7 @@ func (s *Server) runReader(live *liveSession) (outcome string) {
 	}
 	inner := s.cfg.Program(sess, s.analysis)
 	if inner == nil {
-		tell(sess, 1, msgPanic)
+		farewell(sess, 1, msgPanic)
 		return "no program"
 	}
 	g := &guard{inner: inner, onPanic: onPanic}
@@ -140,7 +140,7 @@ func (s *Server) runReader(live *liveSession) (outcome string) {
 	closing := s.closing
 	s.mu.Unlock()
 	if closing { // shutdown began while this session was being set up
-		tell(sess, 0, msgShutdown)
+		farewell(sess, 0, msgShutdown)
 		return "refused: shutting down"
 	}
 
@@ -153,20 +153,20 @@ func (s *Server) runReader(live *liveSession) (outcome string) {
 
 	switch endReason(live.reason.Load()) {
 	case endPanic:
-		tell(sess, 1, msgPanic)
+		farewell(sess, 1, msgPanic)
 		return "panic"
 	case endIdle:
-		tell(sess, 0, fmt.Sprintf(msgIdle, s.cfg.IdleTimeout))
+		farewell(sess, 0, fmt.Sprintf(msgIdle, s.cfg.IdleTimeout))
 		return "idle timeout"
 	case endShutdown:
-		tell(sess, 0, msgShutdown)
+		farewell(sess, 0, msgShutdown)
 		return "shutdown"
 	case endInputClosed:
 		return "client closed"
 	}
 	if errors.Is(err, tea.ErrProgramPanic) {
 		live.log.Error("reader crashed; session closed", "err", err)
-		tell(sess, 1, msgPanic)
+		farewell(sess, 1, msgPanic)
 		return "panic"
 	}
 	if err != nil && sess.Context().Err() == nil {

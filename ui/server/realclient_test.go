@@ -124,12 +124,18 @@ func tmux(t *testing.T, socket string, args ...string) string {
 	return string(out)
 }
 
-// waitPane polls the pane until ok accepts its text.
-func waitPane(t *testing.T, socket, what string, ok func(string) bool) string {
+// waitPane polls the pane until ok accepts its text. With history, the
+// scrollback counts too: tmux may push lines into it when a program leaves
+// the alternate screen of a window that was resized meanwhile.
+func waitPane(t *testing.T, socket, what string, history bool, ok func(string) bool) string {
 	t.Helper()
+	args := []string{"capture-pane", "-p", "-t", "reader"}
+	if history {
+		args = append(args, "-S", "-")
+	}
 	deadline := time.Now().Add(20 * time.Second)
 	for {
-		screen := tmux(t, socket, "capture-pane", "-p", "-t", "reader")
+		screen := tmux(t, socket, args...)
 		if ok(screen) {
 			return screen
 		}
@@ -200,12 +206,12 @@ func TestRealSSHClientInTmux(t *testing.T) {
 		tmux(t, socket, "set-option", "-t", "reader", "remain-on-exit", "on")
 
 		outlets := []string{"The Daily Tattle", "The Exchange Courier", "Lantern Wire", "Pipe and Basin Review", "The Calder County"}
-		waitPane(t, socket, "the source list at 150×40", func(s string) bool {
+		waitPane(t, socket, "the source list at 150×40", false, func(s string) bool {
 			return listsOutlets(outlets)(s) && strings.Contains(s, "─ Claims ─")
 		})
 
 		tmux(t, socket, "resize-window", "-t", "reader", "-x", "60", "-y", "20")
-		screen := waitPane(t, socket, "the one-pane layout at 60×20", func(s string) bool {
+		screen := waitPane(t, socket, "the one-pane layout at 60×20", false, func(s string) bool {
 			return strings.Contains(s, "▸ Article") && !strings.Contains(s, "─ Claims ─")
 		})
 		for i, l := range strings.Split(strings.TrimRight(screen, "\n"), "\n") {
@@ -218,7 +224,7 @@ func TestRealSSHClientInTmux(t *testing.T) {
 		if err := rs.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 			t.Fatal(err)
 		}
-		waitPane(t, socket, "the goodbye", showsAll(msgShutdown))
+		waitPane(t, socket, "the goodbye", true, showsAll(msgShutdown))
 		select {
 		case err := <-rs.exited:
 			rs.exited <- err // for the cleanup

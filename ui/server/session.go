@@ -10,14 +10,15 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 )
 
-// Messages users see outside the reader. Each is one line.
+// Messages users see outside the reader. Each is one line that fits in 80
+// columns, the smallest terminal worth designing for.
 const (
-	msgFull     = "parallax: the server is full (%d sessions); please try again in a few minutes."
+	msgFull     = "parallax: the server is full (%d sessions); please try again later."
 	msgClosing  = "parallax: the server is shutting down; please try again later."
 	msgNoPTY    = "parallax: the reader needs a terminal. Connect with `ssh -t`, or ask for data: `ssh ... analyze --json`."
 	msgIdle     = "parallax: disconnected after %s without input."
 	msgShutdown = "parallax: the server is shutting down. Goodbye."
-	msgPanic    = "parallax: something went wrong in this session and it was closed; the server is still up, please reconnect."
+	msgPanic    = "parallax: internal error; this session was closed, the server is still up."
 	msgNotice   = "Server shutting down: this session ends in a moment."
 )
 
@@ -41,7 +42,11 @@ func (s *Server) handle(sess ssh.Session) {
 		if r := recover(); r != nil {
 			lg.Error("panic recovered; session closed", "panic", r, "stack", string(debug.Stack()))
 			outcome = "panic"
-			tell(sess, 1, msgPanic)
+			if hasPTY {
+				farewell(sess, 1, msgPanic)
+			} else {
+				tell(sess, 1, msgPanic)
+			}
 		}
 		lg.Info("disconnect", "duration", time.Since(start).Round(time.Millisecond), "outcome", outcome)
 	}()
@@ -92,9 +97,21 @@ func (s *Server) release(live *liveSession) {
 	s.mu.Unlock()
 }
 
-// tell writes one line to the client's stderr and ends the session with code.
-// With a PTY the session's writer turns \n into \r\n itself.
+// tell writes one line to the client's stderr and ends the session with code:
+// for refusals, before anything else was written, so that a script reading
+// stdout gets nothing but data. With a PTY the session's writer turns \n into
+// \r\n itself.
 func tell(sess ssh.Session, code int, line string) {
 	_, _ = io.WriteString(sess.Stderr(), line+"\n")
+	_ = sess.Exit(code)
+}
+
+// farewell writes one line to the client's terminal after the reader has
+// left it, and ends the session with code. It goes to stdout, the stream the
+// reader drew on: the ssh client flushes stdout and stderr separately, so a
+// line on stderr could reach the terminal before the reader's "leave the
+// alternate screen" and vanish with it.
+func farewell(sess ssh.Session, code int, line string) {
+	_, _ = io.WriteString(sess, line+"\n")
 	_ = sess.Exit(code)
 }
