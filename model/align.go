@@ -162,8 +162,7 @@ func groupClaims(ws []claimWork, edges []edge) [][]int {
 		parent[i] = i
 		members[i] = []int{i}
 	}
-	var find func(int) int
-	find = func(x int) int {
+	find := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
