@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"parallax/ui/internal/story"
 	"parallax/ui/internal/theme"
@@ -22,7 +23,7 @@ func (m *Model) compareLines(c *story.Claim) []string {
 		lines = append(lines, m.paragraph(g.Reason, 0, st.Dim.Render)...)
 	}
 	lines = blank(lines)
-	lines = append(lines, wrap.Truncate(st.Outlet.Render(d.Outlet)+st.Dim.Render(" · this article"), m.width))
+	lines = append(lines, wrap.Truncate(m.addIfFits(st.Outlet.Render(d.Outlet), " · this article"), m.width))
 	lines = append(lines, m.quote(d, c, m.story.OwnDiffers(c), 2)...)
 	lines = blank(lines)
 
@@ -37,10 +38,7 @@ func (m *Model) compareLines(c *story.Claim) []string {
 				mark, label = st.Conflicting.Badge.Render(theme.MarkConflicting), "conflicts"
 			}
 			head := m.pointer(i) + mark + " " + st.Outlet.Render(o.Doc.Outlet)
-			if o.Doc.Date != "" {
-				head += st.Dim.Render(" · " + o.Doc.Date)
-			}
-			head += st.Dim.Render(" · " + label)
+			head = m.addIfFits(head, " · "+o.Doc.Date+" · "+label, " · "+label)
 			body := append([]string{wrap.Truncate(head, m.width)}, m.quote(o.Doc, o.Claim, o.Differs, 4)...)
 			lines = m.row(lines, o.Claim.ID, body)
 		}
@@ -173,4 +171,19 @@ func badges(st theme.Styles, c story.Counts) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// addIfFits appends the first of the dim tails that fits the panel whole, so
+// an outlet name is never cut to make room for its details.
+func (m *Model) addIfFits(head string, tails ...string) string {
+	w := ansi.StringWidth(head)
+	for _, t := range tails {
+		if strings.HasPrefix(t, " ·  · ") { // no date
+			t = t[len(" · "):]
+		}
+		if w+wrap.Width(t) <= m.width {
+			return head + m.styles.Dim.Render(t)
+		}
+	}
+	return head
 }
