@@ -25,3 +25,14 @@ func BenchmarkCopies(b *testing.B) {
 	}
 	reportCPU(b, start)
 }
+
+// BenchmarkGroupCopies groups the first 4,000 corpus articles and finds
+// their copies in one pass.
+func BenchmarkGroupCopies(b *testing.B) {
+	arts := loadCorpus(b, benchArticles)
+	start := cpuTime()
+	for b.Loop() {
+		GroupCopies(arts)
+	}
+	reportCPU(b, start)
+}
