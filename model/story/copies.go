@@ -14,7 +14,7 @@ import (
 // sets, from 0 to 1. A copy is either at least copyJaccard alike, or a
 // trimmed copy: nearly all of the shorter body is found in the longer one,
 // which is at most twice as long (such pairs can resemble each other as
-// little as about 0.45).
+// little as about 0.43).
 type Copy struct {
 	ID, Of     string
 	Similarity float64
@@ -35,8 +35,8 @@ const (
 	copyContainment = 0.9
 	trimRatio       = 0.5
 	// bands and rows shape the locality-sensitive hashing: 32 bands of 2
-	// MinHash values propose a pair at resemblance 0.45 with probability
-	// 0.999, and at 0.05 with probability 0.08.
+	// MinHash values propose a pair at resemblance 0.43 with probability
+	// 0.998, and at 0.05 with probability 0.08.
 	bands = 32
 	rows  = 2
 	// maxBucket bounds the pairs one hash bucket proposes: beyond it, each
