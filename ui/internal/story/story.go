@@ -154,8 +154,9 @@ func New(a *model.Analysis) *Story {
 		c.Span.Start, c.Span.End = m.Span(mc.Start, mc.End)
 		for _, q := range mc.Quantities {
 			qs, qe := m.Span(q.Start, q.End)
-			qs, qe = max(qs, c.Span.Start), min(qe, c.Span.End)
-			c.Values = append(c.Values, Span{qs, max(qs, qe)})
+			qs = min(max(qs, c.Span.Start), c.Span.End)
+			qe = min(max(qe, qs), c.Span.End)
+			c.Values = append(c.Values, Span{qs, qe})
 		}
 		d.Claims = append(d.Claims, c)
 		s.claims[c.ID] = c
