@@ -138,6 +138,9 @@ var realNews = []row{
 	{cohen, corroborated, "about $12,000 in a Walmart bag", []ref{
 		{"usa_today", "Walmart bag loaded with", "12,000"},
 		{"washington_times", "blue Walmart bag with", "12,000"}}},
+	{cohen, corroborated, "the Drudge poll in February 2015", []ref{
+		{"reuters", "February 2015 Drudge Report poll", ""},
+		{"usa_today", "In February 2015, Cohen asked", ""}}},
 	{cohen, corroborated, "Cohen's tweet: at the direction of", []ref{
 		{"reuters", "paid a firm to manipulate", ""},
 		{"usa_today", "Cohen did not deny the report", ""}}},
@@ -355,11 +358,6 @@ var knownGaps = []row{
 		{"reuters", "unable to break into the top 100", "100"},
 		{"usa_today", "did not break into the top 100", "100"},
 		{"washington_times", "unsuccessful in getting Mr. Trump", "100"}}},
-	// The two dated sentences stay single: date claims need near-identical
-	// wording to align.
-	{cohen, corroborated, "the Drudge poll in February 2015", []ref{
-		{"reuters", "February 2015 Drudge Report poll", ""},
-		{"usa_today", "In February 2015, Cohen asked", ""}}},
 	// Two photo captions with the same date stay single: date claims need near-
 	// identical wording to align.
 	{cohen, corroborated, "sentencing photo of December 12, 2018", []ref{
