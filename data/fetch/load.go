@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -43,7 +44,8 @@ func Load(ctx context.Context, c *Client, sources []string, progress func(done, 
 	if c == nil {
 		c = NewClient(Options{})
 	}
-	l := &loader{ctx: ctx, c: c, events: make(chan event, 64), pages: map[string]*pageMemo{}}
+	l := &loader{ctx: ctx, c: c, events: make(chan event, 64), pages: map[string]*pageMemo{},
+		cpu: make(chan struct{}, runtime.GOMAXPROCS(0))}
 	var plain []string
 	plainAt := -1
 	total := 0
@@ -117,6 +119,16 @@ type loader struct {
 
 	mu    sync.Mutex
 	pages map[string]*pageMemo
+
+	cpu chan struct{} // parsing slots: a feed of hundreds of items parses a few pages at a time
+}
+
+// parse runs CPU-heavy work (sniffing, extraction) in one of a few slots, so
+// a big feed does not hold hundreds of page trees in memory at once.
+func (l *loader) parse(work func()) {
+	l.cpu <- struct{}{}
+	defer func() { <-l.cpu }()
+	work()
 }
 
 // pageMemo is one address's fetch, shared by every job that needs it.
@@ -172,7 +184,11 @@ func (l *loader) webSource(key []int, u string, depth int) {
 		l.skip(key, u, err)
 		return
 	}
-	kind, feed, err := sniff(page.ContentType, page.Body)
+	var (
+		kind bodyKind
+		feed *gofeed.Feed
+	)
+	l.parse(func() { kind, feed, err = sniff(page.ContentType, page.Body) })
 	switch {
 	case err != nil:
 		l.skip(key, u, err)
@@ -185,7 +201,8 @@ func (l *loader) webSource(key []int, u string, depth int) {
 	case kind == kindOPML:
 		l.skip(key, u, fmt.Errorf("%w: an OPML list inside an OPML list is not followed", ErrNotFeedOrArticle))
 	default:
-		doc, err := pageDocument(page, kind)
+		var doc model.Document
+		l.parse(func() { doc, err = pageDocument(page, kind) })
 		if errors.Is(err, ErrNotArticle) {
 			err = ErrNotFeedOrArticle
 		}
@@ -288,8 +305,11 @@ func (l *loader) itemPage(key []int, p itemPlan) {
 		l.skip(key, p.page, err)
 		return
 	}
-	kind, _, _ := sniff(page.ContentType, page.Body)
-	doc, err := pageDocument(page, kind)
+	var doc model.Document
+	l.parse(func() {
+		kind, _, _ := sniff(page.ContentType, page.Body)
+		doc, err = pageDocument(page, kind)
+	})
 	if err != nil {
 		l.skip(key, p.page, err)
 		return
