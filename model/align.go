@@ -47,8 +47,11 @@ func idfWeights(ws []claimWork) map[string]float64 {
 	return idf
 }
 
-// candidateEdges scores every pair of claims from different outlets that share
-// at least one stem of limited frequency and keeps those that align.
+// candidateEdges scores every pair of claims of one story from different
+// outlets that share at least one stem of limited frequency, and keeps those
+// that align. A wire copy is compared with its original too: a reprint that
+// changed a figure is worth a red mark, though it never counts as a second
+// source when they agree.
 func candidateEdges(ws []claimWork, idf map[string]float64) []edge {
 	postings := make(map[string][]int)
 	for i, w := range ws {
@@ -72,7 +75,7 @@ func candidateEdges(ws []claimWork, idf map[string]float64) []edge {
 				continue
 			}
 			for _, j := range p {
-				if j <= i || ws[j].outlet == w.outlet {
+				if j <= i || ws[j].outlet == w.outlet || ws[j].story != w.story {
 					continue
 				}
 				if shared[j] == 0 {

@@ -68,9 +68,18 @@ type Group struct {
 	Sides   [][]string `json:"sides,omitempty"` // for conflicts: the claims on each side
 }
 
-// Analysis is the cross-check of one story: immutable once built, safe to share.
+// Story is the documents about one event; claims are only aligned within a story.
+type Story struct {
+	ID        string   `json:"id"`
+	Title     string   `json:"title"`
+	Documents []string `json:"documents"`
+}
+
+// Analysis is the cross-check of a pile of articles, story by story: immutable
+// once built, safe to share.
 type Analysis struct {
 	Version   int        `json:"version"`
+	Stories   []Story    `json:"stories"`
 	Documents []Document `json:"documents"`
 	Entities  []Entity   `json:"entities"`
 	Claims    []Claim    `json:"claims"`

@@ -23,7 +23,9 @@ const (
 // It lives only while Analyze runs.
 type claimWork struct {
 	claim     Claim
-	outlet    string
+	outlet    string // who printed it
+	source    string // who wrote it: the outlet, or for a wire copy the original's outlet
+	story     int    // index of the story its document belongs to
 	published time.Time
 	kind      factKind
 	measure   quantity.Quantity // the figure, for factMeasure and factWhen

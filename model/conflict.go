@@ -175,7 +175,7 @@ func (j *judge) quoteConflict(cluster []int) ([][]int, string) {
 			_, changed := quoteDiff(ca.quote, cb.quote, ca.elided, cb.elided)
 			if len(changed) > 0 && !j.alsoQuotes(cb.outlet, a) && !j.alsoQuotes(ca.outlet, b) {
 				sides := splitBy(cluster, func(c int) bool { return sameWords(&ws[c], ca) })
-				if len(outletsOf(ws, sides[1])) > len(outletsOf(ws, sides[0])) {
+				if len(sourcesOf(ws, sides[1])) > len(sourcesOf(ws, sides[0])) {
 					// Say it from the version most outlets print.
 					sides[0], sides[1] = sides[1], sides[0]
 					ca, cb = cb, ca

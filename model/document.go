@@ -34,6 +34,8 @@ type Document struct {
 	URL          string
 	Author       string
 	Text         string // the article body, title line included when it came from the body
+	Story        string // ID of the story Analyze put it in
+	CopyOf       string // ID of the document this one copies (wire copy), "" when independent
 }
 
 // Words counts the words of the document's text.
@@ -54,13 +56,15 @@ type documentJSON struct {
 	URL          string       `json:"url,omitempty"`
 	Author       string       `json:"author,omitempty"`
 	Words        int          `json:"words"`
+	Story        string       `json:"story,omitempty"`
+	CopyOf       string       `json:"copy_of,omitempty"`
 }
 
 // MarshalJSON writes the document's metadata; the text itself is left out.
 func (d Document) MarshalJSON() ([]byte, error) {
 	out := documentJSON{
 		ID: d.ID, Path: d.Path, Outlet: d.Outlet, OutletSource: d.OutletSource,
-		Title: d.Title, URL: d.URL, Author: d.Author, Words: d.Words(),
+		Title: d.Title, URL: d.URL, Author: d.Author, Words: d.Words(), Story: d.Story, CopyOf: d.CopyOf,
 	}
 	if !d.Published.IsZero() {
 		s := d.Published.Format("2006-01-02")

@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"parallax/model/entity"
+	"parallax/model/story"
 	"parallax/model/text"
 )
 
@@ -16,16 +17,66 @@ import (
 // outlets, and judges each group. The documents are not modified.
 func Analyze(docs []Document) *Analysis {
 	docs = distinctIDs(docs)
+	stories := groupStories(docs)
 
 	entities, refs := resolveEntities(findEntities(docs))
 	ws := findClaims(docs, refs, entityFamilies(entities))
+	setSources(ws, docs, stories)
 	edges := candidateEdges(ws, idfWeights(ws))
 	var judged []judgement
 	j := newJudge(ws)
 	for _, cluster := range groupClaims(ws, edges) {
 		judged = append(judged, j.verdicts(cluster)...)
 	}
-	return assemble(docs, entities, ws, judged)
+	a := assemble(docs, entities, ws, judged)
+	a.Stories = stories
+	return a
+}
+
+// groupStories sorts the documents into stories (same event, not just same
+// topic) and marks wire copies, writing Story and CopyOf on each document.
+func groupStories(docs []Document) []Story {
+	arts := make([]story.Article, len(docs))
+	for i, d := range docs {
+		arts[i] = story.Article{ID: d.ID, Outlet: d.Outlet, Title: d.Title, Text: d.Text, Published: d.Published}
+	}
+	grouped, copies := story.GroupCopies(arts)
+	index := make(map[string]int, len(docs))
+	for i, d := range docs {
+		index[d.ID] = i
+	}
+	for _, c := range copies {
+		docs[index[c.ID]].CopyOf = c.Of
+	}
+	out := make([]Story, len(grouped))
+	for k, g := range grouped {
+		out[k] = Story{ID: g.ID, Title: g.Title, Documents: g.Articles}
+		for _, id := range g.Articles {
+			docs[index[id]].Story = g.ID
+		}
+	}
+	return out
+}
+
+// setSources tells each claim which story it belongs to and which independent
+// source wrote it: a wire copy's claims are its original outlet's.
+func setSources(ws []claimWork, docs []Document, stories []Story) {
+	storyIndex := make(map[string]int, len(stories))
+	for k, st := range stories {
+		storyIndex[st.ID] = k
+	}
+	byID := make(map[string]*Document, len(docs))
+	for i := range docs {
+		byID[docs[i].ID] = &docs[i]
+	}
+	for i := range ws {
+		d := byID[ws[i].claim.Doc]
+		ws[i].story = storyIndex[d.Story]
+		ws[i].source = d.Outlet
+		if orig, ok := byID[d.CopyOf]; ok {
+			ws[i].source = orig.Outlet
+		}
+	}
 }
 
 // findEntities finds the names in every document and resolves them across the story.

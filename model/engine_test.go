@@ -7,8 +7,8 @@ import (
 	"time"
 )
 
-// story builds documents from outlet → text pairs, one document per outlet.
-func story(pairs ...string) []Document {
+// articles builds documents from outlet → text pairs, one document per outlet.
+func articles(pairs ...string) []Document {
 	var docs []Document
 	for i := 0; i+1 < len(pairs); i += 2 {
 		id := strings.ToLower(strings.ReplaceAll(pairs[i], " ", "-"))
@@ -62,7 +62,7 @@ func claimTexts(a *Analysis) []string {
 }
 
 func TestMillionBillionSlipConflicts(t *testing.T) {
-	a := Analyze(story(
+	a := Analyze(articles(
 		"Harbor Wire", "Lumina Streaming has about 3 million subscribers, the company said on Monday.",
 		"Delta Post", "Lumina Streaming now counts 3 million paying subscribers across Europe, the company said.",
 		"Quay Daily", "Lumina Streaming has more than 3 billion subscribers, according to its annual filing.",
@@ -83,7 +83,7 @@ func TestMillionBillionSlipConflicts(t *testing.T) {
 }
 
 func TestHedgedFiguresCorroborate(t *testing.T) {
-	a := Analyze(story(
+	a := Analyze(articles(
 		"Harbor Wire", "Orrin Foods said its revenue rose to $4.2 billion last year.",
 		"Delta Post", "Orrin Foods reported revenue of approximately $4 billion for last year.",
 		"Quay Daily", "The chain's revenue reached nearly $4.3 billion last year, Orrin Foods said.",
@@ -95,7 +95,7 @@ func TestHedgedFiguresCorroborate(t *testing.T) {
 }
 
 func TestDifferentThingsAreNotCompared(t *testing.T) {
-	a := Analyze(story(
+	a := Analyze(articles(
 		"Harbor Wire", "Orrin Foods closed three plants in Ohio after the recall, the company said.",
 		"Delta Post", "Orrin Foods closed its Ohio plants for five days after the recall, the company said.",
 	))
@@ -107,7 +107,7 @@ func TestDifferentThingsAreNotCompared(t *testing.T) {
 }
 
 func TestPartAndWholeAreNotAConflict(t *testing.T) {
-	a := Analyze(story(
+	a := Analyze(articles(
 		"Harbor Wire", "The recall idled 1,200 workers at the Dunmore plant, Orrin Foods said.",
 		"Delta Post", "Orrin Foods employs 8,000 workers across the country, the company said.",
 	))
@@ -119,7 +119,7 @@ func TestPartAndWholeAreNotAConflict(t *testing.T) {
 }
 
 func TestMisquoteConflicts(t *testing.T) {
-	a := Analyze(story(
+	a := Analyze(articles(
 		"Harbor Wire", "“We will not compromise the safety of our customers for a quarter’s profit,” said Mara Quill, the chief executive of Orrin Foods.",
 		"Delta Post", "“We will never compromise the safety of our customers for a quarter’s profit,” Mara Quill of Orrin Foods said.",
 	))
@@ -133,7 +133,7 @@ func TestMisquoteConflicts(t *testing.T) {
 }
 
 func TestShorterExcerptOfAQuoteIsNotAMisquote(t *testing.T) {
-	a := Analyze(story(
+	a := Analyze(articles(
 		"Harbor Wire", "A Water Board spokesman said the agency does not discuss “the timing or scope of any open inquiry.”",
 		"Delta Post", "The Water Board told reporters it does not discuss “the timing or scope of any open inquiry” as a rule.",
 	))
@@ -144,9 +144,11 @@ func TestShorterExcerptOfAQuoteIsNotAMisquote(t *testing.T) {
 }
 
 func TestSameWordsDifferentSpeakersConflict(t *testing.T) {
-	a := Analyze(story(
-		"Harbor Wire", "“This was a failure of oversight from start to finish,” said Mara Quill, the chief executive of Orrin Foods.",
-		"Delta Post", "“This was a failure of oversight from start to finish,” said Tomas Reyes, a spokesman for the Water Board.",
+	a := Analyze(articles(
+		"Harbor Wire", "Orrin Foods recalled its peanut butter after the Water Board found salmonella at the Dunmore plant. "+
+			"“This was a failure of oversight from start to finish,” said Mara Quill, the chief executive of Orrin Foods.",
+		"Delta Post", "The Water Board ordered the Orrin Foods recall after finding salmonella at the Dunmore plant. "+
+			"“This was a failure of oversight from start to finish,” said Tomas Reyes, a spokesman for the Water Board.",
 	))
 	g := groupWith(t, a, "Delta Post", "failure of oversight")
 	if g.Verdict != Conflicting || !strings.Contains(g.Reason, "credited") {
@@ -155,7 +157,7 @@ func TestSameWordsDifferentSpeakersConflict(t *testing.T) {
 }
 
 func TestOneOutletNeverCorroboratesItself(t *testing.T) {
-	docs := story(
+	docs := articles(
 		"Harbor Wire", "Orrin Foods recalled 40,000 jars of peanut butter on Friday, the company said.",
 		"Harbor Wire", "Orrin Foods recalled 40,000 jars of peanut butter on Friday, the company said.",
 	)
@@ -169,7 +171,7 @@ func TestOneOutletNeverCorroboratesItself(t *testing.T) {
 }
 
 func TestLaterReportMaySupersede(t *testing.T) {
-	docs := story(
+	docs := articles(
 		"Harbor Wire", "Rescuers have freed eight miners from the Kestrel mine, officials said.",
 		"Delta Post", "Rescuers have freed twelve miners from the Kestrel mine, officials said.",
 	)
@@ -183,7 +185,7 @@ func TestLaterReportMaySupersede(t *testing.T) {
 }
 
 func TestEveryClaimInExactlyOneGroup(t *testing.T) {
-	a := Analyze(story(
+	a := Analyze(articles(
 		"Harbor Wire", "Orrin Foods recalled 40,000 jars on Friday. The Water Board opened an inquiry into the Dunmore plant. “We acted fast,” said Mara Quill.",
 		"Delta Post", "The Water Board said it opened an inquiry into the Dunmore plant on Friday. Orrin Foods recalled 45,000 jars, the company said.",
 	))
@@ -210,7 +212,7 @@ func TestEveryClaimInExactlyOneGroup(t *testing.T) {
 }
 
 func TestJSONShape(t *testing.T) {
-	docs := story("Harbor Wire", "Orrin Foods recalled 40,000 jars of peanut butter on Friday, the company said.")
+	docs := articles("Harbor Wire", "Orrin Foods recalled 40,000 jars of peanut butter on Friday, the company said.")
 	docs[0].Published = time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
 	b, err := json.Marshal(Analyze(docs))
 	if err != nil {
@@ -234,5 +236,78 @@ func TestJSONShape(t *testing.T) {
 		if _, ok := claim[k]; !ok {
 			t.Errorf("claim JSON lacks %q: %v", k, claim)
 		}
+	}
+}
+
+// wireText is a wire story in the project's own words, long enough to be recognised when reprinted.
+const wireText = `Kestrel Mining said on Tuesday that it would close its Dunmore coal mine by the end of the year, ending more than a century of mining in the valley.
+The company said about 1,200 workers would lose their jobs when the mine closes, and that it would offer retraining to those who want it.
+Kestrel Mining blamed falling demand for coal and the rising cost of meeting new safety rules for the decision.
+Local officials said the closure would hit the town of Dunmore hard, since the mine is its largest employer by far.`
+
+func TestWireCopyIsOneSource(t *testing.T) {
+	docs := articles(
+		"Harbor Wire", wireText,
+		"Delta Post", wireText+"\nThe Delta Post contributed to this report.",
+	)
+	a := Analyze(docs)
+	d, _ := a.Document("delta-post")
+	if d.CopyOf != "harbor-wire" {
+		t.Fatalf("Delta Post's reprint is not marked as a copy of Harbor Wire: %+v", d)
+	}
+	g := groupWithFigure(t, a, "Delta Post", "1,200 workers")
+	if g.Verdict != Single || !strings.Contains(g.Reason, "carried by Delta Post") {
+		t.Errorf("a wire story and its reprint made %s (%s), want single, carried by Delta Post", g.Verdict, g.Reason)
+	}
+
+	docs = append(docs, Document{ID: "quay", Outlet: "Quay Daily", Text: "Kestrel Mining will close the Dunmore mine this year. " +
+		"The closure will cost about 1,200 workers their jobs, the company told employees on Tuesday."})
+	a = Analyze(docs)
+	g = groupWithFigure(t, a, "Quay Daily", "1,200 workers")
+	if g.Verdict != Corroborated || len(g.Outlets) != 3 || !strings.HasPrefix(g.Reason, "Harbor Wire and Quay Daily agree") {
+		t.Errorf("got %s over %v (%s), want two independent sources agreeing", g.Verdict, g.Outlets, g.Reason)
+	}
+}
+
+func TestReprintThatChangedAFigureConflicts(t *testing.T) {
+	changed := strings.Replace(wireText, "about 1,200 workers", "about 2,100 workers", 1)
+	a := Analyze(articles("Harbor Wire", wireText, "Delta Post", changed))
+	g := groupWithFigure(t, a, "Delta Post", "2,100 workers")
+	if g.Verdict != Conflicting {
+		t.Errorf("a reprint that changed a figure is %s (%s), want conflicting", g.Verdict, g.Reason)
+	}
+}
+
+func TestStoriesAreCrossCheckedApart(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", wireText,
+		"Delta Post", `The city council of Port Averill voted on Monday to build a new footbridge over the Sallow River, at a cost of about $12 million.
+Council members said the bridge would open in 2028 and carry about 3,000 people a day between the old town and the rail station.`,
+		"Quay Daily", `Port Averill's council approved a $12 million footbridge across the Sallow River on Monday.
+The mayor said the bridge would link the rail station with the old town by 2028.`,
+	))
+	if len(a.Stories) != 2 {
+		t.Fatalf("got %d stories, want 2: %+v", len(a.Stories), a.Stories)
+	}
+	storyOf := map[string]string{}
+	for _, d := range a.Documents {
+		storyOf[d.ID] = d.Story
+	}
+	if storyOf["delta-post"] != storyOf["quay-daily"] || storyOf["harbor-wire"] == storyOf["delta-post"] {
+		t.Errorf("stories: %v", storyOf)
+	}
+	for _, g := range a.Groups {
+		seen := map[string]bool{}
+		for _, id := range g.Claims {
+			c, _ := a.Claim(id)
+			seen[storyOf[c.Doc]] = true
+		}
+		if len(seen) > 1 {
+			t.Errorf("group %s spans stories: %v", g.ID, g.Claims)
+		}
+	}
+	g := groupWithFigure(t, a, "Quay Daily", "$12 million")
+	if g.Verdict != Corroborated {
+		t.Errorf("the bridge's cost is %s (%s), want corroborated", g.Verdict, g.Reason)
 	}
 }

@@ -18,7 +18,7 @@ type judgement struct {
 }
 
 // judge weighs clusters of aligned claims. It knows every outlet's claims, so
-// that two figures an outlet states side by side are never set against each other.
+// that two figures an outlet prints side by side are never set against each other.
 type judge struct {
 	ws       []claimWork
 	byOutlet map[string][]int
@@ -37,7 +37,7 @@ func newJudge(ws []claimWork) *judge {
 func (j *judge) verdicts(cluster []int) []judgement {
 	ws := j.ws
 	if len(outletsOf(ws, cluster)) < 2 {
-		return []judgement{{verdict: Single, claims: cluster, reason: "only " + ws[cluster[0]].outlet + " reports this"}}
+		return []judgement{{verdict: Single, claims: cluster, reason: onlyOne(ws, cluster)}}
 	}
 	var sides [][]int
 	var reason string
@@ -50,13 +50,13 @@ func (j *judge) verdicts(cluster []int) []judgement {
 		sides = [][]int{cluster}
 	}
 	if reason != "" {
-		sort.SliceStable(sides, func(a, b int) bool { return len(outletsOf(ws, sides[a])) > len(outletsOf(ws, sides[b])) })
+		sort.SliceStable(sides, func(a, b int) bool { return len(sourcesOf(ws, sides[a])) > len(sourcesOf(ws, sides[b])) })
 		return []judgement{{verdict: Conflicting, claims: cluster, sides: sides, reason: reason + supersedes(ws, sides)}}
 	}
 	var out []judgement
 	for _, side := range sides {
-		if len(outletsOf(ws, side)) < 2 {
-			out = append(out, judgement{verdict: Single, claims: side, reason: "only " + ws[side[0]].outlet + " reports this"})
+		if len(sourcesOf(ws, side)) < 2 {
+			out = append(out, judgement{verdict: Single, claims: side, reason: onlyOne(ws, side)})
 			continue
 		}
 		out = append(out, judgement{verdict: Corroborated, claims: side, reason: agreement(ws, side)})
@@ -66,8 +66,8 @@ func (j *judge) verdicts(cluster []int) []judgement {
 
 // agreement says in plain words what the outlets of a corroborated group agree on.
 func agreement(ws []claimWork, claims []int) string {
-	outlets := outletsOf(ws, claims)
-	who := joinOutlets(outlets)
+	who := joinOutlets(sourcesOf(ws, claims))
+	copies := carriedBy(ws, claims)
 	switch ws[claims[0]].kind {
 	case factMeasure, factWhen:
 		var forms []string
@@ -76,11 +76,11 @@ func agreement(ws []claimWork, claims []int) string {
 				forms = append(forms, t)
 			}
 		}
-		return fmt.Sprintf("%s agree: %s", who, strings.Join(forms, " ≈ "))
+		return fmt.Sprintf("%s agree: %s%s", who, strings.Join(forms, " ≈ "), copies)
 	case factQuote:
-		return fmt.Sprintf("%s quote the same words", who)
+		return fmt.Sprintf("%s quote the same words%s", who, copies)
 	}
-	return fmt.Sprintf("%s report this", who)
+	return fmt.Sprintf("%s report this%s", who, copies)
 }
 
 // supersedes notes when one side of a figure's conflict was published after
@@ -115,6 +115,38 @@ func supersedes(ws []claimWork, sides [][]int) string {
 	}
 	c := latest[last]
 	return fmt.Sprintf(" (%s's report is later, %s, and may update the others)", ws[c].outlet, ws[c].published.Format("Jan 2"))
+}
+
+// onlyOne says that a single source reports something, and who carried its copy.
+func onlyOne(ws []claimWork, claims []int) string {
+	return "only " + ws[claims[0]].source + " reports this" + carriedBy(ws, claims)
+}
+
+// carriedBy names the outlets that printed another outlet's copy: " (carried
+// by A and B)", or "" when every claim is its outlet's own.
+func carriedBy(ws []claimWork, claims []int) string {
+	var copies []string
+	for _, c := range claims {
+		if ws[c].outlet != ws[c].source && !contains(copies, ws[c].outlet) {
+			copies = append(copies, ws[c].outlet)
+		}
+	}
+	if len(copies) == 0 {
+		return ""
+	}
+	return " (carried by " + joinOutlets(copies) + ")"
+}
+
+// sourcesOf lists the distinct independent sources of some claims: a wire copy
+// counts as its original.
+func sourcesOf(ws []claimWork, claims []int) []string {
+	var out []string
+	for _, c := range claims {
+		if !contains(out, ws[c].source) {
+			out = append(out, ws[c].source)
+		}
+	}
+	return out
 }
 
 // outletsOf lists the distinct outlets of some claims, in claim order.
