@@ -162,6 +162,7 @@ func thousandfold(a, b quantity.Quantity) bool {
 	}
 	return false
 }
+
 // quoteConflict finds misquotes (the same quotation with words changed) and
 // misattributions (the same words credited to different speakers).
 func (j *judge) quoteConflict(cluster []int) ([][]int, string) {
@@ -259,4 +260,3 @@ func splitBy(cluster []int, in func(int) bool) [][]int {
 	}
 	return [][]int{yes, no}
 }
-
