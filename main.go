@@ -1,10 +1,11 @@
-// Command parallax lines up several outlets' reports of one story and shows,
+// Command parallax lines up several outlets' reports of a story and shows,
 // claim by claim, where they agree, where they contradict each other, and what
 // only one of them says.
 //
-//	parallax [PATH...]                  open the reader (the demo story without PATH)
-//	parallax analyze [--json] [PATH...] print the cross-check
-//	parallax serve [flags] [PATH...]    serve the reader over SSH
+//	parallax [PATH|URL...]                      open the reader
+//	parallax analyze [--json] [PATH|URL...]     print the cross-check
+//	parallax export [--format F] [PATH|URL...]  write a shareable report
+//	parallax serve [flags] [PATH|URL...]        serve the reader over SSH
 package main
 
 import (
@@ -17,10 +18,14 @@ import (
 	"time"
 
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/term"
 
 	"parallax/data"
+	"parallax/data/fetch"
+	"parallax/data/store"
 	"parallax/model"
 	"parallax/ui"
+	"parallax/ui/export"
 	"parallax/ui/report"
 	"parallax/ui/server"
 )
@@ -32,17 +37,22 @@ const (
 	exitUsage   = 2 // usage error, or nothing could be read
 )
 
-const usage = `parallax: cross-check one story as told by several outlets.
+const usage = `parallax: cross-check a story as told by several outlets.
 
 Usage:
-  parallax [PATH...]                    open the reader
-  parallax analyze [--json] [PATH...]   print the cross-check as a report or JSON
+  parallax [PATH|URL...]                      open the reader
+  parallax analyze [--json] [PATH|URL...]     print the cross-check as a report or JSON
+  parallax export [--format markdown|html] [--story ID] [PATH|URL...]
+                                              write a shareable report of one story
   parallax serve [--listen :2222] [--host-key PATH] [--authorized-keys PATH]
-                 [--max-sessions N] [--idle-timeout 10m] [PATH...]
-                                        serve the reader over SSH
+                 [--max-sessions N] [--idle-timeout 10m] [PATH|URL...]
+                                              serve the reader over SSH
+Every mode takes --db PATH, the store of fetched pages and marks
+(default: $XDG_DATA_HOME/parallax/parallax.db).
 
-PATH is an article file (.txt, .md, .html) or a folder of them.
-Without PATH, parallax opens its built-in demo story.
+PATH is an article (.txt, .md, .html), a feed or OPML file, or a folder of
+articles; URL is a feed or an article page. Without any, parallax reads the
+feeds listed in ~/.config/parallax/feeds, or opens its built-in demo story.
 `
 
 func main() {
@@ -51,19 +61,25 @@ func main() {
 
 // run picks the mode from the first argument and returns the exit code.
 func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) > 0 && args[0] == "analyze" {
-		return analyze(args[1:], stdout, stderr)
-	}
-	if len(args) > 0 && args[0] == "serve" {
-		return serve(args[1:], stdout, stderr)
+	if len(args) > 0 {
+		switch args[0] {
+		case "analyze":
+			return analyze(args[1:], stdout, stderr)
+		case "export":
+			return exportStory(args[1:], stdout, stderr)
+		case "serve":
+			return serve(args[1:], stdout, stderr)
+		}
 	}
 	fs := newFlags("parallax")
+	db := dbFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return usageError(err, stdout, stderr)
 	}
-	paths := fs.Args()
+	st := openStore(*db, stderr)
+	defer closeStore(st)
 	err := ui.Run(func(progress func(done, total int)) (*model.Analysis, []error) {
-		docs, skipped := load(paths, progress)
+		docs, skipped := load(fs.Args(), st, progress)
 		return model.Analyze(docs), asErrors(skipped)
 	})
 	if err != nil {
@@ -77,21 +93,25 @@ func run(args []string, stdout, stderr io.Writer) int {
 func analyze(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("parallax analyze")
 	asJSON := fs.Bool("json", false, "print JSON instead of a report")
+	db := dbFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return usageError(err, stdout, stderr)
 	}
-	docs, skipped := load(fs.Args(), nil)
-	for _, s := range skipped {
-		fmt.Fprintln(stderr, "parallax: skipped", s.Error())
+	st := openStore(*db, stderr)
+	defer closeStore(st)
+	a, code := analyseInputs(fs.Args(), st, stderr)
+	if a == nil {
+		return code
 	}
-	if len(docs) == 0 {
-		fmt.Fprintln(stderr, "parallax: nothing could be read")
-		return exitUsage
-	}
-	a := model.Analyze(docs)
 	var err error
 	if *asJSON {
-		err = a.WriteJSON(stdout)
+		var marks map[string]store.Mark
+		if st != nil {
+			marks, err = st.MarksFor(store.LocalUser, a)
+		}
+		if err == nil {
+			err = report.WriteJSON(stdout, a, marks)
+		}
 	} else {
 		err = report.Write(colorprofile.NewWriter(stdout, os.Environ()), a)
 	}
@@ -99,10 +119,42 @@ func analyze(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "parallax:", err)
 		return exitUsage
 	}
-	if len(skipped) > 0 {
-		return exitSkipped
+	return code
+}
+
+// exportStory runs `parallax export`: one story's cross-check as Markdown or HTML.
+func exportStory(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("parallax export")
+	format := fs.String("format", export.Markdown, "markdown or html")
+	storyID := fs.String("story", "", "the story to export when the articles hold several")
+	db := dbFlag(fs)
+	if err := fs.Parse(args); err != nil {
+		return usageError(err, stdout, stderr)
 	}
-	return exitOK
+	st := openStore(*db, stderr)
+	defer closeStore(st)
+	a, code := analyseInputs(fs.Args(), st, stderr)
+	if a == nil {
+		return code
+	}
+	id := *storyID
+	if id == "" && len(a.Stories) > 1 {
+		fmt.Fprintf(stderr, "parallax: the articles hold %d stories; choose one with --story (see `parallax analyze --json`)\n", len(a.Stories))
+		return exitUsage
+	}
+	if id == "" && len(a.Stories) == 1 {
+		id = a.Stories[0].ID
+	}
+	one, ok := a.StoryAnalysis(id)
+	if !ok {
+		fmt.Fprintf(stderr, "parallax: no story %q in these articles\n", id)
+		return exitUsage
+	}
+	if err := export.Write(stdout, *format, one, one.Stories[0].Title); err != nil {
+		fmt.Fprintln(stderr, "parallax:", err)
+		return exitUsage
+	}
+	return code
 }
 
 // serve runs `parallax serve`: the corpus is analysed once and served over SSH.
@@ -114,30 +166,93 @@ func serve(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&cfg.AuthorizedKeys, "authorized-keys", "", "let in only these public keys (default: anyone)")
 	fs.IntVar(&cfg.MaxSessions, "max-sessions", 100, "concurrent sessions at most; 0 for no limit")
 	fs.DurationVar(&cfg.IdleTimeout, "idle-timeout", 10*time.Minute, "end sessions without input for this long; 0 for never")
+	db := dbFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return usageError(err, stdout, stderr)
 	}
-	docs, skipped := load(fs.Args(), nil)
-	for _, s := range skipped {
-		fmt.Fprintln(stderr, "parallax: skipped", s.Error())
+	st := openStore(*db, stderr)
+	defer closeStore(st)
+	a, code := analyseInputs(fs.Args(), st, stderr)
+	if a == nil {
+		return code
 	}
-	if len(docs) == 0 {
-		fmt.Fprintln(stderr, "parallax: nothing could be read")
-		return exitUsage
-	}
-	if err := server.Run(context.Background(), cfg, model.Analyze(docs)); err != nil {
+	if err := server.Run(context.Background(), cfg, a); err != nil {
 		fmt.Fprintln(stderr, "parallax:", err)
 		return exitUsage
 	}
 	return exitOK
 }
 
-// load reads the paths, or the demo story when there are none.
-func load(paths []string, progress func(done, total int)) ([]model.Document, []data.Skipped) {
-	if len(paths) == 0 {
-		return data.Demo(), nil
+// analyseInputs reads the inputs, reports what was skipped on stderr and
+// cross-checks the rest. It returns nil when nothing could be read, and the
+// exit code the mode should end with.
+func analyseInputs(paths []string, st *store.Store, stderr io.Writer) (*model.Analysis, int) {
+	docs, skipped := load(paths, st, stderrProgress(stderr))
+	for _, s := range skipped {
+		fmt.Fprintln(stderr, "parallax: skipped", s.Error())
 	}
-	return data.LoadWithProgress(paths, progress)
+	if len(docs) == 0 {
+		fmt.Fprintln(stderr, "parallax: nothing could be read")
+		return nil, exitUsage
+	}
+	if len(skipped) > 0 {
+		return model.Analyze(docs), exitSkipped
+	}
+	return model.Analyze(docs), exitOK
+}
+
+// load reads files, folders, feeds and pages; without any, the feeds list, or
+// else the demo story. Fetched pages are cached in the store when there is one.
+func load(paths []string, st *store.Store, progress func(done, total int)) ([]model.Document, []data.Skipped) {
+	if len(paths) == 0 {
+		list, ok := fetch.DefaultSources()
+		if !ok || len(list) == 0 {
+			return data.Demo(), nil
+		}
+		paths = list
+	}
+	opts := fetch.Options{}
+	if st != nil {
+		opts.Cache = st
+	}
+	return fetch.Load(context.Background(), fetch.NewClient(opts), paths, progress)
+}
+
+// stderrProgress shows "reading 3/10" on stderr when it is a terminal, and
+// nothing when it is a log or a pipe.
+func stderrProgress(stderr io.Writer) func(done, total int) {
+	f, ok := stderr.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return nil
+	}
+	return func(done, total int) {
+		fmt.Fprintf(stderr, "\rparallax: reading %d/%d", done, total)
+		if done == total && total > 0 {
+			fmt.Fprint(stderr, "\r\033[K")
+		}
+	}
+}
+
+// dbFlag adds --db to a mode's flags.
+func dbFlag(fs *flag.FlagSet) *string {
+	return fs.String("db", store.DefaultPath(), "the store of fetched pages, read state and marks")
+}
+
+// openStore opens the store, or says in one line why it cannot and goes on without it.
+func openStore(path string, stderr io.Writer) *store.Store {
+	st, err := store.Open(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "parallax: going on without a store: %v\n", err)
+		return nil
+	}
+	return st
+}
+
+// closeStore closes the store if there is one.
+func closeStore(st *store.Store) {
+	if st != nil {
+		st.Close()
+	}
 }
 
 // newFlags makes a flag set that reports its errors through usageError.

@@ -311,3 +311,28 @@ The mayor said the bridge would link the rail station with the old town by 2028.
 		t.Errorf("the bridge's cost is %s (%s), want corroborated", g.Verdict, g.Reason)
 	}
 }
+
+func TestStoryAnalysis(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", wireText,
+		"Delta Post", "Port Averill's council approved a $12 million footbridge across the Sallow River on Monday, the mayor said.",
+	))
+	if len(a.Stories) != 2 {
+		t.Fatalf("got %d stories", len(a.Stories))
+	}
+	sub, ok := a.StoryAnalysis(a.Stories[1].ID)
+	if !ok || len(sub.Documents) != 1 || len(sub.Stories) != 1 {
+		t.Fatalf("story analysis: ok=%v docs=%d", ok, len(sub.Documents))
+	}
+	for _, c := range sub.Claims {
+		if c.Doc != sub.Documents[0].ID {
+			t.Errorf("claim %s of %s leaked into the story of %s", c.ID, c.Doc, sub.Documents[0].ID)
+		}
+		if _, ok := sub.GroupOf(c.ID); !ok {
+			t.Errorf("claim %s lost its group", c.ID)
+		}
+	}
+	if _, ok := a.StoryAnalysis("no-such-story"); ok {
+		t.Error("an unknown story was found")
+	}
+}
