@@ -55,6 +55,7 @@ type sentenceInfo struct {
 // entityRef is a resolved mention: which entity, where.
 type entityRef struct {
 	id         string
+	name       string // the entity's canonical name
 	typ        EntityType
 	start, end int
 }
@@ -390,7 +391,7 @@ func speakerOf(si sentenceInfo, quotes []quoteSpan) speaker {
 		if w == "according" || w == "citing" || w == "cited" {
 			for _, m := range si.mentions {
 				if m.start >= t.End && m.start-t.End <= 30 && canSpeak(m) {
-					return speaker{m.id, si.text[m.start:m.end]}
+					return speaker{m.id, m.name}
 				}
 			}
 			continue
@@ -403,7 +404,7 @@ func speakerOf(si sentenceInfo, quotes []quoteSpan) speaker {
 			}
 			gap := si.text[m.end:t.Start]
 			if len(strings.Fields(gap)) <= 2 && !strings.ContainsAny(gap, ",;:“”\"()") && canSpeak(m) {
-				return speaker{m.id, si.text[m.start:m.end]}
+				return speaker{m.id, m.name}
 			}
 			break
 		}
@@ -411,7 +412,7 @@ func speakerOf(si sentenceInfo, quotes []quoteSpan) speaker {
 		if k > 0 && strings.ContainsAny(si.text[max(0, t.Start-6):t.Start], "”\"") {
 			for _, m := range si.mentions {
 				if m.start >= t.End && m.start-t.End <= 20 && canSpeak(m) {
-					return speaker{m.id, si.text[m.start:m.end]}
+					return speaker{m.id, m.name}
 				}
 			}
 		}

@@ -181,7 +181,7 @@ func resolveEntities(ents []entity.Entity) ([]Entity, map[string][]entityRef) {
 		}
 		for k, m := range e.Mentions {
 			me.Mentions[k] = Mention{Doc: m.Doc, Start: m.Start, End: m.End}
-			refs[m.Doc] = append(refs[m.Doc], entityRef{id, me.Type, m.Start, m.End})
+			refs[m.Doc] = append(refs[m.Doc], entityRef{id, me.Name, me.Type, m.Start, m.End})
 		}
 		out[i] = me
 	}

@@ -37,15 +37,31 @@ func newStyles() styles {
 	}
 }
 
-// Write renders the analysis to w.
+// Write renders the analysis to w, story by story when it holds several.
 func Write(w io.Writer, a *model.Analysis) error {
 	r := writer{a: a, st: newStyles(), outletWidth: outletWidth(a)}
+	if len(a.Stories) <= 1 {
+		r.story()
+	} else {
+		r.line("%s", r.st.heading.Render(fmt.Sprintf("%d articles in %d stories", len(a.Documents), len(a.Stories))))
+		for i, st := range a.Stories {
+			one, _ := a.StoryAnalysis(st.ID)
+			r.a = one
+			r.line("")
+			r.line("%s", r.st.heading.Render(fmt.Sprintf("━━ Story %d of %d: %s", i+1, len(a.Stories), oneLine(st.Title))))
+			r.story()
+		}
+	}
+	_, err := io.WriteString(w, r.b.String())
+	return err
+}
+
+// story writes one story: its sources, then its groups by verdict.
+func (r *writer) story() {
 	r.summary()
 	r.section("CONFLICTS", model.Conflicting, "✗", r.st.conflict)
 	r.section("CORROBORATED", model.Corroborated, "✓", r.st.agree)
 	r.section("SINGLE SOURCE", model.Single, "·", r.st.single)
-	_, err := io.WriteString(w, r.b.String())
-	return err
 }
 
 // writer accumulates one report.
@@ -75,8 +91,11 @@ func (r *writer) summary() {
 		if !d.Published.IsZero() {
 			date = d.Published.Format("2006-01-02")
 		}
-		r.line("  %s %s  %s", r.outlet(d.Outlet), r.st.dim.Render(fmt.Sprintf("%-10s (outlet from %s)", date, d.OutletSource)),
-			truncate(d.Title, Width-r.outletWidth-36))
+		from := fmt.Sprintf("%-10s (outlet from %s)", date, d.OutletSource)
+		if d.CopyOf != "" {
+			from = fmt.Sprintf("%-10s (a copy of %s)", date, d.CopyOf)
+		}
+		r.line("  %s %s  %s", r.outlet(d.Outlet), r.st.dim.Render(from), truncate(oneLine(d.Title), Width-r.outletWidth-36))
 	}
 }
 
