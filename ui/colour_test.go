@@ -59,6 +59,7 @@ func TestNoColor(t *testing.T) {
 	}{
 		{"no colour", []string{"TERM=xterm-256color", "TTY_FORCE=1", "NO_COLOR=1"}, false},
 		{"colour", []string{"TERM=xterm-256color", "TTY_FORCE=1", "COLORTERM=truecolor"}, true},
+		{"16 colours", []string{"TERM=xterm-color", "TTY_FORCE=1"}, true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			tm := teatest.NewTestModel(t, New(fixed(fixture.Story()), Options{}),
@@ -75,6 +76,9 @@ func TestNoColor(t *testing.T) {
 			all := append(out.Bytes(), rest...)
 			if got := hasColour(all); got != tt.wantColor {
 				t.Errorf("colour codes in output = %v, want %v: %q", got, tt.wantColor, colourCodes(all))
+			}
+			if tt.name == "16 colours" && (bytes.Contains(all, []byte("38;5;")) || bytes.Contains(all, []byte("38;2;"))) {
+				t.Error("a 16-colour terminal got 256-colour or true-colour codes")
 			}
 			for _, mark := range []string{"✗", "✓", "○"} {
 				if !bytes.Contains(all, []byte(mark)) {

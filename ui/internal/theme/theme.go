@@ -77,7 +77,7 @@ func NewStyles(isDark bool) Styles {
 	dim := c("243", "246")
 	red := c("160", "203")
 	green := c("28", "114")
-	amber := c("130", "179")
+	amber := c("100", "185") // yellow in 16 colours, apart from red
 	selBg := c("254", "237")
 	mentionBg := c("229", "58")
 
