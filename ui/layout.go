@@ -12,6 +12,7 @@ const (
 	paneCount
 )
 
+// String names the pane for its tab.
 func (p pane) String() string {
 	switch p {
 	case paneSources:

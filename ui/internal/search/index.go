@@ -141,8 +141,11 @@ type subset struct {
 	at    []int // index of each candidate in Index.names
 }
 
+// String is candidate i's name, for fuzzy.Source.
 func (s subset) String(i int) string { return s.names[s.at[i]] }
-func (s subset) Len() int            { return len(s.at) }
+
+// Len is the number of candidates, for fuzzy.Source.
+func (s subset) Len() int { return len(s.at) }
 
 // candidates keeps the names in [lo, hi) that hold the query's letters in
 // order, ignoring case: a cheap byte scan that spares the scorer most names.

@@ -27,10 +27,16 @@ type delegate struct {
 	reading string // the document open in the reader
 }
 
-func (d delegate) Height() int                         { return 3 }
-func (d delegate) Spacing() int                        { return 1 }
+// Height is the lines one article takes.
+func (d delegate) Height() int { return 3 }
+
+// Spacing is the blank lines between articles.
+func (d delegate) Spacing() int { return 1 }
+
+// Update does nothing: the source list handles its own keys.
 func (d delegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
 
+// Render draws one article of the list.
 func (d delegate) Render(w io.Writer, m list.Model, index int, it list.Item) {
 	item, ok := it.(docItem)
 	if !ok {
