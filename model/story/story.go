@@ -22,7 +22,7 @@
 // GroupCopies returns both results for the price of one copy search.
 //
 // The knobs were set on the BASIL dev set and checked on the shared corpus;
-// The repository's BENCHMARKS.md has the numbers.
+// the repository's BENCHMARKS.md has the numbers.
 package story
 
 import (
