@@ -20,35 +20,6 @@ type connInfo struct {
 	tried []string // fingerprints of refused keys
 }
 
-// newSSHServer wires the SSH layer: host key, authentication, connection
-// bookkeeping and the session handler.
-func (s *Server) newSSHServer() *ssh.Server {
-	srv := &ssh.Server{
-		Version:                  "parallax",
-		HostSigners:              []ssh.Signer{s.key.signer},
-		Handler:                  s.handle,
-		HandshakeTimeout:         s.tune.handshakeTimeout,
-		ConnCallback:             s.onConnect,
-		ConnectionFailedCallback: s.onHandshakeFailed,
-		ConnectionCloseCallback:  s.onConnClosed,
-		PublicKeyHandler:         s.checkKey,
-	}
-	if s.cfg.IdleTimeout > 0 {
-		// A backstop for connections that went silent without a session
-		// noticing; sessions end themselves politely well before this.
-		srv.IdleTimeout = s.cfg.IdleTimeout + time.Minute
-	}
-	if s.allow == nil {
-		// Open server: clients without keys get in through a
-		// keyboard-interactive exchange with no questions.
-		srv.KeyboardInteractiveHandler = func(ctx ssh.Context, _ gossh.KeyboardInteractiveChallenge) bool {
-			s.log.Info("auth accepted", "user", ctx.User(), "remote", ctx.RemoteAddr().String(), "method", "none (open server)")
-			return true
-		}
-	}
-	return srv
-}
-
 // onConnect runs before the handshake: it drops connections from addresses
 // that failed to log in too often, and all connections once shutting down.
 func (s *Server) onConnect(_ ssh.Context, conn net.Conn) net.Conn {

@@ -63,7 +63,8 @@ func parseCommand(args []string) (commandKind, error) {
 }
 
 // runCommand answers a non-interactive session and returns its log outcome.
-func (s *Server) runCommand(sess ssh.Session, args []string) string {
+// feed is the session's PTY, nil without one.
+func (s *Server) runCommand(sess ssh.Session, args []string, feed *windowFeed) string {
 	kind, err := parseCommand(args)
 	if err != nil {
 		tell(sess, 2, "parallax: "+err.Error())
@@ -75,7 +76,7 @@ func (s *Server) runCommand(sess ssh.Session, args []string) string {
 	case cmdAnalyzeJSON:
 		err = s.analysis.WriteJSON(sess)
 	case cmdAnalyzeText:
-		err = report.Write(&colorprofile.Writer{Forward: sess, Profile: sessionProfile(sess)}, s.analysis)
+		err = report.Write(&colorprofile.Writer{Forward: sess, Profile: sessionProfile(sess, feed)}, s.analysis)
 	}
 	if err != nil {
 		// The client went away mid-write; there is nobody left to tell.
@@ -88,12 +89,16 @@ func (s *Server) runCommand(sess ssh.Session, args []string) string {
 // sessionProfile is the colour profile of the client's terminal, judged from
 // the environment it sent and the TERM of its PTY request. Without a PTY the
 // output is probably a pipe, so it stays plain.
-func sessionProfile(sess ssh.Session) colorprofile.Profile {
-	pty, _, ok := sess.Pty()
-	if !ok {
+func sessionProfile(sess ssh.Session, feed *windowFeed) colorprofile.Profile {
+	if feed == nil {
 		return colorprofile.NoTTY
 	}
-	return colorprofile.Env(append(sess.Environ(), "TERM="+pty.Term))
+	return colorprofile.Env(sessionEnv(sess, feed))
+}
+
+// sessionEnv is the environment the client sent, with its terminal's TERM.
+func sessionEnv(sess ssh.Session, feed *windowFeed) []string {
+	return append(sess.Environ(), "TERM="+feed.term)
 }
 
 // clip shortens s to at most n runes for a one-line message.

@@ -82,7 +82,9 @@ func startServer(t testing.TB, a *model.Analysis, edit func(*Config, *tuning)) *
 		t.Fatalf("New: %v", err)
 	}
 	s.tune = tune
-	s.srv = s.newSSHServer() // pick up the edited tuning
+	if s.srv, err = s.newSSHServer(); err != nil { // pick up the edited tuning
+		t.Fatal(err)
+	}
 	if err := s.Listen(); err != nil {
 		t.Fatalf("Listen: %v", err)
 	}

@@ -3,6 +3,7 @@ package server
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -187,4 +188,56 @@ func TestShutdownCutsAHungSession(t *testing.T) {
 	if !strings.Contains(ts.logs.String(), "sessions-cut=1") {
 		t.Errorf("the log does not report the cut session:\n%s", ts.logs.String())
 	}
+}
+
+// sshRequestGoroutines counts goroutines inside the SSH library's per-session
+// request loop; each open session has one.
+func sshRequestGoroutines() int {
+	buf := make([]byte, 4<<20)
+	return strings.Count(string(buf[:runtime.Stack(buf, true)]), "charm.land/ssh.(*session).handleRequests(")
+}
+
+// A window change on a session that runs no reader (refused, or a command
+// run with -t) must not leave the library's request goroutine blocked.
+func TestWindowChangesWithoutAReaderDoNotLeak(t *testing.T) {
+	ts, signer := allowedServer(t, func(c *Config, _ *tuning) { c.MaxSessions = 1 })
+	client := mustDial(t, ts.addr, signer)
+	seat := openTerm(t, client, "xterm", 80, 24, nil)
+	seat.waitScreen(t, "the reader", readerUp)
+	before := sshRequestGoroutines()
+
+	refuse := func() error {
+		refused, err := client.NewSession()
+		if err != nil {
+			return err
+		}
+		defer refused.Close()
+		if err := refused.RequestPty("xterm", 24, 80, gossh.TerminalModes{}); err != nil {
+			return err
+		}
+		for w := 50; w < 55; w++ {
+			_ = refused.WindowChange(24, w) // before the shell request
+		}
+		if err := refused.Shell(); err != nil {
+			return err
+		}
+		for w := 55; w < 60; w++ {
+			_ = refused.WindowChange(24, w) // while the refusal is sent
+		}
+		_ = refused.Wait()
+		return nil
+	}
+	for i := 0; i < 3; i++ {
+		done := make(chan error, 1)
+		go func() { done <- refuse() }()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("the session's request loop is stuck on a window change: the shell request was never answered")
+		}
+	}
+	waitFor(t, "the refused sessions' request loops to end", func() bool { return sshRequestGoroutines() <= before })
 }

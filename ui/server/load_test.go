@@ -60,14 +60,15 @@ func dialUserSized(addr string, signer gossh.Signer, w, h int) (*loadUser, error
 		defer close(u.ended)
 		buf := make([]byte, 8*1024)
 		var seen []byte // only until the first screen is recognised
+		first := true
 		for {
 			n, err := stdout.Read(buf)
 			if n > 0 {
-				if seen != nil || ready != nil {
+				if first {
 					seen = append(seen, buf[:n]...)
 					if bytes.Contains(seen, []byte("Sources")) {
 						close(ready)
-						ready, seen = nil, nil
+						first, seen = false, nil
 						continue
 					}
 				}

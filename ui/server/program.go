@@ -12,7 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/log/v2"
 	"charm.land/ssh"
-	"charm.land/wish/v2/bubbletea"
+	"github.com/charmbracelet/colorprofile"
 )
 
 // endReason is why the server ended a session's program.
@@ -105,9 +105,8 @@ func (t inputTracker) Read(p []byte) (int, error) {
 // runReader runs one session's program until the user quits, the client goes
 // away, the idle timer fires or the server shuts down; it returns the outcome
 // for the log.
-func (s *Server) runReader(live *liveSession) (outcome string) {
+func (s *Server) runReader(live *liveSession, feed *windowFeed) (outcome string) {
 	sess := live.sess
-	_, winch, _ := sess.Pty()
 	ctx, cancel := context.WithCancel(sess.Context())
 	defer cancel()
 	live.touch(time.Now())
@@ -126,12 +125,20 @@ func (s *Server) runReader(live *liveSession) (outcome string) {
 	}
 	g := &guard{inner: inner, onPanic: onPanic}
 
-	opts := append(bubbletea.MakeOptions(sess),
+	env := sessionEnv(sess, feed)
+	width, height := feed.size()
+	p := tea.NewProgram(g,
 		tea.WithInput(inputTracker{r: sess, live: live, closed: func() { live.end(endInputClosed, s.tune.quitGrace) }}),
+		tea.WithOutput(sess),
+		tea.WithEnvironment(env),
+		// The client's terminal decides, not the server's: an emulated PTY
+		// is no terminal the program could ask.
+		tea.WithColorProfile(colorprofile.Env(env)),
+		tea.WithWindowSize(width, height),
 		tea.WithContext(ctx),
 		tea.WithoutSignalHandler(), // signals belong to the server, not to each session
+		tea.WithFilter(noSuspend),
 	)
-	p := tea.NewProgram(g, opts...)
 	live.mu.Lock()
 	live.program, live.cancel, live.done = p, cancel, ctx.Done()
 	live.mu.Unlock()
@@ -144,7 +151,6 @@ func (s *Server) runReader(live *liveSession) (outcome string) {
 		return "refused: shutting down"
 	}
 
-	go followWindow(ctx, p, winch)
 	if s.cfg.IdleTimeout > 0 {
 		go live.watchIdle(ctx, s.cfg.IdleTimeout, s.tune.quitGrace)
 	}
@@ -179,19 +185,13 @@ func (s *Server) runReader(live *liveSession) (outcome string) {
 	return "quit"
 }
 
-// followWindow forwards the client's window changes to the program.
-func followWindow(ctx context.Context, p *tea.Program, winch <-chan ssh.Window) {
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case w, ok := <-winch:
-			if !ok {
-				return
-			}
-			p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
-		}
+// noSuspend turns ctrl+z into nothing: suspending would stop the server
+// process, not the client's view of it.
+func noSuspend(_ tea.Model, msg tea.Msg) tea.Msg {
+	if _, ok := msg.(tea.SuspendMsg); ok {
+		return tea.ResumeMsg{}
 	}
+	return msg
 }
 
 // watchIdle ends the session once the client has sent nothing for timeout.

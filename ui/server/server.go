@@ -19,6 +19,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/log/v2"
 	"charm.land/ssh"
+	"charm.land/wish/v2"
+	gossh "golang.org/x/crypto/ssh"
 
 	"parallax/model"
 	"parallax/ui"
@@ -95,6 +97,7 @@ type Server struct {
 	sessions map[*liveSession]struct{}
 	closing  bool
 	conns    map[string]*connInfo // by remote address, while the connection is open
+	feeds    map[ssh.Session]*windowFeed
 }
 
 // New checks the configuration, loads (or creates) the host key and reads the
@@ -117,6 +120,7 @@ func New(cfg Config, a *model.Analysis) (*Server, error) {
 		tune:     defaultTuning(),
 		sessions: map[*liveSession]struct{}{},
 		conns:    map[string]*connInfo{},
+		feeds:    map[ssh.Session]*windowFeed{},
 	}
 	if s.log == nil {
 		s.log = log.NewWithOptions(os.Stderr, log.Options{ReportTimestamp: true, Prefix: "serve"})
@@ -145,8 +149,49 @@ func New(cfg Config, a *model.Analysis) (*Server, error) {
 		s.allow = ak
 		s.logReload(res, "loaded")
 	}
-	s.srv = s.newSSHServer()
+	srv, err := s.newSSHServer()
+	if err != nil {
+		return nil, err
+	}
+	s.srv = srv
 	return s, nil
+}
+
+// newSSHServer wires the SSH layer with wish: host key, authentication,
+// connection bookkeeping, emulated PTYs and the session handler. The host key
+// is always given, so wish never generates one in the working directory.
+func (s *Server) newSSHServer() (*ssh.Server, error) {
+	opts := []ssh.Option{
+		func(srv *ssh.Server) error { srv.AddHostKey(s.key.signer); return nil },
+		wish.WithVersion("parallax"),
+		wish.WithPublicKeyAuth(s.checkKey),
+		// Emulated PTYs: the reader writes to the SSH channel itself, no
+		// pseudo-terminal device or child process per session.
+		ssh.EmulatePty(),
+		func(srv *ssh.Server) error {
+			srv.PtyHandler = s.ptyHandler(srv.PtyHandler)
+			srv.HandshakeTimeout = s.tune.handshakeTimeout
+			srv.ConnCallback = s.onConnect
+			srv.ConnectionFailedCallback = s.onHandshakeFailed
+			srv.ConnectionCloseCallback = s.onConnClosed
+			return nil
+		},
+		wish.WithMiddleware(func(ssh.Handler) ssh.Handler { return s.handle }),
+	}
+	if s.cfg.IdleTimeout > 0 {
+		// A backstop for connections that went silent without a session
+		// noticing; sessions end themselves politely well before this.
+		opts = append(opts, wish.WithIdleTimeout(s.cfg.IdleTimeout+time.Minute))
+	}
+	if s.allow == nil {
+		// Open server: clients without keys get in through a
+		// keyboard-interactive exchange with no questions.
+		opts = append(opts, wish.WithKeyboardInteractiveAuth(func(ctx ssh.Context, _ gossh.KeyboardInteractiveChallenge) bool {
+			s.log.Info("auth accepted", "user", ctx.User(), "remote", ctx.RemoteAddr().String(), "method", "none (open server)")
+			return true
+		}))
+	}
+	return wish.NewServer(opts...)
 }
 
 // Listen binds the configured address and prints where the server is and how

@@ -27,14 +27,20 @@ const (
 // only.
 func (s *Server) handle(sess ssh.Session) {
 	start := time.Now()
-	pty, _, hasPTY := sess.Pty()
+	feed := s.feedOf(sess)
+	hasPTY := feed != nil
+	term, width, height := "", 0, 0
+	if hasPTY {
+		term = feed.term
+		width, height = feed.size()
+	}
 	lg := s.log.With("session", s.nextID.Add(1), "user", sess.User(), "remote", sess.RemoteAddr().String())
 	keyFP := "none"
 	if k := sess.PublicKey(); k != nil {
 		keyFP = gossh.FingerprintSHA256(k)
 	}
 	lg.Info("connect", "key", keyFP, "command", sess.RawCommand(), "pty", hasPTY,
-		"term", pty.Term, "width", pty.Window.Width, "height", pty.Window.Height,
+		"term", term, "width", width, "height", height,
 		"client", sess.Context().ClientVersion())
 
 	outcome := "ended"
@@ -52,6 +58,9 @@ func (s *Server) handle(sess ssh.Session) {
 	}()
 
 	live := &liveSession{sess: sess, log: lg}
+	if hasPTY {
+		feed.attach(live)
+	}
 	if why := s.admit(live); why != "" {
 		outcome = why
 		return
@@ -59,7 +68,7 @@ func (s *Server) handle(sess ssh.Session) {
 	defer s.release(live)
 
 	if cmd := sess.Command(); len(cmd) > 0 || sess.RawCommand() != "" {
-		outcome = s.runCommand(sess, cmd)
+		outcome = s.runCommand(sess, cmd, feed)
 		return
 	}
 	if !hasPTY {
@@ -67,7 +76,7 @@ func (s *Server) handle(sess ssh.Session) {
 		tell(sess, 1, msgNoPTY)
 		return
 	}
-	outcome = s.runReader(live)
+	outcome = s.runReader(live, feed)
 }
 
 // admit registers a session, or refuses it with a polite message when the
