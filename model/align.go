@@ -112,7 +112,7 @@ func pairScore(a, b *claimWork, textSim float64) (float64, bool) {
 		}
 		winSim := overlap(a.window, b.window)
 		var s float64
-		if a.specific && overlap(a.families, b.families) > 0 {
+		if a.soleUnit && b.soleUnit && a.unit == b.unit && overlap(a.families, b.families) > 0 {
 			// The same thing counted about the same subject: in one story, one fact.
 			s = 0.3 + 0.3*textSim + 0.4*winSim
 		} else {
@@ -222,18 +222,29 @@ func jaccard(a, b []string) float64 {
 	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
-// comparable is quantity.Comparable, with people counted under any vague noun
-// ("eight others", "eight other people") counting the same thing.
+// comparable is quantity.Comparable, with counted nouns that name the same
+// thing in other words ("7,000 troops", "some 7,000 soldiers"; "eight others",
+// "eight other people") counting the same thing.
 func comparable(a, b quantity.Quantity) bool {
 	if quantity.Comparable(a, b) {
 		return true
 	}
-	return a.Kind == quantity.Count && b.Kind == quantity.Count && a.Change == b.Change &&
-		peopleUnits[strings.ToLower(a.Unit)] && peopleUnits[strings.ToLower(b.Unit)]
+	if a.Kind != quantity.Count || b.Kind != quantity.Count || a.Change != b.Change {
+		return false
+	}
+	ca, cb := unitClasses[strings.ToLower(a.Unit)], unitClasses[strings.ToLower(b.Unit)]
+	return ca != "" && ca == cb
 }
 
-// peopleUnits are nouns that count people without saying which.
-var peopleUnits = map[string]bool{"people": true, "persons": true, "others": true, "person": true, "other": true}
+// unitClasses groups counted nouns that news uses for one thing.
+var unitClasses = map[string]string{
+	"people": "people", "persons": "people", "person": "people", "others": "people", "other": "people",
+	"individuals": "people", "other people": "people",
+	"troops": "troops", "soldiers": "troops", "service members": "troops", "servicemembers": "troops",
+	"firearms": "guns", "weapons": "guns", "guns": "guns",
+	"children": "children", "kids": "children",
+	"vehicles": "vehicles", "cars": "vehicles",
+}
 
 // commonWords counts the words of a also in b: an upper bound on the words two
 // quotations share in order.

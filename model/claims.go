@@ -35,7 +35,8 @@ type claimWork struct {
 	stems     []string          // distinct content stems of the sentence
 	entities  []string          // distinct entity IDs named outside quotations
 	families  []string          // their families: "Alibaba" for Alibaba Cloud and Alibaba Group
-	specific  bool              // the figure counts a specific thing ("customers", not "people")
+	unit      string            // what a count counts, synonyms folded ("troops" for soldiers); "" when vague
+	soleUnit  bool              // the outlet gives no other count of that thing in the story
 	quote     []string          // the quotation's words, lower case
 	elided    bool              // the quotation marks words left out
 	speaker   string            // entity ID the quote or claim is credited to, "" when unknown
@@ -173,7 +174,10 @@ func claimsOfSentence(doc Document, si sentenceInfo, families map[string]string)
 		c.measure = q
 		c.window = windowStems(si, q)
 		c.scope = scopeOf(si, q)
-		c.specific = q.Kind == quantity.Count && q.Unit != "" && !vagueUnits[strings.ToLower(q.Unit)]
+		c.unit = unitKey(q)
+		if q.Unit == "years old" && c.scope != "" {
+			c.unit = "age of " + c.scope // one person's age is one fact
+		}
 		c.claim.Quantities = append([]quantity.Quantity{shift(q, si.span.Start)}, shiftAll(whens, si.span.Start)...)
 		out = append(out, c)
 	}
@@ -263,8 +267,7 @@ func distinctStems(si sentenceInfo) []string {
 
 // windowStems returns the content stems within a few words of a figure, inside
 // its clause: what it measures ("revenue", "killed", "briefed") as opposed to
-// what the sentence is about. A count's own noun counts too, unless it is as
-// vague as "people".
+// what the sentence is about.
 func windowStems(si sentenceInfo, q quantity.Quantity) []string {
 	const reach = 3
 	var out []string
@@ -297,13 +300,45 @@ func windowStems(si sentenceInfo, q quantity.Quantity) []string {
 			n++
 		}
 	}
-	if q.Kind == quantity.Count && q.Unit != "" && !vagueUnits[strings.ToLower(q.Unit)] {
-		// The counted noun is what the figure measures.
-		if u := text.Stem(strings.ToLower(lastField(q.Unit))); !contains(out, u) {
-			out = append(out, u)
+	return out
+}
+
+// unitKey is what a count counts, as a stem with synonyms folded, or "" for
+// money, percentages and vague nouns like "people".
+func unitKey(q quantity.Quantity) string {
+	if q.Kind != quantity.Count || q.Unit == "" || vagueUnits[strings.ToLower(q.Unit)] {
+		return ""
+	}
+	if class, ok := unitClasses[strings.ToLower(q.Unit)]; ok {
+		return class
+	}
+	return text.Stem(strings.ToLower(lastField(q.Unit)))
+}
+
+// markSoleUnits notes the counts that are their outlet's only count of that
+// thing in the story: in one story, "Alibaba has 4 million customers" and
+// "more than 4 billion customers" then state one fact, whatever else the
+// sentences say.
+func markSoleUnits(ws []claimWork) {
+	type key struct {
+		story        int
+		outlet, unit string
+	}
+	n := make(map[key]int)
+	for _, w := range ws {
+		if w.unit != "" {
+			n[key{w.story, w.outlet, w.unit}]++
 		}
 	}
-	return out
+	for i := range ws {
+		if ws[i].unit != "" && n[key{ws[i].story, ws[i].outlet, ws[i].unit}] == 1 {
+			ws[i].soleUnit = true
+			// The counted thing then says what the figure measures.
+			if !contains(ws[i].window, ws[i].unit) {
+				ws[i].window = append(ws[i].window, ws[i].unit)
+			}
+		}
+	}
 }
 
 // vagueUnits are counted nouns that say nothing about what was counted.

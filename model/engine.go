@@ -22,6 +22,7 @@ func Analyze(docs []Document) *Analysis {
 	entities, refs := resolveEntities(findEntities(docs))
 	ws := findClaims(docs, refs, entityFamilies(entities))
 	setSources(ws, docs, stories)
+	markSoleUnits(ws)
 	edges := candidateEdges(ws, idfWeights(ws))
 	var judged []judgement
 	j := newJudge(ws)
