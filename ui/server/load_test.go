@@ -208,6 +208,8 @@ func runLoad(t testing.TB, lp loadProfile) loadReport {
 	for i, u := range users {
 		rnd := rand.New(rand.NewPCG(uint64(i), 7))
 		wg.Go(func() {
+			// Users do not all press their first key in the same instant.
+			time.Sleep(time.Duration(rnd.Int64N(int64(lp.pauseMax) + 1)))
 			for k := 0; time.Now().Before(stop); k++ {
 				l, err := u.key([]string{"j", "k"}[k%2])
 				if err != nil {
