@@ -17,11 +17,15 @@ import (
 // outlets, and judges each group. The documents are not modified.
 func Analyze(docs []Document) *Analysis {
 	docs = distinctIDs(docs)
-	stories := groupStories(docs)
+	// Grouping reads the documents on its own core while claims are found.
+	grouped := make(chan grouping, 1)
+	go func() { grouped <- groupStories(docs) }()
 
 	entities, refs := resolveEntities(findEntities(docs))
 	ws := findClaims(docs, refs, entityFamilies(entities))
-	setSources(ws, docs, stories)
+	g := <-grouped
+	g.apply(docs)
+	setSources(ws, docs, g.stories)
 	markSoleUnits(ws)
 	edges := candidateEdges(ws, idfWeights(ws))
 	var judged []judgement
@@ -30,33 +34,47 @@ func Analyze(docs []Document) *Analysis {
 		judged = append(judged, j.verdicts(cluster)...)
 	}
 	a := assemble(docs, entities, ws, judged)
-	a.Stories = stories
+	a.Stories = g.stories
 	return a
 }
 
+// grouping is the stories of a pile and its wire copies.
+type grouping struct {
+	stories []Story
+	copyOf  map[string]string // document ID -> the document it copies
+}
+
 // groupStories sorts the documents into stories (same event, not just same
-// topic) and marks wire copies, writing Story and CopyOf on each document.
-func groupStories(docs []Document) []Story {
+// topic) and finds wire copies. It only reads the documents.
+func groupStories(docs []Document) grouping {
 	arts := make([]story.Article, len(docs))
 	for i, d := range docs {
 		arts[i] = story.Article{ID: d.ID, Outlet: d.Outlet, Title: d.Title, Text: d.Text, Published: d.Published}
 	}
 	grouped, copies := story.GroupCopies(arts)
+	copyOf := make(map[string]string, len(copies))
+	for _, c := range copies {
+		copyOf[c.ID] = c.Of
+	}
+	out := grouping{stories: make([]Story, len(grouped)), copyOf: copyOf}
+	for k, g := range grouped {
+		out.stories[k] = Story{ID: g.ID, Title: g.Title, Documents: g.Articles}
+	}
+	return out
+}
+
+// apply writes each document's story and, for copies, its original.
+func (g grouping) apply(docs []Document) {
 	index := make(map[string]int, len(docs))
 	for i, d := range docs {
 		index[d.ID] = i
 	}
-	for _, c := range copies {
-		docs[index[c.ID]].CopyOf = c.Of
-	}
-	out := make([]Story, len(grouped))
-	for k, g := range grouped {
-		out[k] = Story{ID: g.ID, Title: g.Title, Documents: g.Articles}
-		for _, id := range g.Articles {
-			docs[index[id]].Story = g.ID
+	for _, st := range g.stories {
+		for _, id := range st.Documents {
+			docs[index[id]].Story = st.ID
+			docs[index[id]].CopyOf = g.copyOf[id]
 		}
 	}
-	return out
 }
 
 // setSources tells each claim which story it belongs to and which independent
