@@ -112,11 +112,12 @@ func findEntities(docs []Document) []entity.Entity {
 // findClaims extracts every document's claims and numbers them c1, c2, ... in reading order.
 func findClaims(docs []Document, refs map[string][]entityRef, families map[string]string) []claimWork {
 	perDoc := make([][]claimWork, len(docs))
-	stemmers := sync.Pool{New: func() any { return text.NewStemmer() }}
-	parallel(len(docs), func(i int) {
-		st := stemmers.Get().(*text.Stemmer)
-		perDoc[i] = extractClaims(docs[i], refs[docs[i].ID], families, st)
-		stemmers.Put(st)
+	stemmers := make([]*text.Stemmer, runtime.GOMAXPROCS(0))
+	for i := range stemmers {
+		stemmers[i] = text.NewStemmer()
+	}
+	parallelWorkers(len(docs), func(w, i int) {
+		perDoc[i] = extractClaims(docs[i], refs[docs[i].ID], families, stemmers[w])
 	})
 	var ws []claimWork
 	for _, c := range perDoc {
@@ -234,15 +235,21 @@ func distinctIDs(docs []Document) []Document {
 
 // parallel runs f(0..n-1) on all cores; f must only write to its own index.
 func parallel(n int, f func(i int)) {
+	parallelWorkers(n, func(_, i int) { f(i) })
+}
+
+// parallelWorkers is parallel telling f which worker runs it, so that each
+// worker can keep its own scratch state (a stemmer and its memory).
+func parallelWorkers(n int, f func(worker, i int)) {
 	workers := min(runtime.GOMAXPROCS(0), n)
 	var wg sync.WaitGroup
 	next := make(chan int)
-	for range workers {
+	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				f(i)
+				f(w, i)
 			}
 		}()
 	}
