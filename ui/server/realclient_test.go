@@ -198,6 +198,15 @@ func TestRealSSHClientInTmux(t *testing.T) {
 		}
 	})
 
+	t.Run("SIGHUP re-reads the authorized keys", func(t *testing.T) {
+		if err := rs.cmd.Process.Signal(syscall.SIGHUP); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, "the reload in the server log", func() bool {
+			return strings.Contains(rs.stderr.String(), "authorized keys reloaded")
+		})
+	})
+
 	t.Run("the reader in tmux", func(t *testing.T) {
 		socket := fmt.Sprintf("parallax-test-%d", os.Getpid())
 		t.Cleanup(func() { _ = exec.Command("tmux", "-L", socket, "kill-server").Run() })
