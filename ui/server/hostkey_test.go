@@ -1,11 +1,13 @@
 package server
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"charm.land/log/v2"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -42,7 +44,7 @@ func TestHostKeyIsCreatedOnceAndReused(t *testing.T) {
 	t.Chdir(work)
 	a := demoAnalysis(t)
 
-	first, err := New(Config{Program: placeholderProgram, Out: &syncBuffer{}}, a)
+	first, err := New(Config{Program: placeholderProgram, Logger: quietLog(), Out: &syncBuffer{}}, a)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +70,7 @@ func TestHostKeyIsCreatedOnceAndReused(t *testing.T) {
 		t.Errorf("public half = %q, %v; want an ssh-ed25519 line", pub, err)
 	}
 
-	second, err := New(Config{Program: placeholderProgram, Out: &syncBuffer{}}, a)
+	second, err := New(Config{Program: placeholderProgram, Logger: quietLog(), Out: &syncBuffer{}}, a)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +92,7 @@ func TestHostKeyFlag(t *testing.T) {
 	dir := t.TempDir()
 
 	named := filepath.Join(dir, "keys", "host")
-	s, err := New(Config{Program: placeholderProgram, HostKeyPath: named}, a)
+	s, err := New(Config{Program: placeholderProgram, Logger: quietLog(), HostKeyPath: named}, a)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,7 +104,7 @@ func TestHostKeyFlag(t *testing.T) {
 	if err := os.WriteFile(garbage, []byte("not a key\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := New(Config{Program: placeholderProgram, HostKeyPath: garbage}, a); err == nil {
+	if _, err := New(Config{Program: placeholderProgram, Logger: quietLog(), HostKeyPath: garbage}, a); err == nil {
 		t.Error("an unparsable host key was accepted")
 	}
 	if b, _ := os.ReadFile(garbage); string(b) != "not a key\n" {
@@ -131,8 +133,8 @@ func TestNewRejectsIncompleteConfig(t *testing.T) {
 		a    bool
 		want string
 	}{
-		{"no analysis", Config{Program: placeholderProgram}, false, "no analysis"},
-		{"missing authorized keys", Config{Program: placeholderProgram, AuthorizedKeys: filepath.Join(t.TempDir(), "nope")}, true, "authorized keys"},
+		{"no analysis", Config{Program: placeholderProgram, Logger: quietLog()}, false, "no analysis"},
+		{"missing authorized keys", Config{Program: placeholderProgram, Logger: quietLog(), AuthorizedKeys: filepath.Join(t.TempDir(), "nope")}, true, "authorized keys"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -147,3 +149,6 @@ func TestNewRejectsIncompleteConfig(t *testing.T) {
 		})
 	}
 }
+
+// quietLog is a logger for tests that do not look at the log.
+func quietLog() *log.Logger { return log.New(io.Discard) }

@@ -18,7 +18,7 @@ import (
 // endReason is why the server ended a session's program.
 type endReason int32
 
-// Reasons, in the order they win: the first one recorded stays.
+// Why the server ended a program; the first reason recorded stays.
 const (
 	endNone endReason = iota
 	endInputClosed
