@@ -16,6 +16,9 @@ type KeyMap struct {
 	Back      key.Binding
 	Escape    key.Binding
 	Dismiss   key.Binding
+	Star      key.Binding // star or unstar the selected claim
+	Note      key.Binding // write a note on the selected claim
+	SaveNote  key.Binding // in the note input
 }
 
 // DefaultKeyMap returns the reader's global bindings.
@@ -32,6 +35,9 @@ func DefaultKeyMap() KeyMap {
 		Back:      key.NewBinding(key.WithKeys("backspace"), key.WithHelp("backspace", "back")),
 		Escape:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back/clear")),
 		Dismiss:   key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "dismiss error")),
+		Star:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "star claim")),
+		Note:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "note on claim")),
+		SaveNote:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save note")),
 	}
 }
 
@@ -42,12 +48,16 @@ type helpKeys struct {
 	full   [][]key.Binding
 	global KeyMap
 	modal  modal
+	noting bool
 }
 
 // ShortHelp is the pane's short help, then the main global keys.
 func (h helpKeys) ShortHelp() []key.Binding {
-	out := append([]key.Binding{}, h.pane.ShortHelp()...)
 	g := h.global
+	if h.noting {
+		return []key.Binding{g.SaveNote, g.Escape, g.ForceQuit}
+	}
+	out := append([]key.Binding{}, h.pane.ShortHelp()...)
 	switch h.modal {
 	case modalSearch:
 		return append(out, g.Help, g.ForceQuit)
@@ -60,6 +70,9 @@ func (h helpKeys) ShortHelp() []key.Binding {
 // FullHelp is the pane's columns, then the global keys in two columns.
 func (h helpKeys) FullHelp() [][]key.Binding {
 	g := h.global
+	if h.noting {
+		return [][]key.Binding{{g.SaveNote, g.Escape, g.ForceQuit}}
+	}
 	out := append([][]key.Binding{}, h.full...)
 	switch h.modal {
 	case modalSearch:
@@ -69,7 +82,8 @@ func (h helpKeys) FullHelp() [][]key.Binding {
 	}
 	return append(out,
 		[]key.Binding{g.NextPane, g.PrevPane, g.Panel, g.Search, g.Overview},
-		[]key.Binding{g.Back, g.Escape, g.Dismiss, g.Help, g.Quit})
+		[]key.Binding{g.Star, g.Note, g.Back, g.Escape},
+		[]key.Binding{g.Dismiss, g.Help, g.Quit})
 }
 
 // matchesAny reports whether a key is bound in any of the groups.

@@ -3,18 +3,32 @@ package ui
 import "slices"
 
 // openDoc shows an article from its top with nothing selected.
+// An article of another story takes the reader into that story. The article
+// is recorded as read.
 func (m *Model) openDoc(docID string) {
-	if m.story == nil || !m.article.SetDocument(docID) {
+	s := m.storyOf(docID)
+	if s == nil {
 		return
 	}
-	m.sources.Select(docID)
+	if s != m.story {
+		m.setStory(s)
+	}
+	if !m.article.SetDocument(docID) {
+		return
+	}
 	m.sources.SetReading(docID)
+	m.sources.Select(docID)
+	m.sources.MarkRead(docID)
+	m.unsaved = append(m.unsaved, docID)
 	m.article.SetEntity(m.entity)
 	m.syncClaims()
 }
 
 // jump opens a claim at its sentence, remembering where the reader was.
 func (m *Model) jump(claimID string) {
+	if m.story == nil {
+		return
+	}
 	c := m.story.Claim(claimID)
 	if c == nil {
 		return
@@ -156,6 +170,9 @@ func (m *Model) togglePanel() {
 func (m *Model) relayout() {
 	m.help.SetWidth(m.width)
 	m.keys.Back.SetEnabled(len(m.history) > 0)
+	claim := m.article.Selected() != nil
+	m.keys.Star.SetEnabled(claim)
+	m.keys.Note.SetEnabled(claim)
 	helpH := 1
 	if m.help.ShowAll {
 		helpH = len(splitLines(m.help.View(m.helpKeys())))
@@ -181,6 +198,7 @@ func (m *Model) relayout() {
 			m.claims.SetSize(in.w, in.h)
 		}
 	}
+	m.note.SetWidth(max(m.width-len([]rune(m.note.Prompt))-1, 1))
 	in := s.main.inner()
 	m.overview.SetSize(in.w, in.h)
 	m.search.SetSize(in.w, in.h)

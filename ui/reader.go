@@ -3,7 +3,11 @@ package ui
 import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/spinner"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+
+	"parallax/data/store"
+	"parallax/model"
 
 	"parallax/ui/internal/article"
 	"parallax/ui/internal/claims"
@@ -47,9 +51,17 @@ type Model struct {
 	done    int // inputs loaded so far
 	total   int
 	spinner spinner.Model
-	story   *story.Story
 	errs    []string
 	flash   string // a one-off note in the status line, cleared by the next key
+
+	analysis *model.Analysis // shared, never changed
+	stories  []*story.Story  // one per story of the analysis; shared, never changed
+	story    *story.Story    // the story the reader is in: one of stories
+	marks    story.Marks     // the user's marks by claim ID; replaced, never written
+	unsaved  []string        // documents opened since the last Update, to record as read
+	noting   bool            // the note input has the keys
+	note     textinput.Model
+	noteFor  string // the claim the note input is for
 
 	sources  sources.Model
 	article  article.Model
@@ -68,6 +80,12 @@ type Model struct {
 // New returns a reader that loads its story with load. For an SSH session
 // over an analysis already loaded, pass a Loader that returns it.
 func New(load Loader, opts Options) Model {
+	if opts.Marks == nil {
+		opts.Marks = store.NewMemory()
+	}
+	if opts.User == "" {
+		opts.User = store.LocalUser
+	}
 	st := theme.NewStyles(true)
 	m := Model{
 		opts: opts, load: load, keys: DefaultKeyMap(), styles: st, loading: true,
@@ -78,6 +96,7 @@ func New(load Loader, opts Options) Model {
 		overview: overview.New(st),
 		search:   search.New(st),
 		help:     help.New(),
+		note:     newNoteInput(st),
 		focus:    paneArticle,
 	}
 	m.help.Styles = st.Help
@@ -90,9 +109,23 @@ func (m Model) Init() tea.Cmd {
 	return tea.Batch(tea.RequestBackgroundColor, m.spinner.Tick, startLoad(m.load))
 }
 
-// Update routes a message: sizes and colours to everyone, keys to the modal
-// or the focused pane before the global keys, data messages to their owner.
+// Update routes a message (see route), then records as read the articles
+// the reader opened, through a command.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.route(msg)
+	nm, ok := next.(Model)
+	if !ok || len(nm.unsaved) == 0 {
+		return next, cmd
+	}
+	save := saveRead(nm.opts.Marks, nm.opts.User, nm.analysis, nm.unsaved)
+	nm.unsaved = nil
+	return nm, tea.Batch(cmd, save)
+}
+
+// route sends a message on: sizes and colours to everyone, keys to the note
+// input, the modal or the focused pane before the global keys, data messages
+// to their owner.
+func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = max(msg.Width, 0), max(msg.Height, 0)
@@ -112,8 +145,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.done, m.total = msg.done, msg.total
 		return m, waitLoad(msg.ch, msg.result)
 	case loadedMsg:
-		m.loaded(msg)
-		return m, nil
+		return m, m.loaded(msg)
 	case errMsg:
 		m.addError(msg.err)
 		return m, nil
@@ -137,6 +169,15 @@ func (m Model) handleData(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.openDoc(msg.Doc)
 	case sources.OpenMsg:
 		m.setFocus(paneArticle)
+	case sources.StoryMsg:
+		m.previewStory(msg.Story)
+	case search.StoryChosenMsg:
+		m.modal = modalNone
+		m.chooseStory(msg.Story)
+	case marksMsg:
+		m.marksLoaded(msg)
+	case markMsg:
+		m.markSaved(msg)
 	case article.SelectedMsg:
 		m.syncClaims()
 	case article.OpenMsg:
@@ -164,26 +205,28 @@ func (m Model) handleData(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// loaded installs the loaded story and shows its first article.
-func (m *Model) loaded(msg loadedMsg) {
+// loaded installs the loaded stories, shows the first story's first article
+// and asks the store for the user's marks and read articles.
+func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	m.loading = false
 	for _, err := range msg.errs {
 		m.addError(err)
 	}
-	m.story = story.New(msg.analysis)
-	if m.opts.Title != "" {
-		m.story.Title = sanitize.Line(m.opts.Title)
+	m.analysis = msg.analysis
+	m.stories = story.Split(msg.analysis)
+	if m.opts.Title != "" && len(m.stories) == 1 {
+		m.stories[0].Title = sanitize.Line(m.opts.Title)
 	}
-	m.sources.SetStory(m.story)
-	m.article.SetStory(m.story)
-	m.claims.SetStory(m.story)
-	m.overview.SetStory(m.story)
-	m.search.SetStory(m.story)
-	m.history, m.entity = nil, ""
+	m.marks = story.Marks{}
+	m.sources.SetStories(m.stories)
+	m.search.SetStories(m.stories)
+	m.setStory(m.stories[0])
+	m.history = nil
 	if len(m.story.Docs) > 0 {
 		m.openDoc(m.story.Docs[0].ID)
 	}
 	m.relayout()
+	return loadMarks(m.opts.Marks, m.opts.User, m.analysis)
 }
 
 func (m *Model) addError(err error) {
@@ -203,6 +246,7 @@ func (m *Model) setStyles(st theme.Styles) {
 	m.claims.SetStyles(st)
 	m.overview.SetStyles(st)
 	m.search.SetStyles(st)
+	m.note.SetStyles(noteStyles(st))
 	m.help.Styles = st.Help
 	m.spinner.Style = st.Spinner
 }

@@ -19,6 +19,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
+	if m.noting {
+		return m.noteKey(msg)
+	}
 	switch m.modal {
 	case modalSearch:
 		var cmd tea.Cmd
@@ -93,6 +96,10 @@ func (m Model) globalKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.cycleFocus(-1)
 	case key.Matches(msg, k.Panel):
 		m.togglePanel()
+	case key.Matches(msg, k.Star):
+		return m.toggleStar()
+	case key.Matches(msg, k.Note):
+		return m.startNote()
 	case key.Matches(msg, k.Back):
 		m.back()
 	case key.Matches(msg, k.Escape):

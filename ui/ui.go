@@ -4,6 +4,7 @@ package ui
 import (
 	tea "charm.land/bubbletea/v2"
 
+	"parallax/data/store"
 	"parallax/model"
 )
 
@@ -13,8 +14,15 @@ type Loader func(progress func(done, total int)) (*model.Analysis, []error)
 
 // Options are the per-program settings of a reader.
 type Options struct {
-	// Title names the story in the header instead of its earliest report's title.
+	// Title names the story in the header instead of its earliest report's
+	// title; it applies only when the analysis holds one story.
 	Title string
+	// Marks is where the reader's stars, notes and read articles are kept.
+	// nil gives the program its own store.NewMemory(), gone when it ends.
+	Marks store.Marks
+	// User is whose marks these are: store.LocalUser on the command line,
+	// the public key's fingerprint over SSH. "" means store.LocalUser.
+	User string
 }
 
 // Run opens the full-screen reader and blocks until the user quits.

@@ -23,6 +23,11 @@ func (m Model) View() tea.View {
 	if m.story != nil && m.story.Title != "" {
 		v.WindowTitle = "parallax · " + m.story.Title
 	}
+	if m.noting && !m.loading && m.screen.status.h > 0 {
+		if c := m.note.Cursor(); c != nil {
+			v.Cursor = tea.NewCursor(min(c.X, max(m.width-1, 0)), m.screen.status.y)
+		}
+	}
 	if m.modal == modalSearch && !m.loading {
 		if x, y, ok := m.search.CursorPos(); ok {
 			in := m.screen.main.inner()
@@ -132,7 +137,11 @@ func (m Model) mainView() string {
 	case modalOverview:
 		return st.Frame("Story overview", m.overview.View(), r.w, r.h, true)
 	case modalSearch:
-		return st.Frame("Find an entity", m.search.View(), r.w, r.h, true)
+		title := "Find an entity"
+		if len(m.stories) > 1 {
+			title = "Find a story or entity"
+		}
+		return st.Frame(title, m.search.View(), r.w, r.h, true)
 	}
 	var cols []string
 	for p := pane(0); p < paneCount; p++ {
@@ -182,12 +191,21 @@ func (m Model) errorView() string {
 // the entity, the history depth, or a one-off note.
 func (m Model) statusView() string {
 	st := m.styles
+	if m.noting {
+		return wrap.Fit(wrap.Truncate(m.note.View(), m.width), m.width)
+	}
 	var left []string
 	if d := m.article.Doc(); d != nil {
 		where := d.Outlet
 		if c := m.article.Selected(); c != nil {
 			vs := st.Verdict(c.Verdict)
 			where += fmt.Sprintf(" · claim %d/%d ", c.Index+1, len(d.Claims)) + vs.Badge.Render(vs.Mark+" "+vs.Label)
+			if mk := m.marks[c.ID]; mk.Starred {
+				where += " " + st.Accent.Render(theme.MarkStar)
+			}
+			if m.marks[c.ID].Note != "" {
+				where += " " + st.Accent.Render(theme.MarkNote)
+			}
 		} else {
 			where += " · " + story.Plural(len(d.Claims), "claim")
 		}
@@ -214,7 +232,7 @@ func (m Model) statusView() string {
 
 // helpKeys is the key map the help bar shows: the modal's or the focused pane's.
 func (m Model) helpKeys() helpKeys {
-	h := helpKeys{global: m.keys, modal: m.modal}
+	h := helpKeys{global: m.keys, modal: m.modal, noting: m.noting}
 	switch {
 	case m.modal == modalSearch:
 		h.pane, h.full = m.search.KeyMap, m.search.KeyMap.FullHelp()

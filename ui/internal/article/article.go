@@ -40,6 +40,7 @@ type Model struct {
 	filter   Filter
 	selected int    // index into doc.Claims, -1 for none
 	entity   string // the entity whose mentions are highlighted
+	marks    story.Marks
 
 	width, height int
 	gutter        int
@@ -131,6 +132,10 @@ func (m *Model) SetFilter(f Filter) {
 		m.setSelected(-1)
 	}
 }
+
+// SetMarks sets the reader's marks, shown in the gutter as ★ (starred) or
+// ✎ (a note). The map is only read.
+func (m *Model) SetMarks(marks story.Marks) { m.marks = marks }
 
 // Entity is the entity whose mentions are highlighted, or "".
 func (m Model) Entity() string { return m.entity }

@@ -157,10 +157,19 @@ func (m Model) gutterFor(onLine []*story.Claim, sel *story.Claim, mention bool) 
 	for _, c := range onLine {
 		best = min(best, rank(c.Verdict))
 	}
-	if best < len(p.marks) {
-		return bar + p.marks[best] + " "
+	own := " "
+	for _, c := range onLine {
+		switch mk := m.marks[c.ID]; {
+		case mk.Starred:
+			own = p.star
+		case mk.Note != "" && own == " ":
+			own = p.note
+		}
 	}
-	return bar + "  "
+	if best < len(p.marks) {
+		return bar + p.marks[best] + own
+	}
+	return bar + " " + own
 }
 
 // styleAt is the paint of the text at offset off.
@@ -202,6 +211,7 @@ type paints struct {
 	marks      [3]string // the gutter marks by verdict rank
 	bar        string
 	mentionBar string
+	star, note string // the reader's own marks
 }
 
 func newPaints(st theme.Styles) paints {
@@ -234,6 +244,8 @@ func newPaints(st theme.Styles) paints {
 	}
 	p.bar = st.Accent.Render(theme.MarkSelected)
 	p.mentionBar = st.Mention.Render(theme.MarkMention)
+	p.star = st.Accent.Render(theme.MarkStar)
+	p.note = st.Accent.Render(theme.MarkNote)
 	return p
 }
 

@@ -49,6 +49,7 @@ type Model struct {
 	entity string
 	mode   Mode
 	cursor int
+	marks  story.Marks
 
 	width, height int
 	vp            viewport.Model // the scroll position and its maths
@@ -71,6 +72,13 @@ func (m *Model) SetStyles(st theme.Styles) {
 func (m *Model) SetStory(s *story.Story) {
 	m.story = s
 	m.doc, m.claim, m.entity, m.cursor = "", "", "", 0
+	m.build()
+}
+
+// SetMarks sets the reader's marks: a ★ or ✎ by the claims they are on,
+// and the note under the compared claim. The map is only read.
+func (m *Model) SetMarks(marks story.Marks) {
+	m.marks = marks
 	m.build()
 }
 

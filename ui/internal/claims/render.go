@@ -18,9 +18,13 @@ func (m *Model) compareLines(c *story.Claim) []string {
 	st := m.styles
 	d := m.story.Doc(c.Doc)
 	vs := st.Verdict(c.Verdict)
-	lines := []string{vs.Badge.Render(vs.Mark + " " + strings.ToUpper(vs.Label))}
+	lines := []string{vs.Badge.Render(vs.Mark+" "+strings.ToUpper(vs.Label)) + m.ownMarks(c.ID)}
 	if g, ok := m.story.Group(c); ok && g.Reason != "" {
 		lines = append(lines, m.paragraph(g.Reason, 0, st.Dim.Render)...)
+	}
+	if note := m.marks[c.ID].Note; note != "" {
+		lines = blank(lines)
+		lines = append(lines, m.paragraph(theme.MarkNote+" "+note, 0, st.Accent.Render)...)
 	}
 	lines = blank(lines)
 	lines = append(lines, wrap.Truncate(m.addIfFits(st.Outlet.Render(d.Outlet), " · this article"), m.width))
@@ -86,6 +90,9 @@ func (m *Model) summary(i int, d *story.Doc, c *story.Claim, outlet string) []st
 	st := m.styles
 	vs := st.Verdict(c.Verdict)
 	head := m.pointer(i) + vs.Badge.Render(vs.Mark) + " "
+	if own := m.ownMarks(c.ID); own != "" {
+		head += own[1:] + " "
+	}
 	text := d.Sentence(c)
 	if outlet != "" {
 		return []string{
@@ -186,4 +193,20 @@ func (m *Model) addIfFits(head string, tails ...string) string {
 		}
 	}
 	return head
+}
+
+// ownMarks is " ★", " ✎" or " ★✎" for a claim the reader marked, else "".
+func (m *Model) ownMarks(claimID string) string {
+	mk := m.marks[claimID]
+	out := ""
+	if mk.Starred {
+		out += theme.MarkStar
+	}
+	if mk.Note != "" {
+		out += theme.MarkNote
+	}
+	if out == "" {
+		return ""
+	}
+	return " " + m.styles.Accent.Render(out)
 }

@@ -56,12 +56,13 @@ func NewIndex(ents []*story.Entity) *Index {
 // Len is the number of entities indexed.
 func (ix *Index) Len() int { return len(ix.ents) }
 
-// Result is one entity a query found.
+// Result is one entity, or one story, a query found.
 type Result struct {
-	Entity  *story.Entity
-	Name    string // the name or alias that matched
-	Alias   bool   // whether Name is an alias
-	Matched []int  // byte offsets in Name of the matched characters
+	Entity  *story.Entity // nil for a story
+	Story   *story.Story  // set for a story, whose title is Name
+	Name    string        // the name or alias that matched
+	Alias   bool          // whether Name is an alias
+	Matched []int         // byte offsets in Name of the matched characters
 	Score   int
 }
 

@@ -20,6 +20,9 @@ import (
 // ChosenMsg reports the entity the reader picked.
 type ChosenMsg struct{ Entity string }
 
+// StoryChosenMsg reports the story the reader picked.
+type StoryChosenMsg struct{ Story string }
+
 // CancelMsg reports that the reader left the finder without choosing.
 type CancelMsg struct{}
 
@@ -43,6 +46,7 @@ type Model struct {
 	styles  theme.Styles
 	story   *story.Story
 	index   *Index
+	stories []*story.Story // searched by title when there are several
 	input   textinput.Model
 	results []Result
 	seq     int // the latest query sent
@@ -77,7 +81,19 @@ func (m *Model) SetStory(s *story.Story) {
 	m.story = s
 	m.index = NewIndex(s.Entities)
 	m.input.SetValue("")
-	m.results = m.index.Find("", maxResults)
+	m.results = find(m.index, m.stories, "")
+	m.cursor, m.offset = 0, 0
+	m.KeyMap.Choose.SetEnabled(len(m.results) > 0)
+}
+
+// SetStories makes the stories searchable by title too; with fewer than
+// two there is nothing to choose between and only entities are found.
+func (m *Model) SetStories(ss []*story.Story) {
+	m.stories = nil
+	if len(ss) > 1 {
+		m.stories = ss
+	}
+	m.results = find(m.index, m.stories, m.input.Value())
 	m.cursor, m.offset = 0, 0
 	m.KeyMap.Choose.SetEnabled(len(m.results) > 0)
 }
@@ -162,18 +178,23 @@ func (m Model) Click(_, y int) (Model, tea.Cmd) {
 // query starts a search in the background; typing never waits for it.
 func (m *Model) query(q string) tea.Cmd {
 	m.seq++
-	seq, ix := m.seq, m.index
+	seq, ix, ss := m.seq, m.index, m.stories
 	if ix == nil {
 		return nil
 	}
-	return func() tea.Msg { return ResultsMsg{Seq: seq, Results: ix.Find(q, maxResults)} }
+	return func() tea.Msg { return ResultsMsg{Seq: seq, Results: find(ix, ss, q)} }
 }
 
 func (m Model) choose() tea.Cmd {
 	if m.cursor < 0 || m.cursor >= len(m.results) {
 		return nil
 	}
-	id := m.results[m.cursor].Entity.ID
+	r := m.results[m.cursor]
+	if r.Story != nil {
+		id := r.Story.ID
+		return func() tea.Msg { return StoryChosenMsg{Story: id} }
+	}
+	id := r.Entity.ID
 	return func() tea.Msg { return ChosenMsg{Entity: id} }
 }
 
@@ -210,15 +231,25 @@ func (m Model) View() string {
 	if m.index != nil {
 		total = m.index.Len()
 	}
-	count := fmt.Sprintf("%d of %d entities", len(m.results), total)
-	if len(m.results) == maxResults {
+	stories := 0
+	for _, r := range m.results {
+		if r.Story != nil {
+			stories++
+		}
+	}
+	ents := len(m.results) - stories
+	count := fmt.Sprintf("%d of %d entities", ents, total)
+	if ents == maxResults {
 		count = fmt.Sprintf("best %d of %d entities", maxResults, total)
 	}
 	switch {
-	case total == 0:
+	case total == 0 && stories == 0:
 		count = "no entities found in this story"
 	case len(m.results) == 0:
-		count = "no entity matches “" + m.input.Value() + "” · backspace to widen"
+		count = "nothing matches “" + m.input.Value() + "” · backspace to widen"
+	}
+	if len(m.stories) > 0 {
+		count = fmt.Sprintf("%d of %d stories · ", stories, len(m.stories)) + count
 	}
 	lines = append(lines, st.Dim.Render(count), "")
 	for i := m.offset; i < len(m.results) && len(lines)+rowHeight <= m.height; i++ {
@@ -239,6 +270,9 @@ func (m Model) row(i int) []string {
 	base := lipgloss.NewStyle()
 	if i == m.cursor {
 		base = st.Bold
+	}
+	if r.Story != nil {
+		return m.storyRow(r, ptr, base)
 	}
 	name := highlight(r.Name, r.Matched, st.Match, base)
 	if r.Alias {

@@ -60,6 +60,7 @@ type Doc struct {
 	Words             int
 	Claims            []*Claim // in reading order
 	Counts            Counts
+	CopyOf            string            // ID of the document this one copies (a wire copy), or ""
 	mentions          map[string][]Span // entity ID -> mentions in this document
 }
 
@@ -81,8 +82,9 @@ type Entity struct {
 	Claims   []string // the claims about it, in document then reading order
 }
 
-// Story is the reader's view of one analysis.
+// Story is the reader's view of one analysis, or of one story of it.
 type Story struct {
+	ID       string // the engine's story ID, or "" for an analysis not split into stories
 	Title    string
 	Docs     []*Doc
 	Entities []*Entity
@@ -124,7 +126,7 @@ func New(a *model.Analysis) *Story {
 		m := sanitize.Text(md.Text)
 		maps[md.ID] = m
 		d := &Doc{ID: md.ID, Outlet: sanitize.Line(md.Outlet), Title: sanitize.Line(md.Title), Text: m.Text,
-			Words: len(strings.Fields(m.Text)), mentions: map[string][]Span{}}
+			Words: len(strings.Fields(m.Text)), CopyOf: md.CopyOf, mentions: map[string][]Span{}}
 		if d.Outlet == "" {
 			d.Outlet = sanitize.Line(md.ID)
 		}

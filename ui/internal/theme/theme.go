@@ -19,6 +19,11 @@ const (
 	MarkSilent       = "·"
 	MarkSelected     = "▌"
 	MarkMention      = "◆"
+	MarkStar         = "★" // a claim the reader starred
+	MarkNote         = "✎" // a claim the reader wrote a note on
+	MarkUnread       = "●" // an article the reader has not opened
+	MarkCollapsed    = "▸" // a story whose articles are hidden
+	MarkExpanded     = "▾" // a story whose articles are listed
 )
 
 // VerdictStyle is how one verdict is drawn.

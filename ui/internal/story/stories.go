@@ -1,0 +1,73 @@
+package story
+
+import (
+	"parallax/model"
+	"parallax/ui/internal/sanitize"
+)
+
+// Split builds one Story per story of the analysis, in the engine's order.
+// An analysis with one story or none (older analyses, tests) gives a single
+// Story of the whole, as New does. Each document is sanitised once, in its
+// own story; a document the engine put in no story is left out.
+func Split(a *model.Analysis) []*Story {
+	if a == nil || len(a.Stories) <= 1 {
+		s := New(a)
+		if a != nil && len(a.Stories) == 1 {
+			s.ID = a.Stories[0].ID
+			if t := sanitize.Line(a.Stories[0].Title); t != "" {
+				s.Title = t
+			}
+		}
+		return []*Story{s}
+	}
+	out := make([]*Story, 0, len(a.Stories))
+	for _, ms := range a.Stories {
+		sub, ok := a.StoryAnalysis(ms.ID)
+		if !ok {
+			continue
+		}
+		s := New(sub)
+		s.ID = ms.ID
+		if t := sanitize.Line(ms.Title); t != "" {
+			s.Title = t
+		}
+		out = append(out, s)
+	}
+	if len(out) == 0 {
+		return []*Story{New(a)}
+	}
+	return out
+}
+
+// Conflicts is the number of facts the outlets disagree on: conflicting
+// groups, not the claims in them.
+func (s *Story) Conflicts() int {
+	n := 0
+	for _, g := range s.Groups {
+		if g.Verdict == model.Conflicting {
+			n++
+		}
+	}
+	return n
+}
+
+// CopyOutlet is the outlet of the original a copy was taken from, or "" when
+// d is not a copy (or its original is not in this story).
+func (s *Story) CopyOutlet(d *Doc) string {
+	if d == nil || d.CopyOf == "" {
+		return ""
+	}
+	if o := s.Doc(d.CopyOf); o != nil {
+		return o.Outlet
+	}
+	return ""
+}
+
+// Mark is the reader's own mark on a claim: a star, a one-line note, or both.
+type Mark struct {
+	Starred bool
+	Note    string // one line, sanitised
+}
+
+// Marks are a reader's marks keyed by claim ID.
+type Marks map[string]Mark
