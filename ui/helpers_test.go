@@ -77,7 +77,7 @@ func run(cmd tea.Cmd) []tea.Msg {
 
 // special is the key names keyPress knows; other names are typed.
 var special = map[string]bool{"enter": true, "esc": true, "tab": true, "shift+tab": true, "backspace": true,
-	"down": true, "up": true, "pgdown": true, "ctrl+c": true}
+	"down": true, "up": true, "pgdown": true, "ctrl+c": true, "space": true, "left": true, "right": true}
 
 // keyPress makes a key message from a key name as key.Binding spells it.
 func keyPress(k string) tea.KeyPressMsg {
@@ -100,6 +100,12 @@ func keyPress(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyPgDown}
 	case "ctrl+c":
 		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
 	}
 	r := []rune(k)[0]
 	return tea.KeyPressMsg{Code: r, Text: k}

@@ -19,6 +19,7 @@ type KeyMap struct {
 	Star      key.Binding // star or unstar the selected claim
 	Note      key.Binding // write a note on the selected claim
 	SaveNote  key.Binding // in the note input
+	DropNote  key.Binding // in the note input
 }
 
 // DefaultKeyMap returns the reader's global bindings.
@@ -38,6 +39,7 @@ func DefaultKeyMap() KeyMap {
 		Star:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "star claim")),
 		Note:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "note on claim")),
 		SaveNote:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save note")),
+		DropNote:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 	}
 }
 
@@ -55,7 +57,7 @@ type helpKeys struct {
 func (h helpKeys) ShortHelp() []key.Binding {
 	g := h.global
 	if h.noting {
-		return []key.Binding{g.SaveNote, g.Escape, g.ForceQuit}
+		return []key.Binding{g.SaveNote, g.DropNote, g.ForceQuit}
 	}
 	out := append([]key.Binding{}, h.pane.ShortHelp()...)
 	switch h.modal {
@@ -71,7 +73,7 @@ func (h helpKeys) ShortHelp() []key.Binding {
 func (h helpKeys) FullHelp() [][]key.Binding {
 	g := h.global
 	if h.noting {
-		return [][]key.Binding{{g.SaveNote, g.Escape, g.ForceQuit}}
+		return [][]key.Binding{{g.SaveNote, g.DropNote, g.ForceQuit}}
 	}
 	out := append([][]key.Binding{}, h.full...)
 	switch h.modal {

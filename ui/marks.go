@@ -27,6 +27,7 @@ type marksMsg struct {
 // markMsg is a mark as the store now keeps it, after a star or a note.
 type markMsg struct {
 	claim string
+	note  bool // the note changed, not the star
 	mark  store.Mark
 }
 
@@ -69,7 +70,7 @@ func saveRead(marks store.Marks, user string, a *model.Analysis, docIDs []string
 }
 
 // saveMark stars or unstars a claim, or sets its note, in the background.
-func saveMark(marks store.Marks, user string, a *model.Analysis, claimID string, change func(model.Document, model.Claim) (store.Mark, error)) tea.Cmd {
+func saveMark(a *model.Analysis, claimID string, note bool, change func(model.Document, model.Claim) (store.Mark, error)) tea.Cmd {
 	return func() tea.Msg {
 		c, ok := a.Claim(claimID)
 		if !ok {
@@ -83,7 +84,7 @@ func saveMark(marks store.Marks, user string, a *model.Analysis, claimID string,
 		if err != nil {
 			return errMsg{err}
 		}
-		return markMsg{claim: claimID, mark: mk}
+		return markMsg{claim: claimID, note: note, mark: mk}
 	}
 }
 
@@ -119,13 +120,15 @@ func (m *Model) markSaved(msg markMsg) {
 		marks[msg.claim] = story.Mark{Starred: msg.mark.Starred, Note: sanitize.Line(msg.mark.Note)}
 	}
 	m.setMarks(marks)
-	switch mk := marks[msg.claim]; {
+	switch {
+	case msg.note && msg.mark.Note != "":
+		m.flash = theme.MarkNote + " note saved"
+	case msg.note:
+		m.flash = "note removed"
 	case msg.mark.Starred:
 		m.flash = theme.MarkStar + " starred"
-	case mk.Note != "":
-		m.flash = theme.MarkNote + " note saved"
 	default:
-		m.flash = "mark removed"
+		m.flash = "star removed"
 	}
 }
 
@@ -143,7 +146,7 @@ func (m Model) toggleStar() (tea.Model, tea.Cmd) {
 	}
 	on := !m.marks[c.ID].Starred
 	marks, user := m.opts.Marks, m.opts.User
-	return m, saveMark(marks, user, m.analysis, c.ID, func(d model.Document, mc model.Claim) (store.Mark, error) {
+	return m, saveMark(m.analysis, c.ID, false, func(d model.Document, mc model.Claim) (store.Mark, error) {
 		return marks.Star(user, d, mc, on)
 	})
 }
@@ -168,10 +171,10 @@ func (m Model) noteKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		text, claim := m.note.Value(), m.noteFor
 		m.stopNote()
 		marks, user := m.opts.Marks, m.opts.User
-		return m, saveMark(marks, user, m.analysis, claim, func(d model.Document, mc model.Claim) (store.Mark, error) {
+		return m, saveMark(m.analysis, claim, true, func(d model.Document, mc model.Claim) (store.Mark, error) {
 			return marks.Note(user, d, mc, text)
 		})
-	case key.Matches(msg, m.keys.Escape):
+	case key.Matches(msg, m.keys.DropNote):
 		m.stopNote()
 		m.flash = "note not saved"
 		return m, nil

@@ -61,7 +61,10 @@ func snap(m Model) snapshot {
 	s := snapshot{loading: m.loading, state: state(m), entity: m.entity, history: len(m.history),
 		modal: m.modal, focus: m.focus, listed: strings.Join(m.sources.Listed(), ",")}
 	if rs := m.search.Results(); len(rs) > 0 {
-		s.firstResult = rs[0].Entity.Name
+		s.firstResult = rs[0].Name
+		if rs[0].Entity != nil {
+			s.firstResult = rs[0].Entity.Name
+		}
 	}
 	return s
 }

@@ -148,6 +148,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.loaded(msg)
 	case errMsg:
 		m.addError(msg.err)
+		m.relayout() // the error line takes a row
 		return m, nil
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
