@@ -176,6 +176,9 @@ func serve(args []string, stdout, stderr io.Writer) int {
 	if a == nil {
 		return code
 	}
+	if st != nil {
+		cfg.Marks = st // key-holders' marks persist; a nil *Store must not become a non-nil interface
+	}
 	if err := server.Run(context.Background(), cfg, a); err != nil {
 		fmt.Fprintln(stderr, "parallax:", err)
 		return exitUsage

@@ -22,6 +22,7 @@ import (
 	"charm.land/wish/v2"
 	gossh "golang.org/x/crypto/ssh"
 
+	"parallax/data/store"
 	"parallax/model"
 	"parallax/ui"
 )
@@ -36,8 +37,15 @@ type ProgramFactory func(s ssh.Session, a *model.Analysis) tea.Model
 
 // Reader is the ProgramFactory for parallax's own reader: one ui.Model per
 // session over the shared analysis, which is handed over as already loaded.
-func Reader(opts ui.Options) ProgramFactory {
-	return func(_ ssh.Session, a *model.Analysis) tea.Model {
+// A user who logs in with a key keeps stars, notes and read state in marks,
+// under the key's fingerprint; anyone else (or every user, when marks is nil)
+// keeps them in memory for the session only.
+func Reader(marks store.Marks) ProgramFactory {
+	return func(s ssh.Session, a *model.Analysis) tea.Model {
+		var opts ui.Options
+		if k := s.PublicKey(); k != nil && marks != nil {
+			opts.Marks, opts.User = marks, gossh.FingerprintSHA256(k)
+		}
 		return ui.New(func(func(done, total int)) (*model.Analysis, []error) { return a, nil }, opts)
 	}
 }
@@ -50,6 +58,7 @@ type Config struct {
 	MaxSessions    int            // concurrent sessions at most; 0 or less means no limit
 	IdleTimeout    time.Duration  // end interactive sessions after this long without input; 0 means never
 	Program        ProgramFactory // the reader for one session; nil is parallax's reader (Reader)
+	Marks          store.Marks    // where key-holders' marks are kept; nil keeps every session's in memory
 	Logger         *log.Logger    // structured log; nil logs to stderr
 	Out            io.Writer      // startup lines (address, fingerprint, warnings); nil is stdout
 }
@@ -107,7 +116,7 @@ func New(cfg Config, a *model.Analysis) (*Server, error) {
 		return nil, errors.New("serve: no analysis to serve")
 	}
 	if cfg.Program == nil {
-		cfg.Program = Reader(ui.Options{})
+		cfg.Program = Reader(cfg.Marks)
 	}
 	if cfg.Listen == "" {
 		cfg.Listen = DefaultListen
