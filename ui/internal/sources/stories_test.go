@@ -1,0 +1,141 @@
+package sources
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"parallax/ui/internal/fixture"
+	"parallax/ui/internal/story"
+	"parallax/ui/internal/theme"
+)
+
+func storiesList(w, h int) Model {
+	m := New(theme.NewStyles(true))
+	m.SetStories(story.Split(fixture.Stories()))
+	m.SetSize(w, h)
+	m.SetFocused(true)
+	return m
+}
+
+func press(k string) tea.KeyPressMsg {
+	switch k {
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
+	}
+	return keyMsg(k)
+}
+
+func TestStoryRows(t *testing.T) {
+	const bridge = "s:bridge,d:herald,d:ledger,d:wire,d:times"
+	tests := []struct {
+		name string
+		keys []string
+		rows string
+		at   string
+		msg  tea.Msg
+	}{
+		{"first story folded out", nil, bridge + ",s:library,s:ferry", "s:bridge", nil},
+		{"down onto an article", []string{"j"}, bridge + ",s:library,s:ferry", "d:herald", SelectedMsg{"herald"}},
+		{"enter folds in", []string{"enter"}, "s:bridge,s:library,s:ferry", "s:bridge", nil},
+		{"down onto a story row", []string{"enter", "j"}, "s:bridge,s:library,s:ferry", "s:library", StoryMsg{"library"}},
+		{"copy after its original", []string{"enter", "j", "l"}, "s:bridge,s:library,d:gazette,d:courier,d:ledger-roof,s:ferry", "s:library", nil},
+		{"h on an article goes to its story", []string{"j", "j", "h"}, "s:bridge,s:library,s:ferry", "s:bridge", StoryMsg{"bridge"}},
+		{"space on a story folds it out", []string{"G", "space"}, bridge + ",s:library,s:ferry,d:island", "s:ferry", nil},
+		{"e then e", []string{"e", "e"}, "s:bridge,s:library,s:ferry", "s:bridge", nil},
+		{"enter on an article reads it", []string{"j", "enter"}, bridge + ",s:library,s:ferry", "d:herald", OpenMsg{"herald"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := storiesList(32, 60)
+			var last tea.Msg
+			for _, k := range tt.keys {
+				var cmd tea.Cmd
+				m, cmd = m.Update(press(k))
+				last = nil
+				if cmd != nil {
+					last = cmd()
+				}
+			}
+			if got := strings.Join(m.Rows(), ","); got != tt.rows {
+				t.Errorf("rows = %s\nwant   %s", got, tt.rows)
+			}
+			if got := m.key(); got != tt.at {
+				t.Errorf("cursor on %s, want %s", got, tt.at)
+			}
+			if last != tt.msg {
+				t.Errorf("last msg = %#v, want %#v", last, tt.msg)
+			}
+		})
+	}
+}
+
+func TestStoryUnreadAndSelect(t *testing.T) {
+	m := storiesList(40, 60)
+	if m.Unread() != 8 {
+		t.Errorf("unread = %d", m.Unread())
+	}
+	m.MarkRead("courier")
+	m.AddReadDocs(map[string]bool{"island": true})
+	if m.Unread() != 6 {
+		t.Errorf("unread after reading two = %d", m.Unread())
+	}
+	if !m.Select("courier") || !m.Expanded("library") || m.Selected() != "courier" {
+		t.Errorf("selecting an article of a folded story: expanded %v, selected %q", m.Expanded("library"), m.Selected())
+	}
+	if !m.SelectStory("ferry") || m.SelectedStory() != "ferry" || !m.Expanded("ferry") {
+		t.Error("SelectStory")
+	}
+	if m.SelectStory("nope") {
+		t.Error("selected a story that does not exist")
+	}
+	if !strings.Contains(ansi.Strip(m.View()), "3 stories · 8 articles · 6 unread") {
+		t.Errorf("header:\n%s", ansi.Strip(m.View()))
+	}
+}
+
+func TestStoriesGolden(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		w, h int
+		keys []string
+	}{
+		{"stories_start", 34, 30, nil},
+		{"stories_copy", 34, 30, []string{"enter", "j", "l", "j", "j"}},
+		{"stories_all", 40, 50, []string{"e"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m := storiesList(tt.w, tt.h)
+			m.SetReading("herald")
+			m.MarkRead("herald")
+			for _, k := range tt.keys {
+				m, _ = m.Update(press(k))
+			}
+			golden.RequireEqual(t, ansi.Strip(m.View()))
+		})
+	}
+}
+
+func TestStoriesSmallSizes(t *testing.T) {
+	for _, sz := range [][2]int{{1, 1}, {2, 3}, {9, 4}, {20, 7}, {6, 40}} {
+		m := storiesList(sz[0], sz[1])
+		m, _ = m.Update(press("e"))
+		m, _ = m.Update(press("G"))
+		lines := strings.Split(m.View(), "\n")
+		if len(lines) != sz[1] {
+			t.Errorf("%v: %d lines", sz, len(lines))
+		}
+		for _, l := range lines {
+			if ansi.StringWidth(l) != sz[0] {
+				t.Errorf("%v: line %q is %d wide", sz, ansi.Strip(l), ansi.StringWidth(l))
+			}
+		}
+	}
+}
