@@ -170,6 +170,11 @@ func (m *Model) togglePanel() {
 func (m *Model) relayout() {
 	m.help.SetWidth(m.width)
 	m.keys.Back.SetEnabled(len(m.history) > 0)
+	if len(m.stories) > 1 {
+		m.keys.Search.SetHelp("/", "find story/entity")
+	} else {
+		m.keys.Search.SetHelp("/", "find entity")
+	}
 	claim := m.article.Selected() != nil
 	m.keys.Star.SetEnabled(claim)
 	m.keys.Note.SetEnabled(claim)
