@@ -78,10 +78,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	st := openStore(*db, stderr)
 	defer closeStore(st)
+	opts := ui.Options{User: store.LocalUser}
+	if st != nil {
+		opts.Marks = st // a nil *Store must not become a non-nil interface
+	}
 	err := ui.Run(func(progress func(done, total int)) (*model.Analysis, []error) {
 		docs, skipped := load(fs.Args(), st, progress)
 		return model.Analyze(docs), asErrors(skipped)
-	})
+	}, opts)
 	if err != nil {
 		fmt.Fprintln(stderr, "parallax:", err)
 		return exitUsage

@@ -1,4 +1,5 @@
-// Package ui is parallax's terminal reader: Bubble Tea programs and, later, the SSH server.
+// Package ui is parallax's terminal reader; its sub-packages hold the panes,
+// the SSH server (ui/server) and the printed reports (ui/report, ui/export).
 package ui
 
 import (
@@ -26,7 +27,7 @@ type Options struct {
 }
 
 // Run opens the full-screen reader and blocks until the user quits.
-func Run(load Loader) error {
-	_, err := tea.NewProgram(New(load, Options{})).Run()
+func Run(load Loader, opts Options) error {
+	_, err := tea.NewProgram(New(load, opts)).Run()
 	return err
 }
