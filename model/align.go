@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -65,36 +66,45 @@ func candidateEdges(ws []claimWork, idf map[string]float64) []edge {
 			weight[i] += idf[s]
 		}
 	}
-	shared := make([]float64, len(ws))
-	var touched []int
-	var edges []edge
-	for i, w := range ws {
-		for _, s := range w.stems {
-			p := postings[s]
-			if len(p) > maxPosting {
-				continue
-			}
-			for _, j := range p {
-				if j <= i || ws[j].outlet == w.outlet || ws[j].story != w.story {
+	// Each worker scores the claims i ≡ w (mod workers) against the later
+	// claims that share a stem, with its own scratch space.
+	workers := runtime.GOMAXPROCS(0)
+	found := make([][]edge, workers)
+	parallelWorkers(workers, func(_, w int) {
+		shared := make([]float64, len(ws))
+		var touched []int
+		for i := w; i < len(ws); i += workers {
+			for _, s := range ws[i].stems {
+				p := postings[s]
+				if len(p) > maxPosting {
 					continue
 				}
-				if shared[j] == 0 {
-					touched = append(touched, j)
+				for _, j := range p {
+					if j <= i || ws[j].outlet == ws[i].outlet || ws[j].story != ws[i].story {
+						continue
+					}
+					if shared[j] == 0 {
+						touched = append(touched, j)
+					}
+					shared[j] += idf[s]
 				}
-				shared[j] += idf[s]
 			}
+			for _, j := range touched {
+				textSim := 0.0
+				if union := weight[i] + weight[j] - shared[j]; union > 0 {
+					textSim = shared[j] / union
+				}
+				if score, ok := pairScore(&ws[i], &ws[j], textSim); ok {
+					found[w] = append(found[w], edge{i, j, score})
+				}
+				shared[j] = 0
+			}
+			touched = touched[:0]
 		}
-		for _, j := range touched {
-			textSim := 0.0
-			if union := weight[i] + weight[j] - shared[j]; union > 0 {
-				textSim = shared[j] / union
-			}
-			if score, ok := pairScore(&ws[i], &ws[j], textSim); ok {
-				edges = append(edges, edge{i, j, score})
-			}
-			shared[j] = 0
-		}
-		touched = touched[:0]
+	})
+	var edges []edge
+	for _, f := range found {
+		edges = append(edges, f...)
 	}
 	return edges
 }
