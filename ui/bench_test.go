@@ -48,7 +48,7 @@ func BenchmarkViewAfterKey(b *testing.B) {
 	for _, k := range []string{"n", "j", "c"} {
 		b.Run(k, func(b *testing.B) {
 			m := readyWith(b, a, 200, 60)
-			key := keyPress(k)
+			key := fixture.Key(k)
 			for b.Loop() {
 				next, cmd := m.Update(key)
 				m = next.(Model)

@@ -75,53 +75,17 @@ func run(cmd tea.Cmd) []tea.Msg {
 	}
 }
 
-// special is the key names keyPress knows; other names are typed.
-var special = map[string]bool{"enter": true, "esc": true, "tab": true, "shift+tab": true, "backspace": true,
-	"down": true, "up": true, "pgdown": true, "ctrl+c": true, "space": true, "left": true, "right": true}
-
-// keyPress makes a key message from a key name as key.Binding spells it.
-func keyPress(k string) tea.KeyPressMsg {
-	switch k {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "shift+tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "pgdown":
-		return tea.KeyPressMsg{Code: tea.KeyPgDown}
-	case "ctrl+c":
-		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
-	case "space":
-		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
-	case "left":
-		return tea.KeyPressMsg{Code: tea.KeyLeft}
-	case "right":
-		return tea.KeyPressMsg{Code: tea.KeyRight}
-	}
-	r := []rune(k)[0]
-	return tea.KeyPressMsg{Code: r, Text: k}
-}
-
 // press sends key names; a name longer than one rune that is not a special
 // key is typed letter by letter.
 func press(m Model, keys ...string) Model {
 	for _, k := range keys {
-		if len([]rune(k)) > 1 && !special[k] {
+		if len([]rune(k)) > 1 && !fixture.IsKeyName(k) {
 			for _, r := range k {
-				m = send(m, keyPress(string(r)))
+				m = send(m, fixture.Key(string(r)))
 			}
 			continue
 		}
-		m = send(m, keyPress(k))
+		m = send(m, fixture.Key(k))
 	}
 	return m
 }

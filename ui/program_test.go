@@ -194,7 +194,7 @@ func searchJumpBack(t *testing.T, a *model.Analysis, query string, ent model.Ent
 	waitFor(t, tm, rec, ent.Name+" first", func(s snapshot) bool {
 		return s.modal == modalSearch && s.firstResult == ent.Name
 	})
-	tm.Send(keyPress("enter"))
+	tm.Send(fixture.Key("enter"))
 	s := waitFor(t, tm, rec, "entity chosen", func(s snapshot) bool { return s.entity == ent.ID })
 	listed := strings.Split(s.listed, ",")
 	pos := -1
@@ -208,9 +208,9 @@ func searchJumpBack(t *testing.T, a *model.Analysis, query string, ent model.Ent
 	}
 
 	// Pick the article in the narrowed source list, then walk its conflicts.
-	tm.Send(keyPress("shift+tab"))
+	tm.Send(fixture.Key("shift+tab"))
 	tm.Type("g" + strings.Repeat("j", pos))
-	tm.Send(keyPress("tab"))
+	tm.Send(fixture.Key("tab"))
 	tm.Type("c")
 	conflicts := 0
 	for _, c := range a.ClaimsOf(mine.Doc) {
@@ -225,9 +225,9 @@ func searchJumpBack(t *testing.T, a *model.Analysis, query string, ent model.Ent
 	waitFor(t, tm, rec, "the customers claim selected", func(s snapshot) bool { return s.state == mine.Doc+"/"+mine.ID })
 
 	// Compare, then jump to the other outlet's version of the figure.
-	tm.Send(keyPress("enter"))
+	tm.Send(fixture.Key("enter"))
 	waitFor(t, tm, rec, "claim panel focused", func(s snapshot) bool { return s.focus == paneClaims })
-	tm.Send(keyPress("enter"))
+	tm.Send(fixture.Key("enter"))
 	s = waitFor(t, tm, rec, "the jump", func(s snapshot) bool { return s.history == 1 })
 	if want := other.Doc + "/" + other.ID; s.state != want {
 		// Several outlets may take the other side; any of them is the other outlet.
@@ -237,7 +237,7 @@ func searchJumpBack(t *testing.T, a *model.Analysis, query string, ent model.Ent
 		t.Logf("jumped to %s (the first conflicting outlet listed), not %s", s.state, want)
 	}
 
-	tm.Send(keyPress("backspace"))
+	tm.Send(fixture.Key("backspace"))
 	waitFor(t, tm, rec, "back", func(s snapshot) bool { return s.history == 0 && s.state == mine.Doc+"/"+mine.ID })
 
 	tm.Type("q")

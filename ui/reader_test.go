@@ -11,6 +11,7 @@ import (
 	"parallax/model"
 	"parallax/ui/internal/article"
 	"parallax/ui/internal/claims"
+	"parallax/ui/internal/fixture"
 )
 
 func TestFocus(t *testing.T) {
@@ -166,13 +167,13 @@ func TestOverview(t *testing.T) {
 func TestQuit(t *testing.T) {
 	for _, k := range []string{"q", "ctrl+c"} {
 		m := ready(t, 100, 30)
-		_, cmd := m.Update(keyPress(k))
+		_, cmd := m.Update(fixture.Key(k))
 		if cmd == nil || cmd() != (tea.QuitMsg{}) {
 			t.Errorf("%s did not quit", k)
 		}
 	}
 	m := press(ready(t, 100, 30), "/")
-	if _, cmd := m.Update(keyPress("ctrl+c")); cmd == nil || cmd() != (tea.QuitMsg{}) {
+	if _, cmd := m.Update(fixture.Key("ctrl+c")); cmd == nil || cmd() != (tea.QuitMsg{}) {
 		t.Error("ctrl+c did not quit from the finder")
 	}
 }

@@ -32,20 +32,20 @@ func TestProgramStarAndNote(t *testing.T) {
 	waitFor(t, tm, rec, "the library story first", func(s snapshot) bool {
 		return s.modal == modalSearch && s.firstResult == "Library roof gives way after storm"
 	})
-	tm.Send(keyPress("enter"))
+	tm.Send(fixture.Key("enter"))
 	waitFor(t, tm, rec, "the story chosen", func(s snapshot) bool {
 		return s.modal == modalNone && s.focus == paneSources && strings.Contains(s.listed, "gazette")
 	})
-	tm.Send(keyPress("j")) // North Shore Gazette, the original
+	tm.Send(fixture.Key("j")) // North Shore Gazette, the original
 	waitFor(t, tm, rec, "the original open", func(s snapshot) bool { return strings.HasPrefix(s.state, "gazette/") })
 	for range 3 {
-		tm.Send(keyPress("n"))
+		tm.Send(fixture.Key("n"))
 	}
 	waitFor(t, tm, rec, "the repair bill selected", func(s snapshot) bool { return s.state == "gazette/r3" })
-	tm.Send(keyPress("s"))
-	tm.Send(keyPress("a"))
+	tm.Send(fixture.Key("s"))
+	tm.Send(fixture.Key("a"))
 	tm.Type("the city and the engineers disagree")
-	tm.Send(keyPress("enter"))
+	tm.Send(fixture.Key("enter"))
 
 	deadline := time.Now().Add(10 * time.Second)
 	var mk store.Mark
@@ -130,7 +130,7 @@ func BenchmarkViewStories(b *testing.B) {
 	})
 	b.Run("key+view", func(b *testing.B) {
 		for b.Loop() {
-			next, _ := m.Update(keyPress("j"))
+			next, _ := m.Update(fixture.Key("j"))
 			_ = next.(Model).View()
 		}
 	})

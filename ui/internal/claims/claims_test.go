@@ -20,13 +20,6 @@ func newPanel(w, h int) Model {
 	return m
 }
 
-func keyMsg(k string) tea.KeyPressMsg {
-	if k == "enter" {
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	}
-	return tea.KeyPressMsg{Code: []rune(k)[0], Text: k}
-}
-
 func TestModes(t *testing.T) {
 	tests := []struct {
 		name               string
@@ -80,7 +73,7 @@ func TestKeysAndJump(t *testing.T) {
 			m.Show("herald", "", "")
 			var cmd tea.Cmd
 			for _, k := range tt.keys {
-				m, cmd = m.Update(keyMsg(k))
+				m, cmd = m.Update(fixture.Key(k))
 			}
 			if m.Cursor() != tt.wantCur {
 				t.Errorf("cursor = %d, want %d", m.Cursor(), tt.wantCur)
@@ -98,7 +91,7 @@ func TestKeysAndJump(t *testing.T) {
 func TestShowResetsCursor(t *testing.T) {
 	m := newPanel(40, 20)
 	m.Show("herald", "", "")
-	m, _ = m.Update(keyMsg("j"))
+	m, _ = m.Update(fixture.Key("j"))
 	m.Show("herald", "", "")
 	if m.Cursor() != 1 {
 		t.Errorf("same subject reset the cursor to %d", m.Cursor())
@@ -138,7 +131,7 @@ func TestSmallSizes(t *testing.T) {
 	for _, sz := range [][2]int{{1, 1}, {2, 2}, {4, 1}, {7, 3}, {12, 30}} {
 		m := newPanel(sz[0], sz[1])
 		m.Show("herald", "h2", "")
-		m, _ = m.Update(keyMsg("j"))
+		m, _ = m.Update(fixture.Key("j"))
 		lines := strings.Split(m.View(), "\n")
 		if len(lines) != sz[1] {
 			t.Errorf("%v: %d lines", sz, len(lines))

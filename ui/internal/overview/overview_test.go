@@ -20,16 +20,6 @@ func newOverview(w, h int) Model {
 	return m
 }
 
-func keyMsg(k string) tea.KeyPressMsg {
-	switch k {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	}
-	return tea.KeyPressMsg{Code: []rune(k)[0], Text: k}
-}
-
 func TestOpen(t *testing.T) {
 	tests := []struct {
 		name string
@@ -52,7 +42,7 @@ func TestOpen(t *testing.T) {
 			m := newOverview(60, 20)
 			var cmd tea.Cmd
 			for _, k := range tt.keys {
-				m, cmd = m.Update(keyMsg(k))
+				m, cmd = m.Update(fixture.Key(k))
 			}
 			if cmd == nil {
 				t.Fatal("no command")
@@ -91,7 +81,7 @@ func TestClick(t *testing.T) {
 func TestScrollsColumnsAndRows(t *testing.T) {
 	m := newOverview(4+minLabel+colWidth*2, 6) // room for two outlets and two rows
 	for _, k := range []string{"l", "l", "l", "j", "j", "j"} {
-		m, _ = m.Update(keyMsg(k))
+		m, _ = m.Update(fixture.Key(k))
 	}
 	if r, c := m.Cursor(); r != 3 || c != 3 {
 		t.Errorf("cursor = %d,%d, want 3,3", r, c)
@@ -104,7 +94,7 @@ func TestScrollsColumnsAndRows(t *testing.T) {
 func TestSmallSizes(t *testing.T) {
 	for _, sz := range [][2]int{{1, 1}, {3, 2}, {10, 4}, {20, 8}, {200, 3}} {
 		m := newOverview(sz[0], sz[1])
-		m, _ = m.Update(keyMsg("G"))
+		m, _ = m.Update(fixture.Key("G"))
 		lines := strings.Split(m.View(), "\n")
 		if len(lines) != sz[1] {
 			t.Errorf("%v: %d lines", sz, len(lines))
@@ -130,7 +120,7 @@ func TestGolden(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			m := newOverview(tt.w, tt.h)
 			for _, k := range tt.keys {
-				m, _ = m.Update(keyMsg(k))
+				m, _ = m.Update(fixture.Key(k))
 			}
 			golden.RequireEqual(t, ansi.Strip(m.View()))
 		})

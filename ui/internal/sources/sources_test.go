@@ -20,13 +20,6 @@ func newList(w, h int) Model {
 	return m
 }
 
-func keyMsg(k string) tea.KeyPressMsg {
-	if k == "enter" {
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	}
-	return tea.KeyPressMsg{Code: []rune(k)[0], Text: k}
-}
-
 func TestKeys(t *testing.T) {
 	tests := []struct {
 		name string
@@ -48,7 +41,7 @@ func TestKeys(t *testing.T) {
 			var last tea.Msg
 			for _, k := range tt.keys {
 				var cmd tea.Cmd
-				m, cmd = m.Update(keyMsg(k))
+				m, cmd = m.Update(fixture.Key(k))
 				last = nil
 				if cmd != nil {
 					last = cmd()
@@ -115,7 +108,7 @@ func TestClickAndWheel(t *testing.T) {
 func TestSmallSizes(t *testing.T) {
 	for _, sz := range [][2]int{{1, 1}, {3, 2}, {10, 5}, {20, 7}, {8, 40}} {
 		m := newList(sz[0], sz[1])
-		m, _ = m.Update(keyMsg("G"))
+		m, _ = m.Update(fixture.Key("G"))
 		lines := strings.Split(m.View(), "\n")
 		if len(lines) != sz[1] {
 			t.Errorf("%v: %d lines", sz, len(lines))
@@ -147,7 +140,7 @@ func TestGolden(t *testing.T) {
 			m.SetReading(tt.reading)
 			m.Narrow(tt.entity)
 			for _, k := range tt.keys {
-				m, _ = m.Update(keyMsg(k))
+				m, _ = m.Update(fixture.Key(k))
 			}
 			golden.RequireEqual(t, ansi.Strip(m.View()))
 		})

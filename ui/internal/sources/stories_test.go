@@ -21,18 +21,6 @@ func storiesList(w, h int) Model {
 	return m
 }
 
-func press(k string) tea.KeyPressMsg {
-	switch k {
-	case "space":
-		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
-	case "left":
-		return tea.KeyPressMsg{Code: tea.KeyLeft}
-	case "right":
-		return tea.KeyPressMsg{Code: tea.KeyRight}
-	}
-	return keyMsg(k)
-}
-
 func TestStoryRows(t *testing.T) {
 	const bridge = "s:bridge,d:herald,d:ledger,d:wire,d:times"
 	tests := []struct {
@@ -58,7 +46,7 @@ func TestStoryRows(t *testing.T) {
 			var last tea.Msg
 			for _, k := range tt.keys {
 				var cmd tea.Cmd
-				m, cmd = m.Update(press(k))
+				m, cmd = m.Update(fixture.Key(k))
 				last = nil
 				if cmd != nil {
 					last = cmd()
@@ -116,7 +104,7 @@ func TestStoriesGolden(t *testing.T) {
 			m.SetReading("herald")
 			m.MarkRead("herald")
 			for _, k := range tt.keys {
-				m, _ = m.Update(press(k))
+				m, _ = m.Update(fixture.Key(k))
 			}
 			golden.RequireEqual(t, ansi.Strip(m.View()))
 		})
@@ -126,8 +114,8 @@ func TestStoriesGolden(t *testing.T) {
 func TestStoriesSmallSizes(t *testing.T) {
 	for _, sz := range [][2]int{{1, 1}, {2, 3}, {9, 4}, {20, 7}, {6, 40}} {
 		m := storiesList(sz[0], sz[1])
-		m, _ = m.Update(press("e"))
-		m, _ = m.Update(press("G"))
+		m, _ = m.Update(fixture.Key("e"))
+		m, _ = m.Update(fixture.Key("G"))
 		lines := strings.Split(m.View(), "\n")
 		if len(lines) != sz[1] {
 			t.Errorf("%v: %d lines", sz, len(lines))
