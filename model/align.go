@@ -3,6 +3,7 @@ package model
 import (
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 
@@ -223,12 +224,7 @@ func jaccard(a, b []string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	inter := 0
-	for _, x := range a {
-		if contains(b, x) {
-			inter++
-		}
-	}
+	inter := commonWords(a, b)
 	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
@@ -256,12 +252,12 @@ var unitClasses = map[string]string{
 	"vehicles": "vehicles", "cars": "vehicles",
 }
 
-// commonWords counts the words of a also in b: an upper bound on the words two
-// quotations share in order.
+// commonWords counts the items of a also in b: the size of the intersection of
+// two small sets, and for quotations an upper bound on the words they share in order.
 func commonWords(a, b []string) int {
 	n := 0
 	for _, w := range a {
-		if contains(b, w) {
+		if slices.Contains(b, w) {
 			n++
 		}
 	}
@@ -287,13 +283,7 @@ func overlap(a, b []string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	inter := 0
-	for _, x := range a {
-		if contains(b, x) {
-			inter++
-		}
-	}
-	return float64(inter) / float64(min(len(a), len(b)))
+	return float64(commonWords(a, b)) / float64(min(len(a), len(b)))
 }
 
 // disjointYears reports whether both sentences name years and none in common:

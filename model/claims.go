@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -115,14 +116,14 @@ func claimsOfSentence(doc Document, si sentenceInfo, families map[string]string)
 	speaker := speakerOf(si, quotes)
 	base.speaker = speaker.id
 	for _, m := range si.mentions {
-		if !insideAny(m.start, quotes) && !contains(base.entities, m.id) {
+		if !insideAny(m.start, quotes) && !slices.Contains(base.entities, m.id) {
 			base.entities = append(base.entities, m.id)
 		}
 	}
 	sort.Strings(base.entities)
 	base.claim.Entities = base.entities
 	for _, id := range base.entities {
-		if f := families[id]; !contains(base.families, f) {
+		if f := families[id]; !slices.Contains(base.families, f) {
 			base.families = append(base.families, f)
 		}
 	}
@@ -233,7 +234,7 @@ func isNegated(si sentenceInfo) bool {
 func distinctStems(si sentenceInfo) []string {
 	out := make([]string, 0, len(si.stems))
 	for _, s := range si.stems {
-		if s != "" && !alignmentNoise[s] && !contains(out, s) {
+		if s != "" && !alignmentNoise[s] && !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
@@ -269,14 +270,4 @@ func shiftAll(qs []quantity.Quantity, by int) []quantity.Quantity {
 // isNumeric reports whether a token is a number rather than a word.
 func isNumeric(s string) bool {
 	return s != "" && strings.IndexFunc(s, func(r rune) bool { return (r < '0' || r > '9') && r != '.' && r != ',' }) < 0
-}
-
-// contains reports whether list holds s.
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -80,7 +81,7 @@ func sameMeasuredThing(a, b *claimWork) bool {
 		if a.scope == "" {
 			scoped, other = b, a
 		}
-		if other.scope != "" || !contains(other.entities, scoped.scope) {
+		if other.scope != "" || !slices.Contains(other.entities, scoped.scope) {
 			return false
 		}
 	}

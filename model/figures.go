@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 
 	"parallax/model/quantity"
@@ -46,7 +47,7 @@ func windowStems(si sentenceInfo, q quantity.Quantity) []string {
 		return nil
 	}
 	add := func(i int) {
-		if s := si.stems[i]; s != "" && !alignmentNoise[s] && !contains(out, s) && !isNumeric(s) {
+		if s := si.stems[i]; s != "" && !alignmentNoise[s] && !slices.Contains(out, s) && !isNumeric(s) {
 			out = append(out, s)
 		}
 	}
@@ -96,7 +97,7 @@ func markSoleUnits(ws []claimWork) {
 		if ws[i].unit != "" && n[key{ws[i].story, ws[i].outlet, ws[i].unit}] == 1 {
 			ws[i].soleUnit = true
 			// The counted thing then says what the figure measures.
-			if !contains(ws[i].window, ws[i].unit) {
+			if !slices.Contains(ws[i].window, ws[i].unit) {
 				ws[i].window = append(ws[i].window, ws[i].unit)
 			}
 		}

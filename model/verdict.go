@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -72,7 +73,7 @@ func agreement(ws []claimWork, claims []int) string {
 	case factMeasure, factWhen:
 		var forms []string
 		for _, c := range claims {
-			if t := ws[c].measure.Text; !contains(forms, t) {
+			if t := ws[c].measure.Text; !slices.Contains(forms, t) {
 				forms = append(forms, t)
 			}
 		}
@@ -127,7 +128,7 @@ func onlyOne(ws []claimWork, claims []int) string {
 func carriedBy(ws []claimWork, claims []int) string {
 	var copies []string
 	for _, c := range claims {
-		if ws[c].outlet != ws[c].source && !contains(copies, ws[c].outlet) {
+		if ws[c].outlet != ws[c].source && !slices.Contains(copies, ws[c].outlet) {
 			copies = append(copies, ws[c].outlet)
 		}
 	}
@@ -142,7 +143,7 @@ func carriedBy(ws []claimWork, claims []int) string {
 func sourcesOf(ws []claimWork, claims []int) []string {
 	var out []string
 	for _, c := range claims {
-		if !contains(out, ws[c].source) {
+		if !slices.Contains(out, ws[c].source) {
 			out = append(out, ws[c].source)
 		}
 	}
@@ -153,7 +154,7 @@ func sourcesOf(ws []claimWork, claims []int) []string {
 func outletsOf(ws []claimWork, claims []int) []string {
 	var out []string
 	for _, c := range claims {
-		if !contains(out, ws[c].outlet) {
+		if !slices.Contains(out, ws[c].outlet) {
 			out = append(out, ws[c].outlet)
 		}
 	}
