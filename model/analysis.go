@@ -42,7 +42,8 @@ type Claim struct {
 	Start      int                 `json:"start"` // byte offsets of the sentence in the document text
 	End        int                 `json:"end"`
 	Text       string              `json:"text"`
-	Quantities []quantity.Quantity `json:"quantities"` // offsets relative to the document text
+	Quantities []quantity.Quantity `json:"quantities"` // every figure and date of the sentence; offsets relative to the document text
+	Figure     int                 `json:"figure"`     // index into Quantities of the figure this claim states; -1 when its fact is a quote or statement
 	Entities   []string            `json:"entities"`   // entity IDs named in the sentence
 	Quote      *Quote              `json:"quote"`
 	Source     string              `json:"source,omitempty"` // who the claim is credited to ("according to Gartner")
@@ -60,12 +61,37 @@ const (
 
 // Group is a set of claims from different outlets that state the same fact.
 type Group struct {
-	ID      string     `json:"id"`
-	Verdict Verdict    `json:"verdict"`
-	Claims  []string   `json:"claims"`
-	Outlets []string   `json:"outlets"`
-	Reason  string     `json:"reason"`
-	Sides   [][]string `json:"sides,omitempty"` // for conflicts: the claims on each side
+	ID       string     `json:"id"`
+	Verdict  Verdict    `json:"verdict"`
+	Claims   []string   `json:"claims"`
+	Outlets  []string   `json:"outlets"`
+	Reason   string     `json:"reason"`
+	Sides    [][]string `json:"sides,omitempty"`    // for conflicts: the claims on each side
+	Conflict *Conflict  `json:"conflict,omitempty"` // for conflicts: what the sides disagree on, as data
+}
+
+// ConflictKind says how the sides of a conflict differ.
+type ConflictKind string
+
+// The kinds of conflict.
+const (
+	ConflictValues      ConflictKind = "values"      // one figure, incompatible values
+	ConflictSlip        ConflictKind = "slip"        // values a power of 1,000 apart: a thousand/million/billion slip
+	ConflictMisquote    ConflictKind = "misquote"    // one quotation with a content word, number, name or negation changed
+	ConflictAttribution ConflictKind = "attribution" // the same words credited to different people
+	ConflictName        ConflictKind = "name"        // different names or spellings for one role
+	ConflictNegation    ConflictKind = "negation"    // a statement against its negation
+	ConflictUpdate      ConflictKind = "update"      // different values where a later report may update the earlier ones
+)
+
+// Conflict is what the sides of a conflicting group disagree on.
+type Conflict struct {
+	Kind ConflictKind `json:"kind"`
+	// Values holds what each side states, in the order of the group's Sides:
+	// the figures ("$3.5 billion", "$3.6 billion"), the changed words of a
+	// misquote, the speakers of an attribution, the names of a name conflict.
+	Values []string `json:"values"`
+	Later  string   `json:"later,omitempty"` // for an update: the outlet whose report is later
 }
 
 // Story is the documents about one event; claims are only aligned within a story.
@@ -152,4 +178,12 @@ func (a *Analysis) index() {
 	for i, d := range a.Documents {
 		a.docIndex[d.ID] = i
 	}
+}
+
+// FigureOf returns the figure the claim states, if its fact is a figure or date.
+func (c Claim) FigureOf() (quantity.Quantity, bool) {
+	if c.Figure < 0 || c.Figure >= len(c.Quantities) {
+		return quantity.Quantity{}, false
+	}
+	return c.Quantities[c.Figure], true
 }

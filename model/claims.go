@@ -159,6 +159,20 @@ func claimsOfSentence(doc Document, si sentenceInfo, families map[string]string)
 		}
 	}
 
+	// Every claim of the sentence lists all its figures and dates in reading
+	// order; Figure says which one is the claim's own fact.
+	stated := shiftAll(append(append([]quantity.Quantity(nil), measures...), whens...), si.span.Start)
+	sort.SliceStable(stated, func(i, j int) bool { return stated[i].Start < stated[j].Start })
+	indexOf := func(q quantity.Quantity) int {
+		for i, s := range stated {
+			if s.Start == q.Start+si.span.Start && s.End == q.End+si.span.Start {
+				return i
+			}
+		}
+		return -1
+	}
+	base.claim.Quantities = stated
+	base.claim.Figure = -1
 	var out []claimWork
 	for _, q := range measures {
 		c := base
@@ -170,14 +184,13 @@ func claimsOfSentence(doc Document, si sentenceInfo, families map[string]string)
 		if q.Unit == "years old" && c.scope != "" {
 			c.unit = "age of " + c.scope // one person's age is one fact
 		}
-		c.claim.Quantities = append([]quantity.Quantity{shift(q, si.span.Start)}, shiftAll(whens, si.span.Start)...)
+		c.claim.Figure = indexOf(q)
 		out = append(out, c)
 	}
 	if len(out) > 0 {
 		return out
 	}
 	c := base
-	c.claim.Quantities = shiftAll(whens, si.span.Start)
 	day := dayOf(whens)
 	switch {
 	case len(quotes) > 0:
@@ -188,6 +201,7 @@ func claimsOfSentence(doc Document, si sentenceInfo, families map[string]string)
 		c.kind = factWhen
 		c.measure = whens[day]
 		c.window = windowStems(si, whens[day])
+		c.claim.Figure = indexOf(whens[day])
 	case speaker.id != "" || (len(c.entities) > 0 && (isStatement(si) || len(whens) > 0)):
 		c.kind = factStatement
 	default:

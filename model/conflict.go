@@ -56,7 +56,7 @@ func (j *judge) measureConflict(cluster []int) ([][]int, string) {
 // compatibleWithAll reports whether claim c's figure fits every figure of a side.
 func compatibleWithAll(ws []claimWork, c int, side []int) bool {
 	for _, o := range side {
-		if !agree(ws[c].measure, ws[o].measure) {
+		if !quantity.Agree(ws[c].measure, ws[o].measure) {
 			return false
 		}
 	}
@@ -110,7 +110,7 @@ func slipOrClose(a, b quantity.Quantity) bool {
 	if hi/lo < 2.5 || (a.Kind == quantity.Count && hi <= smallCount) {
 		return true
 	}
-	return thousandfold(a, b)
+	return quantity.Thousandfold(a, b)
 }
 
 // smallCount is the size up to which rival counts are plausible whatever their
@@ -126,38 +126,10 @@ func (j *judge) alsoStates(outlet string, a int) bool {
 	ws := j.ws
 	for _, i := range j.byOutlet[outlet] {
 		x := &ws[i]
-		if x.kind != ws[a].kind || !comparable(x.measure, ws[a].measure) || !agree(x.measure, ws[a].measure) {
+		if x.kind != ws[a].kind || !comparable(x.measure, ws[a].measure) || !quantity.Agree(x.measure, ws[a].measure) {
 			continue
 		}
 		if jaccard(x.window, ws[a].window) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// agree reports whether two figures can both be true: their intervals overlap
-// and they are not a power of a thousand apart ("less than $8 million" and
-// "less than $8 billion" overlap, but one of them is a slip).
-func agree(a, b quantity.Quantity) bool {
-	return quantity.Compatible(a, b) && !thousandfold(a, b)
-}
-
-// thousandfold reports whether two values are about 1,000, 1,000,000 or
-// 1,000,000,000 times apart: the classic thousand/million/billion slip.
-func thousandfold(a, b quantity.Quantity) bool {
-	if a.Kind == quantity.Date || a.Kind == quantity.Year {
-		return false
-	}
-	lo, hi := math.Abs(a.Value), math.Abs(b.Value)
-	if lo > hi {
-		lo, hi = hi, lo
-	}
-	if lo == 0 {
-		return false
-	}
-	for _, p := range []float64{1e3, 1e6, 1e9} {
-		if r := hi / lo; r > p*0.8 && r < p*1.25 {
 			return true
 		}
 	}

@@ -168,7 +168,7 @@ func assemble(docs []Document, entities []Entity, ws []claimWork, judged []judge
 	groups := make([]Group, len(judged))
 	for i, j := range judged {
 		g := Group{ID: fmt.Sprintf("g%d", i+1), Verdict: j.verdict, Claims: ids(j.claims),
-			Outlets: outletsOf(ws, j.claims), Reason: j.reason}
+			Outlets: outletsOf(ws, j.claims), Reason: j.reason, Conflict: j.conflict}
 		if j.verdict == Conflicting {
 			for _, side := range j.sides {
 				if len(side) > 0 {

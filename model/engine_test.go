@@ -39,7 +39,7 @@ func groupWithFigure(t *testing.T, a *Analysis, outlet, figure string) Group {
 	t.Helper()
 	for _, c := range a.Claims {
 		d, _ := a.Document(c.Doc)
-		if d.Outlet != outlet || len(c.Quantities) == 0 || !strings.Contains(c.Quantities[0].Text, figure) {
+		if d.Outlet != outlet || !hasFigure(c, figure) {
 			continue
 		}
 		g, _ := a.GroupOf(c.ID)
@@ -53,8 +53,8 @@ func claimTexts(a *Analysis) []string {
 	var out []string
 	for _, c := range a.Claims {
 		q := ""
-		if len(c.Quantities) > 0 {
-			q = " [" + c.Quantities[0].Text + "]"
+		if f, ok := c.FigureOf(); ok {
+			q = " [" + f.Text + "]"
 		}
 		out = append(out, c.Doc+": "+c.Text+q)
 	}
@@ -335,4 +335,10 @@ func TestStoryAnalysis(t *testing.T) {
 	if _, ok := a.StoryAnalysis("no-such-story"); ok {
 		t.Error("an unknown story was found")
 	}
+}
+
+// hasFigure reports whether the claim's own figure is written with the given text.
+func hasFigure(c Claim, figure string) bool {
+	f, ok := c.FigureOf()
+	return ok && strings.Contains(f.Text, figure)
 }

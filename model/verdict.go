@@ -2,6 +2,8 @@ package model
 
 import (
 	"fmt"
+
+	"parallax/model/quantity"
 	"slices"
 	"sort"
 	"strings"
@@ -12,10 +14,11 @@ import (
 // split into its sides rather than marked red: a wrong conflict costs more
 // than a missed one.
 type judgement struct {
-	verdict Verdict
-	claims  []int
-	sides   [][]int
-	reason  string
+	verdict  Verdict
+	claims   []int
+	sides    [][]int
+	reason   string
+	conflict *Conflict
 }
 
 // judge weighs clusters of aligned claims. It knows every outlet's claims, so
@@ -52,7 +55,9 @@ func (j *judge) verdicts(cluster []int) []judgement {
 	}
 	if reason != "" {
 		sort.SliceStable(sides, func(a, b int) bool { return len(sourcesOf(ws, sides[a])) > len(sourcesOf(ws, sides[b])) })
-		return []judgement{{verdict: Conflicting, claims: cluster, sides: sides, reason: reason + supersedes(ws, sides)}}
+		later := supersedes(ws, sides)
+		return []judgement{{verdict: Conflicting, claims: cluster, sides: sides, reason: reason + later,
+			conflict: conflictOf(ws, sides, later != "")}}
 	}
 	var out []judgement
 	for _, side := range sides {
@@ -63,6 +68,50 @@ func (j *judge) verdicts(cluster []int) []judgement {
 		out = append(out, judgement{verdict: Corroborated, claims: side, reason: agreement(ws, side)})
 	}
 	return out
+}
+
+// conflictOf says as data what the sides of a conflict state: per side, the
+// figure, or the quotation's words and speaker.
+func conflictOf(ws []claimWork, sides [][]int, update bool) *Conflict {
+	first := ws[sides[0][0]]
+	c := &Conflict{Kind: ConflictValues}
+	switch {
+	case first.kind == factQuote:
+		c.Kind = ConflictMisquote
+		a, b := ws[sides[0][0]], ws[sides[1][0]]
+		if _, changed := quoteDiff(a.quote, b.quote, a.elided, b.elided); len(changed) > 0 {
+			summariseChanges(changed)
+			c.Values = []string{strings.Join(changed[0].from, " "), strings.Join(changed[0].to, " ")}
+		} else if a.claim.Quote != nil && b.claim.Quote != nil {
+			c.Kind = ConflictAttribution
+			c.Values = []string{a.claim.Quote.Speaker, b.claim.Quote.Speaker}
+		}
+		return c
+	case quantity.Thousandfold(first.measure, ws[sides[1][0]].measure):
+		c.Kind = ConflictSlip
+	case update:
+		c.Kind = ConflictUpdate
+	}
+	for _, side := range sides {
+		c.Values = append(c.Values, ws[side[0]].measure.Text)
+	}
+	if update {
+		c.Later = ws[latestOf(ws, sides)].outlet
+	}
+	return c
+}
+
+// latestOf returns the claim published last among the sides.
+func latestOf(ws []claimWork, sides [][]int) int {
+	last := sides[0][0]
+	for _, side := range sides {
+		for _, c := range side {
+			if ws[c].published.After(ws[last].published) {
+				last = c
+			}
+		}
+	}
+	return last
 }
 
 // agreement says in plain words what the outlets of a corroborated group agree on.
@@ -88,7 +137,7 @@ func agreement(ws []claimWork, claims []int) string {
 // every other side: a later count may update an earlier one ("eight freed",
 // then "twelve") rather than contradict it. Slips and quotes are not updates.
 func supersedes(ws []claimWork, sides [][]int) string {
-	if len(sides) < 2 || ws[sides[0][0]].kind == factQuote || thousandfold(ws[sides[0][0]].measure, ws[sides[1][0]].measure) {
+	if len(sides) < 2 || ws[sides[0][0]].kind == factQuote || quantity.Thousandfold(ws[sides[0][0]].measure, ws[sides[1][0]].measure) {
 		return ""
 	}
 	latest := make([]int, len(sides)) // the latest claim of each side

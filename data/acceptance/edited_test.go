@@ -97,10 +97,10 @@ func figureEdits(doc model.Document) []edit {
 	var out []edit
 	seen := map[int]bool{}
 	for _, c := range model.Analyze([]model.Document{doc}).Claims {
-		if len(c.Quantities) == 0 || len(out) >= maxEditsPerDoc {
+		q, ok := c.FigureOf()
+		if !ok || len(out) >= maxEditsPerDoc {
 			continue
 		}
-		q := c.Quantities[0]
 		if seen[q.Start] || q.Kind == quantity.Year || q.Kind == quantity.Date || q.Unit == "years old" {
 			continue
 		}

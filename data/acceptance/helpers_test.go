@@ -42,7 +42,7 @@ func claimOf(t testing.TB, a *model.Analysis, doc, needle, figure string) model.
 		if !strings.HasPrefix(c.Doc, doc) || !strings.Contains(c.Text, needle) {
 			continue
 		}
-		if figure != "" && (len(c.Quantities) == 0 || !strings.Contains(c.Quantities[0].Text, figure)) {
+		if figure != "" && !hasFigure(c, figure) {
 			continue
 		}
 		return c
@@ -111,10 +111,16 @@ func dump(a *model.Analysis, doc string) string {
 		}
 		g, _ := a.GroupOf(c.ID)
 		fig := ""
-		if len(c.Quantities) > 0 {
-			fig = " [" + c.Quantities[0].Text + "]"
+		if f, ok := c.FigureOf(); ok {
+			fig = " [" + f.Text + "]"
 		}
 		b.WriteString("  " + c.ID + " " + string(g.Verdict) + fig + ": " + c.Text + "\n")
 	}
 	return b.String()
+}
+
+// hasFigure reports whether the claim's own figure is written with the given text.
+func hasFigure(c model.Claim, figure string) bool {
+	f, ok := c.FigureOf()
+	return ok && strings.Contains(f.Text, figure)
 }

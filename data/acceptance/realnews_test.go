@@ -209,7 +209,7 @@ func claimsAt(a *model.Analysis, f ref) []model.Claim {
 		if !strings.HasPrefix(c.Doc, f.doc) || !strings.Contains(c.Text, f.needle) {
 			continue
 		}
-		if f.figure != "" && (len(c.Quantities) == 0 || !strings.Contains(c.Quantities[0].Text, f.figure)) {
+		if f.figure != "" && !hasFigure(c, f.figure) {
 			continue
 		}
 		out = append(out, c)
@@ -307,8 +307,8 @@ func describe(a *model.Analysis, story string, g model.Group) string {
 	for _, id := range g.Claims {
 		if c, ok := a.Claim(id); ok {
 			fig := ""
-			if len(c.Quantities) > 0 {
-				fig = " [" + c.Quantities[0].Text + "]"
+			if f, ok := c.FigureOf(); ok {
+				fig = " [" + f.Text + "]"
 			}
 			fmt.Fprintf(&b, "\n    %s%s: %s", c.Doc, fig, c.Text)
 		}

@@ -211,3 +211,32 @@ func lastWord(s string) string {
 	}
 	return s
 }
+
+// Agree reports whether two figures of one fact can both be true: their
+// intervals overlap and they are not a power of a thousand apart ("less than
+// $8 million" and "less than $8 billion" overlap, but one of them is a slip).
+// It is the one test of agreement: the engine and the reader both use it.
+func Agree(a, b Quantity) bool {
+	return Compatible(a, b) && !Thousandfold(a, b)
+}
+
+// Thousandfold reports whether two values are about 1,000, 1,000,000 or
+// 1,000,000,000 times apart: the classic thousand/million/billion slip.
+func Thousandfold(a, b Quantity) bool {
+	if a.Kind == Date || a.Kind == Year {
+		return false
+	}
+	lo, hi := math.Abs(a.Value), math.Abs(b.Value)
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	if lo == 0 {
+		return false
+	}
+	for _, p := range []float64{1e3, 1e6, 1e9} {
+		if r := hi / lo; r > p*0.8 && r < p*1.25 {
+			return true
+		}
+	}
+	return false
+}

@@ -148,8 +148,8 @@ func (r *writer) outlet(name string) string {
 // width, with the figure emphasised.
 func (r *writer) excerpt(c model.Claim, width int) string {
 	focusStart, focusEnd := 0, 0
-	if len(c.Quantities) > 0 {
-		focusStart, focusEnd = c.Quantities[0].Start-c.Start, c.Quantities[0].End-c.Start
+	if f, ok := c.FigureOf(); ok {
+		focusStart, focusEnd = f.Start-c.Start, f.End-c.Start
 	}
 	text := oneLine(c.Text)
 	if focusEnd <= focusStart || focusEnd > len(text) {
