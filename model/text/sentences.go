@@ -14,7 +14,8 @@ const maxQuote = 400
 // blank line, and at a line break after a line with no terminal punctuation
 // (headlines, bylines, captions, list items) unless the line plainly runs on
 // into the next (hard-wrapped paragraphs). A short quotation stays in one
-// sentence with its speaker. The scan is a single pass over s.
+// sentence with its speaker. A run longer than MaxSentence is cut at clause
+// boundaries into pieces no longer than that. The scan is linear in s.
 func Sentences(s string) []Span {
 	sp := splitter{s: s, start: -1, quoteEnd: -1}
 	sp.spans = make([]Span, 0, len(s)/100+1)
@@ -111,7 +112,11 @@ func (sp *splitter) emit() {
 	sp.start = -1
 	if n := len(sp.spans); n > 0 && !hasAlnum(sp.s[span.Start:span.End]) &&
 		!hasBreak(sp.s[sp.spans[n-1].End:span.Start]) {
-		sp.spans[n-1].End = span.End
+		span.Start = sp.spans[n-1].Start
+		sp.spans = sp.spans[:n-1]
+	}
+	if span.Len() > MaxSentence {
+		sp.spans = appendPieces(sp.spans, sp.s, span)
 		return
 	}
 	sp.spans = append(sp.spans, span)
