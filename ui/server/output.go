@@ -7,10 +7,10 @@ import (
 )
 
 // maxPendingOutput is how much drawing a session holds for a client that is
-// not reading, about two full frames at the largest window drawn. Past it the
+// not reading, several full frames of the reader at the largest window drawn. Past it the
 // pending frames are dropped and the screen is repainted once the client
 // reads again.
-const maxPendingOutput = 4 << 20
+const maxPendingOutput = 2 << 20
 
 // sessionOutput stands between a session's program and its SSH channel, so
 // that a client that stops reading (or reads slowly) never blocks the
@@ -107,15 +107,16 @@ func (o *sessionOutput) run() {
 // flush waits, at most until the deadline, for everything queued to be
 // written: the program's last frame before a farewell line.
 func (o *sessionOutput) flush(within time.Duration) {
+	expired := false
 	timer := time.AfterFunc(within, func() {
 		o.mu.Lock()
+		expired = true
 		o.drained.Broadcast()
 		o.mu.Unlock()
 	})
 	defer timer.Stop()
-	deadline := time.Now().Add(within)
 	o.mu.Lock()
-	for (len(o.pending) > 0 || o.busy) && !o.closed && time.Now().Before(deadline) {
+	for (len(o.pending) > 0 || o.busy) && !o.closed && !expired {
 		o.drained.Wait()
 	}
 	o.mu.Unlock()
