@@ -48,7 +48,9 @@ Usage:
                  [--max-sessions N] [--idle-timeout 10m] [PATH|URL...]
                                               serve the reader over SSH
 Every mode takes --db PATH, the store of fetched pages and marks
-(default: $XDG_DATA_HOME/parallax/parallax.db).
+(default: $XDG_DATA_HOME/parallax/parallax.db), and the limits of one run:
+--max-article-size SIZE (text read from one article, default 1MB) and
+--max-articles N (default 50000); what is cut or left out is named on stderr.
 
 PATH is an article (.txt, .md, .html), a feed or OPML file, or a folder of
 articles; URL is a feed or an article page. Without any, parallax reads the
@@ -72,7 +74,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	fs := newFlags("parallax")
-	db := dbFlag(fs)
+	db, lim := dbFlag(fs), limitFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return usageError(err, stdout, stderr)
 	}
@@ -83,7 +85,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		opts.Marks = st // a nil *Store must not become a non-nil interface
 	}
 	err := ui.Run(func(progress func(done, total int)) (*model.Analysis, []error) {
-		docs, skipped := load(fs.Args(), st, progress)
+		docs, skipped := load(fs.Args(), st, *lim, progress)
 		return model.Analyze(docs), asErrors(skipped)
 	}, opts)
 	if err != nil {
@@ -97,13 +99,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 func analyze(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("parallax analyze")
 	asJSON := fs.Bool("json", false, "print JSON instead of a report")
-	db := dbFlag(fs)
+	db, lim := dbFlag(fs), limitFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return usageError(err, stdout, stderr)
 	}
 	st := openStore(*db, stderr)
 	defer closeStore(st)
-	a, code := analyseInputs(fs.Args(), st, stderr)
+	a, code := analyseInputs(fs.Args(), st, *lim, stderr)
 	if a == nil {
 		return code
 	}
@@ -131,13 +133,13 @@ func exportStory(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("parallax export")
 	format := fs.String("format", export.Markdown, "markdown or html")
 	storyID := fs.String("story", "", "the story to export when the articles hold several")
-	db := dbFlag(fs)
+	db, lim := dbFlag(fs), limitFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return usageError(err, stdout, stderr)
 	}
 	st := openStore(*db, stderr)
 	defer closeStore(st)
-	a, code := analyseInputs(fs.Args(), st, stderr)
+	a, code := analyseInputs(fs.Args(), st, *lim, stderr)
 	if a == nil {
 		return code
 	}
@@ -170,13 +172,13 @@ func serve(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&cfg.AuthorizedKeys, "authorized-keys", "", "let in only these public keys (default: anyone)")
 	fs.IntVar(&cfg.MaxSessions, "max-sessions", 100, "concurrent sessions at most; 0 for no limit")
 	fs.DurationVar(&cfg.IdleTimeout, "idle-timeout", 10*time.Minute, "end sessions without input for this long; 0 for never")
-	db := dbFlag(fs)
+	db, lim := dbFlag(fs), limitFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return usageError(err, stdout, stderr)
 	}
 	st := openStore(*db, stderr)
 	defer closeStore(st)
-	a, code := analyseInputs(fs.Args(), st, stderr)
+	a, code := analyseInputs(fs.Args(), st, *lim, stderr)
 	if a == nil {
 		return code
 	}
@@ -190,19 +192,21 @@ func serve(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// analyseInputs reads the inputs, reports what was skipped on stderr and
-// cross-checks the rest. It returns nil when nothing could be read, and the
-// exit code the mode should end with.
-func analyseInputs(paths []string, st *store.Store, stderr io.Writer) (*model.Analysis, int) {
-	docs, skipped := load(paths, st, stderrProgress(stderr))
+// analyseInputs reads the inputs, reports what was skipped or cut on
+// stderr and cross-checks the rest. It returns nil when nothing could be
+// read, and the exit code the mode should end with.
+func analyseInputs(paths []string, st *store.Store, lim data.Limits, stderr io.Writer) (*model.Analysis, int) {
+	docs, skipped := load(paths, st, lim, stderrProgress(stderr))
+	lost := false
 	for _, s := range skipped {
-		fmt.Fprintln(stderr, "parallax: skipped", s.Error())
+		fmt.Fprintln(stderr, "parallax:", s.Line())
+		lost = lost || !s.IsNote()
 	}
 	if len(docs) == 0 {
 		fmt.Fprintln(stderr, "parallax: nothing could be read")
 		return nil, exitUsage
 	}
-	if len(skipped) > 0 {
+	if lost {
 		return model.Analyze(docs), exitSkipped
 	}
 	return model.Analyze(docs), exitOK
@@ -210,7 +214,7 @@ func analyseInputs(paths []string, st *store.Store, stderr io.Writer) (*model.An
 
 // load reads files, folders, feeds and pages; without any, the feeds list, or
 // else the demo story. Fetched pages are cached in the store when there is one.
-func load(paths []string, st *store.Store, progress func(done, total int)) ([]model.Document, []data.Skipped) {
+func load(paths []string, st *store.Store, lim data.Limits, progress func(done, total int)) ([]model.Document, []data.Skipped) {
 	if len(paths) == 0 {
 		list, ok := fetch.DefaultSources()
 		if !ok || len(list) == 0 {
@@ -218,7 +222,7 @@ func load(paths []string, st *store.Store, progress func(done, total int)) ([]mo
 		}
 		paths = list
 	}
-	opts := fetch.Options{}
+	opts := fetch.Options{Limits: lim}
 	if st != nil {
 		opts.Cache = st
 	}
@@ -243,6 +247,18 @@ func stderrProgress(stderr io.Writer) func(done, total int) {
 // dbFlag adds --db to a mode's flags.
 func dbFlag(fs *flag.FlagSet) *string {
 	return fs.String("db", store.DefaultPath(), "the store of fetched pages, read state and marks")
+}
+
+// limitFlags adds --max-article-size and --max-articles to a mode's flags.
+func limitFlags(fs *flag.FlagSet) *data.Limits {
+	lim := &data.Limits{MaxArticleBytes: data.DefaultMaxArticleBytes, MaxArticles: data.DefaultMaxArticles}
+	fs.Func("max-article-size", "the most text read from one article, e.g. 512KB or 4MB (default 1MB)", func(v string) error {
+		n, err := data.ParseSize(v)
+		lim.MaxArticleBytes = n
+		return err
+	})
+	fs.IntVar(&lim.MaxArticles, "max-articles", data.DefaultMaxArticles, "the most articles one run reads")
+	return lim
 }
 
 // openStore opens the store, or says in one line why it cannot and goes on without it.

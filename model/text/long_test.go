@@ -110,3 +110,21 @@ func TestContentStemsScaleLinearly(t *testing.T) {
 	prose := strings.Join(benchParagraphs, " ")
 	scaling.Check(t, func(n int) string { return repeatTo(prose, n) }, 32<<10, func(s string) { ContentStems(s) })
 }
+
+func TestOverlongCountsTheRunsCut(t *testing.T) {
+	prose := strings.Join(benchParagraphs, "\n\n")
+	run := repeatTo("12 tonnes of grain ", 10_000)
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{prose, 0},
+		{prose + "\n\n" + run + "\n\n" + prose, 1},
+		{run + ".\n\n" + run + " " + strings.Repeat(". ", 3000), 2},
+		{"", 0},
+	} {
+		if got := Overlong(c.in); got != c.want {
+			t.Errorf("Overlong of %d bytes = %d, want %d", len(c.in), got, c.want)
+		}
+	}
+}
