@@ -359,3 +359,69 @@ func TestOpenSSHTwoKeysIsRateLimitedTheSame(t *testing.T) {
 		}
 	}
 }
+
+// openConns is how many connections the server is tracking.
+func (s *Server) openConns() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.conns)
+}
+
+func TestSilentConnectionsAreDroppedAndUsersStillGetIn(t *testing.T) {
+	ts, signer := allowedServer(t, func(_ *Config, tu *tuning) { tu.handshakeTimeout = time.Second })
+	const silent = 200
+	var conns []net.Conn
+	for range silent {
+		c, err := net.Dial("tcp", ts.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		conns = append(conns, c)
+	}
+	t.Cleanup(func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	})
+	waitFor(t, "the silent connections to be accepted", func() bool { return ts.openConns() >= silent })
+	// A real user, from the same address, gets in past them.
+	term := openTerm(t, mustDial(t, ts.addr, signer), "xterm", 80, 24, nil)
+	term.waitScreen(t, "the reader", readerUp)
+	// The silent ones are dropped at the handshake timeout; the user stays.
+	waitFor(t, "the silent connections to be dropped", func() bool { return ts.openConns() == 1 })
+	if ts.Sessions() != 1 {
+		t.Errorf("%d sessions, want the user's", ts.Sessions())
+	}
+	if n := strings.Count(ts.logs.String(), "auth failed"); n != 0 {
+		t.Errorf("%d silent connections were counted as failed logins", n)
+	}
+}
+
+func TestAFloodOfSilentConnectionsIsCappedPerAddress(t *testing.T) {
+	ts, signer := allowedServer(t, nil) // the 30 s handshake timeout: only the cap can drop them
+	var conns []net.Conn
+	t.Cleanup(func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	})
+	dialN := func(n int) {
+		for range n {
+			c, err := net.Dial("tcp", ts.addr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			conns = append(conns, c)
+		}
+	}
+	dialN(preAuthSoft)
+	waitFor(t, "the first connections", func() bool { return ts.openConns() >= preAuthSoft })
+	time.Sleep(preAuthSilent + 100*time.Millisecond) // now they have been silent long enough to be dropped
+	dialN(preAuthSoft)
+	waitFor(t, "the oldest silent connections to be dropped", func() bool { return ts.openConns() <= preAuthSoft+1 })
+	term := openTerm(t, mustDial(t, ts.addr, signer), "xterm", 80, 24, nil)
+	term.waitScreen(t, "the reader", readerUp)
+	if !strings.Contains(ts.logs.String(), "too many unauthenticated connections from one address") {
+		t.Errorf("the drops are not logged:\n%s", ts.logs.String())
+	}
+}
