@@ -50,7 +50,7 @@ func TestJudgedSweep(t *testing.T) {
 	variants = append(variants, floats("AlignStatement", func(c *model.Config) *float64 { return &c.AlignStatement }, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)...)
 	variants = append(variants, ints("StatementRare", func(c *model.Config) *int { return &c.StatementRare }, 1, 2, 3)...)
 	variants = append(variants, ints("StatementRun", func(c *model.Config) *int { return &c.StatementRun }, 5, 6, 8)...)
-	variants = append(variants, floats("AlignCrossKind", func(c *model.Config) *float64 { return &c.AlignCrossKind }, 0.25, 0.35, 0.45, 0.6)...)
+	variants = append(variants, floats("FigureSoleValue", func(c *model.Config) *float64 { return &c.FigureSoleValue }, 0, 0.1, 0.2, 0.3)...)
 	variants = append(variants, floats("MaxRatio", func(c *model.Config) *float64 { return &c.MaxRatio }, 1.5, 2, 2.5, 3)...)
 	if only := os.Getenv("JUDGE_SWEEP"); only != "1" {
 		var keep []variant

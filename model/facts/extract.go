@@ -43,7 +43,7 @@ func factsOf(doc Doc, s *Sentence, st *text.Stemmer) []Fact {
 	s.Stems = make([]string, len(s.Tokens))
 	for i, t := range s.Tokens {
 		if w := strings.ToLower(t.Text); !text.IsStopword(w) {
-			s.Stems[i] = st.Stem(w)
+			s.Stems[i] = text.Synonym(st.Stem(w))
 		}
 	}
 	quotes := findQuotes(s.Text)

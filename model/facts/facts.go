@@ -115,5 +115,5 @@ type Fact struct {
 	Span     bool              // the count is a span of time ("three weeks"): a unit too common to name the fact
 	Subject  []string          // entity families named in the figure's clause: whose figure it is
 	Scope    string            // entity ID the figure is limited to ("workers at X"), "" for none
-	Owner    string            // for an age, the person whose age it is
+	Owner    string            // for an age, the family of the person whose age it is
 }

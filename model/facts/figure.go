@@ -35,9 +35,10 @@ func (s *Sentence) blankFigures(qs []quantity.Quantity) []bool {
 func (s *Sentence) describeFigure(f *Fact, q quantity.Quantity, figureTokens []bool) {
 	f.Unit = unitKey(q)
 	f.Span = timeSpans[f.Unit]
+	names := nameStems(s)
 	for _, st := range s.window(q) {
-		if st != f.Unit {
-			f.Measures = append(f.Measures, st)
+		if st != f.Unit && !slices.Contains(names, st) {
+			f.Measures = append(f.Measures, st) // names say whose figure it is, not what it measures
 		}
 	}
 	if q.Unit == "years old" {
@@ -53,7 +54,8 @@ func (s *Sentence) describeFigure(f *Fact, q quantity.Quantity, figureTokens []b
 
 // window returns the content stems within a few words of a figure, inside its
 // clause: what it measures ("revenue", "killed", "briefed") as opposed to
-// what the sentence is about.
+// what the sentence is about. A clause too thin to say ("…, to the tune of
+// $3.5 billion") borrows the end of the clause before it.
 func (s *Sentence) window(q quantity.Quantity) []string {
 	const reach = 3
 	first, last := s.tokenRange(q)
@@ -66,16 +68,43 @@ func (s *Sentence) window(q quantity.Quantity) []string {
 			out = append(out, st)
 		}
 	}
-	for i, n := first-1, 0; i >= 0 && n < reach && !s.clauseEndsAt(i, i+1); i-- {
+	i, n := first-1, 0
+	for ; i >= 0 && n < reach && !s.clauseEndsAt(i, i+1); i-- {
 		if s.Stems[i] != "" {
 			add(i)
 			n++
 		}
 	}
-	for i, n := last+1, 0; i < len(s.Tokens) && n < reach && !s.clauseEndsAt(i-1, i); i++ {
-		if s.Stems[i] != "" {
-			add(i)
-			n++
+	for j, m := last+1, 0; j < len(s.Tokens) && m < reach && !s.clauseEndsAt(j-1, j); j++ {
+		if s.Stems[j] != "" {
+			add(j)
+			m++
+		}
+	}
+	if len(out) < 2 && i >= 0 && n < reach {
+		for k := 0; i >= 0 && k < reach; i-- {
+			if s.Stems[i] != "" {
+				add(i)
+				k++
+			}
+			if i > 0 && s.clauseEndsAt(i-1, i) {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// clauseWindow is window without borrowing from the clause before.
+func (s *Sentence) clauseWindow(q quantity.Quantity) []string {
+	from, to := s.clause(q)
+	var out []string
+	for _, st := range s.window(q) {
+		for i, t := range s.Tokens {
+			if s.Stems[i] == st && t.Start >= from && t.End <= to {
+				out = append(out, st)
+				break
+			}
 		}
 	}
 	return out
@@ -135,6 +164,18 @@ func (s *Sentence) subjectOf(q quantity.Quantity) []string {
 	for _, m := range s.Mentions {
 		if m.Start >= from && m.End <= to && !slices.Contains(out, m.Family) {
 			out = append(out, m.Family)
+		}
+	}
+	if len(out) == 0 && from > 0 && len(s.window(q)) > len(s.clauseWindow(q)) {
+		// An appositive figure (", to the tune of $3.5 billion") is the
+		// previous clause's: "the Defense Department's budget".
+		for i := len(s.Mentions) - 1; i >= 0; i-- {
+			if m := s.Mentions[i]; m.End <= from {
+				if !slices.Contains(out, m.Family) {
+					out = append(out, m.Family)
+				}
+				break
+			}
 		}
 	}
 	return out
@@ -202,13 +243,13 @@ func (s *Sentence) scopeOf(q quantity.Quantity) string {
 // scopePrepositions introduce the place or body a figure is limited to.
 var scopePrepositions = map[string]bool{"at": true, "in": true, "from": true, "across": true, "inside": true, "within": true, "out": true}
 
-// ageOf returns the person an age belongs to: "Rob Hiaasen, 59" or "Ramos, a
-// 38-year-old". Ages of different people are never compared.
+// ageOf returns the family of the person an age belongs to: "Rob Hiaasen,
+// 59" or "Ramos, a 38-year-old". Ages of different people are never compared.
 func (s *Sentence) ageOf(q quantity.Quantity) string {
 	owner := ""
 	for _, m := range s.Mentions {
 		if m.Type == "person" && m.End <= q.Start && q.Start-m.End <= 6 {
-			owner = m.Entity // "NAME, 59" or "NAME, a 38-year-old"
+			owner = m.Family // "NAME, 59" or "NAME, a 38-year-old"
 		}
 	}
 	return owner

@@ -28,17 +28,23 @@ func Comparable(a, b Quantity) bool {
 }
 
 // Compatible reports whether the intervals of a and b overlap. Two dates compare by month
-// and day alone when either lacks its year ("June 28" fits "June 28, 2018").
+// and day alone when either lacks its year ("June 28" fits "June 28, 2018"). Intervals
+// that only touch are two roundings of different values ("$3.5 billion" is [3.45, 3.55],
+// "$3.6 billion" [3.55, 3.65]) and do not overlap; an exact value on the end of an
+// interval does ("at least five" holds "five").
 func Compatible(a, b Quantity) bool {
 	if !finite(a.Low) || !finite(a.High) || !finite(b.Low) || !finite(b.High) {
 		return false
 	}
+	al, ah, bl, bh := a.Low, a.High, b.Low, b.High
 	if a.Kind == Date && b.Kind == Date && (yearOf(a.Value) == 0 || yearOf(b.Value) == 0) {
-		al, ah := monthDay(a.Low), monthDay(a.High)
-		bl, bh := monthDay(b.Low), monthDay(b.High)
+		al, ah = float64(monthDay(a.Low)), float64(monthDay(a.High))
+		bl, bh = float64(monthDay(b.Low)), float64(monthDay(b.High))
+	}
+	if al == ah || bl == bh {
 		return al <= bh && bl <= ah
 	}
-	return a.Low <= b.High && b.Low <= a.High
+	return al < bh && bl < ah
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

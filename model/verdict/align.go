@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"strconv"
+	"strings"
 	"sync"
 
 	"parallax/model/facts"
@@ -23,6 +25,7 @@ type checker struct {
 	sentenceOf []int          // claim -> index into sentences
 	sentences  []sentenceInfo // per distinct sentence
 	soleUnit   []bool         // the count is its outlet's only count of that thing in the story
+	soleValue  []bool         // no other sentence of its outlet in the story states this value
 	byOutlet   map[string][]int
 	linked     map[[2]int]basis // aligned pairs (lower index first) and what they were aligned on
 }
@@ -35,7 +38,31 @@ func newStory(cs []Claim, cfg Config) *checker {
 	}
 	c.indexSentences()
 	c.markSoleUnits()
+	c.markSoleValues()
 	return c
+}
+
+// markSoleValues notes the figures whose value their outlet states in no
+// other sentence of the story: two outlets each stating "$5.7 billion" once
+// in a story are stating one fact, however differently they word it. An
+// outlet that gives $50,000 twice, as a fee and as a refund, has two facts
+// of that value, and neither is sole.
+func (c *checker) markSoleValues() {
+	c.soleValue = make([]bool, len(c.claims))
+	for i, cl := range c.claims {
+		if cl.Kind != facts.Figure || cl.Span {
+			continue
+		}
+		c.soleValue[i] = true
+		for _, j := range c.byOutlet[cl.Outlet] {
+			x := c.claims[j]
+			if j != i && x.Story == cl.Story && x.Kind == facts.Figure && x.Sentence != cl.Sentence &&
+				Comparable(x.Figure, cl.Figure) && quantity.Agree(x.Figure, cl.Figure) {
+				c.soleValue[i] = false
+				break
+			}
+		}
+	}
 }
 
 // markSoleUnits notes the counts that are their outlet's only count of that
@@ -181,13 +208,16 @@ func (c *checker) pair(i, j int) (float64, basis, bool) {
 // figurePair aligns two figures of the same sort that measure the same thing.
 func (c *checker) figurePair(i, j int, text float64) (float64, bool) {
 	a, b := c.claims[i], c.claims[j]
-	if !Comparable(a.Figure, b.Figure) || disjointYears(a.Sentence.Years, b.Sentence.Years) {
-		return 0, false
+	if !Comparable(a.Figure, b.Figure) || disjointYears(a.Sentence.Years, b.Sentence.Years) || !c.closeOrSlip(a.Figure, b.Figure) {
+		return 0, false // different sorts of thing, different years, or values too far apart to be one figure
 	}
 	if a.Kind == facts.Figure && (a.Owner != "" || b.Owner != "") && a.Owner != b.Owner {
-		return 0, false // ages of different people
+		return 0, false // ages of different people, or of someone and of something
 	}
-	measure := overlap(a.Measures, b.Measures)
+	measure := max(overlap(a.Measures, b.Measures), min(1, float64(commonItems(a.Measures, b.Measures))/2))
+	if a.Unit != "" && a.Unit == b.Unit && !a.Span {
+		measure = max(measure, 0.5) // "eight others", "eight other people": the counted thing is what they measure
+	}
 	subject := overlap(a.Subject, b.Subject)
 	cfg := c.cfg
 	s := cfg.FigureText*text + cfg.FigureMeasure*measure + cfg.FigureSubject*subject
@@ -198,8 +228,29 @@ func (c *checker) figurePair(i, j int, text float64) (float64, bool) {
 	}
 	if quantity.Agree(a.Figure, b.Figure) {
 		s += cfg.FigureAgree
+		if (c.soleValue[i] && c.soleValue[j]) || (distinctive(a.Figure) && distinctive(b.Figure)) {
+			// One value stated once by each outlet, or a value as particular
+			// as "$5.7 billion": in one story, one fact.
+			s += cfg.FigureSoleValue
+			measure = max(measure, 0.5)
+		}
 	}
 	return s, s >= cfg.AlignFigure && (measure > 0 || text >= 0.3)
+}
+
+// distinctive reports whether a figure's value is particular enough that two
+// outlets giving it in one story are unlikely to mean different things: two
+// significant digits or more ("$5.7 billion", "$84,000", "234"), not a round
+// number ("$8 billion", "$50,000") or a small count, and not a span of time.
+func distinctive(q quantity.Quantity) bool {
+	v := math.Abs(q.Value)
+	if q.Kind == quantity.Year || q.Kind == quantity.Date || q.Kind == quantity.Number || v < 20 {
+		return false
+	}
+	digits := strconv.FormatFloat(v, 'f', -1, 64)
+	digits = strings.TrimRight(strings.ReplaceAll(digits, ".", ""), "0")
+	digits = strings.TrimLeft(digits, "0")
+	return len(digits) >= 2
 }
 
 // sentencePair aligns two sentences that say the same thing about the same

@@ -18,6 +18,8 @@ type Config struct {
 	FigureMeasure float64 // weight of shared words around the figures
 	FigureSubject float64 // weight of shared entities in the figures' clauses
 	FigureAgree   float64 // added when the values agree
+	// added when they agree and each outlet states that value in no other sentence
+	FigureSoleValue float64
 
 	// Quotes: the share of the shorter quotation's words found in order in the other.
 	AlignQuote     float64
@@ -28,10 +30,6 @@ type Config struct {
 	AlignStatement float64
 	StatementRare  int // shared rare stems needed, when no word pair is shared
 	StatementRun   int // a run of this many identical words makes two sentences one whatever else
-
-	// Facts of different kinds (a figure and a statement) align only on
-	// sentences this similar, and only ever corroborate.
-	AlignCrossKind float64
 
 	// Conflicts.
 	MaxRatio           float64 // values further apart than this (and not a 1,000× slip) measure different things
@@ -46,11 +44,12 @@ func DefaultConfig() Config {
 		BackgroundWeight: 0.5,
 		RareWeight:       2.5,
 
-		AlignFigure:   0.28,
-		FigureText:    0.3,
-		FigureMeasure: 0.35,
-		FigureSubject: 0.15,
-		FigureAgree:   0.1,
+		AlignFigure:     0.28,
+		FigureText:      0.3,
+		FigureMeasure:   0.35,
+		FigureSubject:   0.15,
+		FigureAgree:     0.1,
+		FigureSoleValue: 0.2,
 
 		AlignQuote:     0.7,
 		MinQuoteShared: 4,
@@ -58,8 +57,6 @@ func DefaultConfig() Config {
 		AlignStatement: 0.3,
 		StatementRare:  2,
 		StatementRun:   6,
-
-		AlignCrossKind: 0.45,
 
 		MaxRatio:           2.5,
 		SmallCount:         12,

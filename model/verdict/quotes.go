@@ -69,7 +69,8 @@ func (c change) size() int { return len(c.from) + len(c.to) }
 // quoteDiff compares two quotations word by word. shared is how many words they
 // have in common in order (their longest common subsequence). changed lists the
 // differences that change what was said, inside the stretch both quote: words
-// only at the edges are a shorter excerpt, words missing from a quotation that
+// only at the edges are a shorter excerpt (unless a negation or number is
+// swapped there: "To pass" against "If they don't pass"), words missing from a quotation that
 // marks an elision were left out on purpose, and style (a compound written
 // open or closed, a transliterated name, a swapped function word) is no change.
 func quoteDiff(qa, qb *facts.Quotation) (shared int, changed []change) {
@@ -98,13 +99,16 @@ func quoteDiff(qa, qb *facts.Quotation) (shared int, changed []change) {
 	var gapA, gapB []string
 	var properA, properB []bool
 	record := func(final bool) {
-		if !matchedOnce || (len(gapA) == 0 && len(gapB) == 0) {
+		if len(gapA) == 0 && len(gapB) == 0 {
 			return
 		}
 		ch := change{gapA, gapB}
+		edge := !matchedOnce || final
 		switch {
-		case final && (len(gapA) == 0 || len(gapB) == 0 || len(gapA) > 3 || len(gapB) > 3):
-			return // a longer or shorter excerpt at the end
+		case edge && (len(gapA) == 0 || len(gapB) == 0 || len(gapA) > 3 || len(gapB) > 3):
+			return // a longer or shorter excerpt at either end
+		case !matchedOnce && !meaningful(gapA) && !meaningful(gapB):
+			return // different openings: "To pass" and "If they pass" start one sentence two ways
 		case len(gapA) == 0 && (qa.Elided || !meaningful(gapB)):
 			return // words left out of one version: an excerpt, unless they flip the meaning
 		case len(gapB) == 0 && (qb.Elided || !meaningful(gapA)):
