@@ -38,7 +38,7 @@ func TestQuoteDiff(t *testing.T) {
 		{"they sent 12 devices to the office", "they sent 14 devices to the office", false, 6, "“12” → “14”"},
 		{"to pass this bill soon would raise the risk", "if they don't pass this bill soon it will raise the risk", false, 7, "“to” → “if they don't”"},
 		{"to pass this bill soon would raise the risk", "if they pass this bill soon it will raise the risk", false, 7, ""}, // another opening
-		{"and then we left the city", "we left the city", false, 4, ""},                                               // a shorter excerpt
+		{"and then we left the city", "we left the city", false, 4, ""},                                                     // a shorter excerpt
 	}
 	for _, tt := range tests {
 		shared, changed := quoteDiff(quotation(tt.a, tt.elidedA), quotation(tt.b, false))
