@@ -103,6 +103,13 @@ func Words(q string) (words []string, proper []bool) {
 		if n, ok := smallNumbers[w]; ok {
 			w = strconv.Itoa(n)
 		}
+		if spoken, ok := spokenForms[w]; ok {
+			for _, x := range spoken {
+				words = append(words, x)
+				proper = append(proper, false)
+			}
+			continue
+		}
 		if w == "" {
 			continue
 		}
@@ -135,6 +142,13 @@ var smallNumbers = map[string]int{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+
+// spokenForms are words transcribed as spoken that other outlets write out.
+var spokenForms = map[string][]string{
+	"gonna": {"going", "to"}, "wanna": {"want", "to"}, "gotta": {"got", "to"}, "gimme": {"give", "me"},
+	"lemme": {"let", "me"}, "kinda": {"kind", "of"}, "sorta": {"sort", "of"}, "outta": {"out", "of"},
+	"okay": {"ok"},
 }
 
 // editorial matches an editor's insertion in a quotation.

@@ -211,7 +211,7 @@ func (c *checker) figurePair(i, j int, text float64) (float64, bool) {
 	if !Comparable(a.Figure, b.Figure) || disjointYears(a.Sentence.Years, b.Sentence.Years) || !c.closeOrSlip(a.Figure, b.Figure) {
 		return 0, false // different sorts of thing, different years, or values too far apart to be one figure
 	}
-	if a.Kind == facts.Figure && (a.Owner != "" || b.Owner != "") && a.Owner != b.Owner {
+	if a.Kind == facts.Figure && (a.Owner != "" || b.Owner != "") && a.Owner != b.Owner && !nearSpelling(a.Owner, b.Owner) {
 		return 0, false // ages of different people, or of someone and of something
 	}
 	measure := max(overlap(a.Measures, b.Measures), min(1, float64(commonItems(a.Measures, b.Measures))/2))

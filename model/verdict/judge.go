@@ -29,6 +29,11 @@ func (c *checker) judge(g []int) []Group {
 	default:
 		sides = [][]int{g}
 	}
+	if conflict == nil {
+		if s, cf, r := c.nameConflict(g); cf != nil {
+			sides, conflict, reason = s, cf, r
+		}
+	}
 	if conflict != nil {
 		if later := c.supersedes(sides, conflict.Kind); later >= 0 {
 			conflict.Kind = Update
