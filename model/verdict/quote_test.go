@@ -44,7 +44,8 @@ func TestQuoteDiff(t *testing.T) {
 		{"and I said to him that we won", "and I say to him that we won", false, 7, ""},                    // tense
 		{"my name is Lee and I have a problem", "my name is Lee and I got a problem", false, 8, ""},        // auxiliary
 		{"we reject his visit to the city", "we reject his message to the city", false, 6, "“visit” → “message”"},
-		{"needless to say the war was not a choice", "the war was a choice", false, 4, ""}, // a longer passage is an excerpt                                                     // a shorter excerpt
+		{"needless to say the war was not a choice", "the war was a choice", false, 5, "drops “not”"},
+		{"we will fight on the beaches", "we will never give up and never surrender and fight on the beaches", false, 6, ""}, // a passage, not a flip                                                     // a shorter excerpt
 	}
 	for _, tt := range tests {
 		shared, changed := quoteDiff(quotation(tt.a, tt.elidedA), quotation(tt.b, false))
