@@ -226,6 +226,9 @@ func (c *checker) figurePair(i, j int, text float64) (float64, bool) {
 		s += cfg.FigureMeasure
 		measure = max(measure, 0.5)
 	}
+	if a.Kind == facts.When && commonItems(a.Measures, b.Measures) < 2 && (subject == 0 || text < 0.2) {
+		return 0, false // "in February" is in many sentences: a date needs its words and whom it is about
+	}
 	if quantity.Agree(a.Figure, b.Figure) {
 		s += cfg.FigureAgree
 		if (c.soleValue[i] && c.soleValue[j]) || (distinctive(a.Figure) && distinctive(b.Figure)) {

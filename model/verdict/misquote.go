@@ -3,6 +3,8 @@ package verdict
 import (
 	"fmt"
 	"slices"
+
+	"parallax/model/facts"
 )
 
 // A quotation's conflicts: the same words with a word that matters changed
@@ -73,14 +75,16 @@ func (c *checker) bySpeaker(g []int) [][]int {
 // is a spokesperson and a body (they speak for it); an unknown speaker
 // differs from no one.
 func (c *checker) differentSpeakers(i, j int) bool {
-	a, b := c.claims[i].Sentence.Credit, c.claims[j].Sentence.Credit
+	sa, sb := c.claims[i].Sentence, c.claims[j].Sentence
+	a, b := sa.Credit, sb.Credit
 	if a.Entity == "" || b.Entity == "" || a.Entity == b.Entity || a.Family == b.Family {
 		return false
 	}
-	if (a.Office != "" && !b.Person) || (b.Office != "" && !a.Person) {
-		return false
+	// "White House spokesman Eric Schultz" and "the White House" are one voice.
+	speaksFor := func(person facts.Credit, in *facts.Sentence, body facts.Credit) bool {
+		return person.Office != "" && !body.Person && slices.Contains(in.Families, body.Family)
 	}
-	return true
+	return !speaksFor(a, sa, b) && !speaksFor(b, sb, a)
 }
 
 // sameWords reports whether two quotations agree word for word where they overlap.

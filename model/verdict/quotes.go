@@ -2,6 +2,7 @@ package verdict
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -26,9 +27,22 @@ func (c *checker) quotePair(i, j int, text float64) (float64, bool) {
 	shared, _ := quoteDiff(qa, qb)
 	s := float64(shared) / float64(shorter)
 	// A quotation as short as "effectively no help" only matches word for
-	// word, in sentences that otherwise agree.
+	// word, in sentences that otherwise agree. Longer ones must share words
+	// that say something, not only "of the" and "would be".
 	whole := shared == len(qa.Words) && shared == len(qb.Words) && (text >= 0.2 || c.sameSubject(i, j))
-	return s, s >= c.cfg.AlignQuote && (shared >= c.cfg.MinQuoteShared || whole)
+	meant := sharedContent(qa.Words, qb.Words) >= c.cfg.MinQuoteShared-1
+	return s, s >= c.cfg.AlignQuote && ((shared >= c.cfg.MinQuoteShared && meant) || whole)
+}
+
+// sharedContent counts the distinct content words of a also in b.
+func sharedContent(a, b []string) int {
+	n := 0
+	for k, w := range a {
+		if !text.IsStopword(w) && !auxiliaries[w] && !slices.Contains(a[:k], w) && slices.Contains(b, w) {
+			n++
+		}
+	}
+	return n
 }
 
 // change is one inner difference between two quotations: words of the first
