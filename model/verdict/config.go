@@ -41,7 +41,7 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		MaxPosting:       64,
-		BackgroundWeight: 0.5,
+		BackgroundWeight: 0.9,
 		RareWeight:       2.5,
 
 		AlignFigure:     0.28,
