@@ -35,9 +35,8 @@ func (s *Sentence) blankFigures(qs []quantity.Quantity) []bool {
 func (s *Sentence) describeFigure(f *Fact, q quantity.Quantity, figureTokens []bool) {
 	f.Unit = unitKey(q)
 	f.Span = timeSpans[f.Unit]
-	names := nameStems(s)
 	for _, st := range s.window(q) {
-		if st != f.Unit && !slices.Contains(names, st) {
+		if st != f.Unit && !slices.Contains(s.Names, st) {
 			f.Measures = append(f.Measures, st) // names say whose figure it is, not what it measures
 		}
 	}

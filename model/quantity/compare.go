@@ -248,7 +248,7 @@ func stated(q Quantity) (float64, float64) {
 		return q.Value, q.Value
 	}
 	digits := strings.TrimRight(strconv.FormatFloat(v, 'f', -1, 64), "0")
-	unit := math.Pow10(int(math.Floor(math.Log10(v))))
+	var unit float64
 	if i := strings.IndexByte(digits, '.'); i >= 0 {
 		unit = math.Pow10(-(len(digits) - i - 1))
 	} else {

@@ -51,7 +51,7 @@ func DefaultConfig() Config {
 		FigureAgree:     0.1,
 		FigureSoleValue: 0.2,
 
-		AlignQuote:     0.7,
+		AlignQuote:     0.65,
 		MinQuoteShared: 4,
 
 		AlignStatement: 0.3,

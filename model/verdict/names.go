@@ -16,8 +16,8 @@ func (c *checker) nameConflict(g []int) ([][]int, *Conflict, string) {
 	for x, a := range g {
 		for _, b := range g[x+1:] {
 			ca, cb := c.claims[a], c.claims[b]
-			if ca.Outlet == cb.Outlet {
-				continue
+			if ca.Source == cb.Source {
+				continue // an outlet, or its copy, spelling a name two ways is not outlets disagreeing
 			}
 			na, nb, ok := c.misspelt(a, b)
 			if !ok {

@@ -278,8 +278,8 @@ func meaningful(words []string) bool {
 			"didn't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "wouldn't", "shouldn't", "couldn't":
 			return true
 		}
-		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
-			return true
+		if w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' }) < 0 {
+			return true // a number, not a name with digits in it ("covid19")
 		}
 	}
 	return false
