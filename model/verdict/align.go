@@ -263,7 +263,7 @@ func (c *checker) sentencePair(i, j int, text float64) (float64, bool) {
 	if c.otherOccasion(i, j) {
 		return 0, false
 	}
-	if c.longestRun(i, j) >= c.cfg.StatementRun {
+	if text >= 0.1 && c.longestRun(i, j) >= c.cfg.StatementRun {
 		return text + 0.5, true
 	}
 	if text < c.cfg.AlignStatement || !c.sameSubject(i, j) || !c.strongWords(i, j) {

@@ -159,10 +159,14 @@ func bigrams(s *facts.Sentence) []string {
 	return out
 }
 
-// lowerWords are a sentence's words in lower case with house style folded.
+// lowerWords are a sentence's words in lower case, one apostrophe for all,
+// for finding runs of identical words.
 func lowerWords(s *facts.Sentence) []string {
-	w, _ := facts.Words(s.Text)
-	return w
+	out := make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		out[i] = strings.ReplaceAll(strings.ToLower(t.Text), "’", "'")
+	}
+	return out
 }
 
 // jaccard is |a∩b| / |a∪b| of two small sets given as slices.
