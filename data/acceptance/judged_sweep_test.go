@@ -52,7 +52,17 @@ func TestJudgedSweep(t *testing.T) {
 	variants = append(variants, ints("StatementRun", func(c *model.Config) *int { return &c.StatementRun }, 5, 6, 8)...)
 	variants = append(variants, floats("FigureSoleValue", func(c *model.Config) *float64 { return &c.FigureSoleValue }, 0, 0.1, 0.2, 0.3)...)
 	variants = append(variants, floats("MaxRatio", func(c *model.Config) *float64 { return &c.MaxRatio }, 1.5, 2, 2.5, 3)...)
-	if only := os.Getenv("JUDGE_SWEEP"); only != "1" {
+	if os.Getenv("JUDGE_SWEEP") == "grid" {
+		// The two knobs that move statements most, together.
+		variants = variants[:1]
+		for _, bw := range []float64{0.5, 0.7, 0.8, 0.9, 1} {
+			for _, as := range []float64{0.2, 0.25, 0.3, 0.35} {
+				variants = append(variants, variant{fmt.Sprintf("bg=%g stmt=%g", bw, as), func(c *model.Config) {
+					c.BackgroundWeight, c.AlignStatement = bw, as
+				}})
+			}
+		}
+	} else if only := os.Getenv("JUDGE_SWEEP"); only != "1" {
 		var keep []variant
 		for _, v := range variants {
 			if v.name == "defaults" || strings.HasPrefix(v.name, only) {

@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // reportingVerbs credit words or facts to a source.
 var reportingVerbs = map[string]bool{
@@ -9,6 +12,8 @@ var reportingVerbs = map[string]bool{
 	"citing": true, "cited": true, "noted": true, "explained": true, "argued": true,
 	"warned": true, "insisted": true, "confirmed": true, "announced": true,
 	"reported": true, "reports": true, "testified": true, "acknowledged": true,
+	"called": true, "calls": true, "described": true, "declared": true, "replied": true, "responded": true,
+	"posted": true, "asked": true, "urged": true,
 }
 
 // creditOf finds the source a sentence credits: a person or organisation
@@ -37,7 +42,7 @@ func creditOf(s *Sentence, quotes []quoteSpan) Credit {
 			if m.End > t.Start {
 				continue
 			}
-			gap := s.Text[m.End:t.Start]
+			gap := withoutAside(s.Text[m.End:t.Start])
 			if len(strings.Fields(gap)) <= 2 && !strings.ContainsAny(gap, ",;:“”\"()") && canSpeak(m) {
 				return s.credit(m)
 			}
@@ -52,6 +57,21 @@ func creditOf(s *Sentence, quotes []quoteSpan) Credit {
 	}
 	return Credit{}
 }
+
+// withoutAside drops a bracketed aside or a party label from the words between
+// a name and its verb: "Nancy Pelosi (D-Calif.) called" and "Jerrold Nadler,
+// D-N.Y., said" credit the person named.
+func withoutAside(gap string) string {
+	if i := strings.IndexByte(gap, '('); i >= 0 {
+		if j := strings.IndexByte(gap[i:], ')'); j > 0 && j < 30 {
+			return gap[:i] + gap[i+j+1:]
+		}
+	}
+	return partyLabel.ReplaceAllString(gap, " ")
+}
+
+// partyLabel matches ", D-N.Y.," or ", R-Texas," after a politician's name.
+var partyLabel = regexp.MustCompile(`^\s*,\s*[DRI]-[A-Z][A-Za-z.]*\s*,`)
 
 // speakerAfter returns the speaker named within reach bytes after offset at:
 // the last name before the phrase ends, so that "said White House spokesman

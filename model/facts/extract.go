@@ -13,7 +13,46 @@ import (
 // order. mentions are the document's resolved entity mentions, sorted by
 // start. st may be nil; a Stemmer shared by one goroutine's calls is faster.
 func Extract(doc Doc, mentions []Mention, st *text.Stemmer) []Fact {
+	sentences := readSentences(doc, mentions)
+	quotes := make([][]quoteSpan, len(sentences))
+	open := make([]bool, len(sentences)) // the sentence ends inside a quotation
+	inside := false
+	for i, s := range sentences {
+		if i > 0 && strings.Contains(doc.Text[sentences[i-1].End:s.Start], "\n") {
+			inside = false // a quotation that runs on opens again in its next paragraph
+		}
+		quotes[i], inside = findQuotes(s.Text, inside)
+		open[i] = inside
+		describe(s, quotes[i], st)
+	}
+	// A quotation of several sentences is credited once, after its last one.
+	for i, s := range sentences {
+		if s.Quote == nil || s.Credit.Entity != "" || !open[i] {
+			continue
+		}
+		for j := i + 1; j < len(sentences) && j <= i+6; j++ {
+			if strings.Contains(doc.Text[sentences[j-1].End:sentences[j].Start], "\n") {
+				break
+			}
+			if sentences[j].Credit.Entity != "" {
+				s.Credit = sentences[j].Credit
+				break
+			}
+			if !open[j] {
+				break
+			}
+		}
+	}
 	var out []Fact
+	for i, s := range sentences {
+		out = append(out, factsOf(doc, s, quotes[i])...)
+	}
+	return out
+}
+
+// readSentences splits a document into sentences with their entity mentions.
+func readSentences(doc Doc, mentions []Mention) []*Sentence {
+	var out []*Sentence
 	m := 0
 	title := strings.TrimSpace(doc.Title)
 	for _, sp := range text.Sentences(doc.Text) {
@@ -30,15 +69,14 @@ func Extract(doc Doc, mentions []Mention, st *text.Stemmer) []Fact {
 			x.Start, x.End = x.Start-sp.Start, x.End-sp.Start
 			s.Mentions = append(s.Mentions, x)
 		}
-		out = append(out, factsOf(doc, s, st)...)
+		out = append(out, s)
 	}
 	return out
 }
 
-// factsOf makes the facts of one sentence: one per figure it states, then one
-// for the sentence as a whole (its quotation, the day it gives, or what it
-// states), unless it states nothing checkable.
-func factsOf(doc Doc, s *Sentence, st *text.Stemmer) []Fact {
+// describe reads what every fact of a sentence shares: its words and stems,
+// its quotation and credit, whether it denies, whom it names.
+func describe(s *Sentence, quotes []quoteSpan, st *text.Stemmer) {
 	s.Tokens = text.Tokens(s.Text)
 	s.Stems = make([]string, len(s.Tokens))
 	for i, t := range s.Tokens {
@@ -46,7 +84,6 @@ func factsOf(doc Doc, s *Sentence, st *text.Stemmer) []Fact {
 			s.Stems[i] = text.Synonym(st.Stem(w))
 		}
 	}
-	quotes := findQuotes(s.Text)
 	if len(quotes) > 0 {
 		s.Quote = quotation(s.Text[quotes[0].start:quotes[0].end])
 	}
@@ -64,7 +101,12 @@ func factsOf(doc Doc, s *Sentence, st *text.Stemmer) []Fact {
 		}
 	}
 	sort.Strings(s.Entities)
+}
 
+// factsOf makes the facts of one sentence: one per figure and date it states,
+// then one for the sentence as a whole (its quotation, or what it states),
+// unless it states nothing checkable.
+func factsOf(doc Doc, s *Sentence, quotes []quoteSpan) []Fact {
 	var measures, whens []quantity.Quantity
 	all := quantity.Parse(s.Text)
 	figureTokens := s.blankFigures(all)
@@ -108,29 +150,24 @@ func factsOf(doc Doc, s *Sentence, st *text.Stemmer) []Fact {
 
 	base := Fact{Doc: doc.ID, Outlet: doc.Outlet, Published: doc.Published, Sentence: s, Index: -1}
 	var out []Fact
-	for _, q := range measures {
+	for _, q := range stated {
 		f := base
 		f.Kind = Figure
+		if q.Kind == quantity.Year || q.Kind == quantity.Date {
+			f.Kind = When
+		}
 		f.Figure = shift(q, s.Start)
 		f.Index = indexOf(q)
 		s.describeFigure(&f, q, figureTokens)
 		out = append(out, f)
 	}
-	// The sentence as a whole: its quotation, else the date it gives, else
-	// what it states, beside the facts of its figures.
+	// The sentence as a whole, beside the facts of its figures and dates:
+	// its quotation, or what it states.
 	f := base
-	day := dayOf(whens)
 	switch {
 	case s.Quote != nil && len(s.Quote.Words) >= minQuoteWords:
 		f.Kind = Quote
-	case day >= 0 && len(s.Entities) > 0 && len(measures) == 0:
-		// A day is the fact ("shut on March 3"); a bare year is only when
-		// something else happened, and such sentences are statements.
-		f.Kind = When
-		f.Figure = shift(whens[day], s.Start)
-		f.Index = indexOf(whens[day])
-		f.Measures = s.window(whens[day])
-	case (s.Credit.Entity != "" && len(measures) == 0) || statesSomething(s):
+	case (s.Credit.Entity != "" && len(stated) == 0) || statesSomething(s):
 		f.Kind = Statement
 	default:
 		return out
@@ -150,16 +187,6 @@ func statesSomething(s *Sentence) bool {
 	}
 	last := strings.TrimRight(s.Text, "”’\"') ")
 	return strings.HasSuffix(last, ".") || strings.HasSuffix(last, "?")
-}
-
-// dayOf returns the index of the first date that names a day, or -1.
-func dayOf(whens []quantity.Quantity) int {
-	for i, q := range whens {
-		if q.Kind == quantity.Date && int(q.Value)%100 != 0 {
-			return i
-		}
-	}
-	return -1
 }
 
 // weekdays are the days a sentence can date its event by.

@@ -35,9 +35,8 @@ func (s *Sentence) blankFigures(qs []quantity.Quantity) []bool {
 func (s *Sentence) describeFigure(f *Fact, q quantity.Quantity, figureTokens []bool) {
 	f.Unit = unitKey(q)
 	f.Span = timeSpans[f.Unit]
-	names := nameStems(s)
 	for _, st := range s.window(q) {
-		if st != f.Unit && !slices.Contains(names, st) {
+		if st != f.Unit && !slices.Contains(s.Names, st) {
 			f.Measures = append(f.Measures, st) // names say whose figure it is, not what it measures
 		}
 	}
@@ -50,7 +49,41 @@ func (s *Sentence) describeFigure(f *Fact, q quantity.Quantity, figureTokens []b
 		f.Scope = s.scopeOf(q)
 	}
 	f.Subject = s.subjectOf(q)
+	f.Part = s.partial(q)
 }
+
+// partial reports whether a count is of some more, other or remaining ones
+// ("two more debates", "another 300 troops", "eight other people"): a part,
+// which is no rival of the whole.
+func (s *Sentence) partial(q quantity.Quantity) bool {
+	first, last := s.tokenRange(q)
+	if first < 0 {
+		return false
+	}
+	if first > 0 && partWords[strings.ToLower(s.Tokens[first-1].Text)] {
+		return true
+	}
+	// The words after the number itself, not its hedge ("more than 3 billion").
+	num := first
+	for num < last && !isNumeric(strings.Trim(s.Tokens[num].Text, "$%")) && !numberWords[strings.ToLower(s.Tokens[num].Text)] {
+		num++
+	}
+	for i := num + 1; i <= last+1 && i < len(s.Tokens); i++ {
+		switch strings.ToLower(s.Tokens[i].Text) {
+		case "more", "other", "others", "additional", "remaining", "further", "extra":
+			return true
+		}
+	}
+	return false
+}
+
+// numberWords are the numbers written as words that start a count.
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "dozen": true, "dozens": true,
+	"hundreds": true, "thousands": true, "millions": true, "several": true}
+
+// partWords before a count make it a part: "another 300", "an additional 40".
+var partWords = map[string]bool{"another": true, "additional": true, "further": true, "extra": true, "remaining": true}
 
 // window returns the content stems within a few words of a figure, inside its
 // clause: what it measures ("revenue", "killed", "briefed") as opposed to

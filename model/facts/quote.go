@@ -18,11 +18,21 @@ type quoteSpan struct{ start, end int }
 const minQuoteWords = 3
 
 // findQuotes returns the quotations of a sentence that are long enough to be
-// someone's words. Curly quotes pair by direction; straight quotes pair in order.
-func findQuotes(s string) []quoteSpan {
+// someone's words, and whether the sentence ends inside one. inside says the
+// sentence starts inside a quotation opened before it. Curly quotes pair by
+// direction; straight quotes pair in order.
+func findQuotes(s string, inside bool) ([]quoteSpan, bool) {
 	var out []quoteSpan
 	open := -1
-	var closer rune
+	closer := '”'
+	if inside {
+		open = 0
+	}
+	keep := func(q quoteSpan) {
+		if len(text.Tokens(s[q.start:q.end])) >= minQuoteWords {
+			out = append(out, q)
+		}
+	}
 	for i, r := range s {
 		switch {
 		case open < 0 && (r == '“' || r == '"'):
@@ -34,18 +44,17 @@ func findQuotes(s string) []quoteSpan {
 			if r == '“' {
 				closer = '”'
 			}
-		case open >= 0 && (r == closer || (closer == '”' && r == '"')):
-			if q := (quoteSpan{open, i}); len(text.Tokens(s[q.start:q.end])) >= minQuoteWords {
-				out = append(out, q)
-			}
+		case open >= 0 && (r == closer || (closer == '”' && r == '"') || (closer == '"' && r == '”')):
+			keep(quoteSpan{open, i})
 			open = -1
 		}
 	}
-	if open >= 0 && len(text.Tokens(s[open:])) >= minQuoteWords {
-		// A quotation that runs on into the next paragraph has no closing mark.
-		out = append(out, quoteSpan{open, len(s)})
+	if open >= 0 {
+		// A quotation that runs on into the next sentence has no closing mark here.
+		keep(quoteSpan{open, len(s)})
+		return out, true
 	}
-	return out
+	return out, false
 }
 
 // opensQuote reports whether a straight quote at i opens a quotation: it does
@@ -103,6 +112,13 @@ func Words(q string) (words []string, proper []bool) {
 		if n, ok := smallNumbers[w]; ok {
 			w = strconv.Itoa(n)
 		}
+		if spoken, ok := spokenForms[w]; ok {
+			for _, x := range spoken {
+				words = append(words, x)
+				proper = append(proper, false)
+			}
+			continue
+		}
 		if w == "" {
 			continue
 		}
@@ -135,6 +151,13 @@ var smallNumbers = map[string]int{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+
+// spokenForms are words transcribed as spoken that other outlets write out.
+var spokenForms = map[string][]string{
+	"gonna": {"going", "to"}, "wanna": {"want", "to"}, "gotta": {"got", "to"}, "gimme": {"give", "me"},
+	"lemme": {"let", "me"}, "kinda": {"kind", "of"}, "sorta": {"sort", "of"}, "outta": {"out", "of"},
+	"okay": {"ok"},
 }
 
 // editorial matches an editor's insertion in a quotation.

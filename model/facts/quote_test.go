@@ -21,12 +21,31 @@ func TestFindQuotes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, q := range findQuotes(tt.in) {
+		spans, _ := findQuotes(tt.in, false)
+		for _, q := range spans {
 			got = append(got, tt.in[q.start:q.end])
 		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("findQuotes(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestQuotesRunOn: a quotation of several sentences opens in the first and
+// closes in the last; the ones between are the speaker's words too.
+func TestQuotesRunOn(t *testing.T) {
+	spans, open := findQuotes(`“We will rebuild the bridge.`, false)
+	if len(spans) != 1 || !open {
+		t.Fatalf("first sentence: %v open=%v", spans, open)
+	}
+	spans, open = findQuotes(`It will take two years and cost a lot.`, true)
+	if len(spans) != 1 || spans[0].start != 0 || !open {
+		t.Fatalf("middle sentence: %v open=%v", spans, open)
+	}
+	s := `But we will do it,” the mayor said.`
+	spans, open = findQuotes(s, true)
+	if len(spans) != 1 || open || s[spans[0].start:spans[0].end] != "But we will do it," {
+		t.Fatalf("last sentence: %v open=%v", spans, open)
 	}
 }
 

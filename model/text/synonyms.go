@@ -24,6 +24,7 @@ var synonyms = func() map[string]string {
 		{"sue", "su", "lawsuit"},
 		{"promis", "pledg", "vow"},
 		{"ban", "prohibit"},
+		{"shoot", "shot"},
 	}
 	m := map[string]string{}
 	for _, g := range groups {

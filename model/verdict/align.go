@@ -161,8 +161,9 @@ const (
 
 // indexKeys are what a claim is indexed under to find its candidates: its
 // sentence's content stems, and for a figure what it counts and its order
-// of magnitude, so that "Mattis, 68" finds "Mr. Mattis, 68," however
-// different the sentences around them.
+// of magnitude or first digit, so that "Mattis, 68" finds "Mr. Mattis, 68,"
+// and "4 million customers" finds "4 billion customers", however different
+// the sentences around them.
 func indexKeys(cl Claim) []string {
 	if cl.Kind != facts.Figure && cl.Kind != facts.When {
 		return cl.Sentence.Content
@@ -171,29 +172,29 @@ func indexKeys(cl Claim) []string {
 	if unit == "" {
 		unit = string(cl.Figure.Kind) + " " + cl.Figure.Unit
 	}
-	mag := 0
-	if v := math.Abs(cl.Figure.Value); v > 0 {
+	mag, lead := 0, 0
+	if v := math.Abs(cl.Figure.Value); v > 0 && !math.IsInf(v, 0) {
 		mag = int(math.Floor(math.Log10(v)))
+		lead = int(v / math.Pow10(mag)) // "4" of 4 million and of 4 billion: a slip's pair
 	}
-	return append([]string{fmt.Sprintf("#%s %d", unit, mag)}, cl.Sentence.Content...)
+	return append([]string{fmt.Sprintf("#%s e%d", unit, mag), fmt.Sprintf("#%s %d…", unit, lead)}, cl.Sentence.Content...)
 }
 
 // pair decides whether two claims state the same fact, how surely, and on
-// what basis. A figure is only ever aligned with a figure; every sentence
-// also has a fact of its own (its quotation, date or statement), and those
-// align on their words.
+// what basis. A figure or date is only ever aligned with a figure or date;
+// every sentence also has a fact of its own (its quotation or statement),
+// and those align on their words.
 func (c *checker) pair(i, j int) (float64, basis, bool) {
 	a, b := c.claims[i], c.claims[j]
 	text := c.textSim(i, j)
-	fa, fb := a.Kind == facts.Figure, b.Kind == facts.Figure
+	fa, fb := a.Kind == facts.Figure || a.Kind == facts.When, b.Kind == facts.Figure || b.Kind == facts.When
 	switch {
-	case fa && fb, a.Kind == facts.When && b.Kind == facts.When:
-		if s, ok := c.figurePair(i, j, text); ok {
-			return s, onFigure, true
-		}
-		if fa {
+	case fa && fb:
+		if a.Kind != b.Kind {
 			return 0, onFigure, false
 		}
+		s, ok := c.figurePair(i, j, text)
+		return s, onFigure, ok
 	case fa || fb:
 		return 0, onFigure, false
 	case a.Kind == facts.Quote && b.Kind == facts.Quote:
@@ -211,7 +212,7 @@ func (c *checker) figurePair(i, j int, text float64) (float64, bool) {
 	if !Comparable(a.Figure, b.Figure) || disjointYears(a.Sentence.Years, b.Sentence.Years) || !c.closeOrSlip(a.Figure, b.Figure) {
 		return 0, false // different sorts of thing, different years, or values too far apart to be one figure
 	}
-	if a.Kind == facts.Figure && (a.Owner != "" || b.Owner != "") && a.Owner != b.Owner {
+	if a.Kind == facts.Figure && (a.Owner != "" || b.Owner != "") && a.Owner != b.Owner && !nearSpelling(a.Owner, b.Owner) {
 		return 0, false // ages of different people, or of someone and of something
 	}
 	measure := max(overlap(a.Measures, b.Measures), min(1, float64(commonItems(a.Measures, b.Measures))/2))
@@ -225,6 +226,9 @@ func (c *checker) figurePair(i, j int, text float64) (float64, bool) {
 		// The same thing counted about the same subject: in one story, one fact.
 		s += cfg.FigureMeasure
 		measure = max(measure, 0.5)
+	}
+	if a.Kind == facts.When && commonItems(a.Measures, b.Measures) < 2 && (subject == 0 || text < 0.2) {
+		return 0, false // "in February" is in many sentences: a date needs its words and whom it is about
 	}
 	if quantity.Agree(a.Figure, b.Figure) {
 		s += cfg.FigureAgree

@@ -41,7 +41,7 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		MaxPosting:       64,
-		BackgroundWeight: 0.5,
+		BackgroundWeight: 0.9,
 		RareWeight:       2.5,
 
 		AlignFigure:     0.28,
@@ -51,7 +51,7 @@ func DefaultConfig() Config {
 		FigureAgree:     0.1,
 		FigureSoleValue: 0.2,
 
-		AlignQuote:     0.7,
+		AlignQuote:     0.65,
 		MinQuoteShared: 4,
 
 		AlignStatement: 0.3,

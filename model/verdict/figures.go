@@ -84,8 +84,7 @@ func (c *checker) sameMeasuredThing(i, j int) bool {
 	if !c.closeOrSlip(a.Figure, b.Figure) {
 		return false
 	}
-	if jaccard(a.Measures, b.Measures) == 0 || a.Sentence.Negated != b.Sentence.Negated ||
-		disjointYears(a.Sentence.Years, b.Sentence.Years) {
+	if !c.sameAttribute(i, j) || a.Sentence.Negated != b.Sentence.Negated || disjointYears(a.Sentence.Years, b.Sentence.Years) {
 		return false
 	}
 	if a.Scope != b.Scope {
@@ -104,6 +103,28 @@ func (c *checker) sameMeasuredThing(i, j int) bool {
 		return false
 	}
 	return true
+}
+
+// sameAttribute reports whether two figures clearly measure the same thing:
+// the words around them share a content word, or they count the same
+// particular thing ("workers", not "people" or "weeks") of the same subject.
+func (c *checker) sameAttribute(i, j int) bool {
+	a, b := c.claims[i], c.claims[j]
+	if a.Part != b.Part {
+		return false // "two more debates" is not a rival of "three debates"
+	}
+	if a.Span || b.Span {
+		// Spans of time ("10-year terms", "24 years") are of many things:
+		// only the same words about the same subject make them one.
+		return commonItems(a.Measures, b.Measures) >= 2 && overlap(a.Subject, b.Subject) > 0
+	}
+	if jaccard(a.Measures, b.Measures) > 0 {
+		return true
+	}
+	if a.Unit == "" || a.Unit != b.Unit || a.Span {
+		return false
+	}
+	return (c.soleUnit[i] && c.soleUnit[j]) || overlap(a.Subject, b.Subject) > 0
 }
 
 // closeOrSlip reports whether two values are near enough to be rival reports

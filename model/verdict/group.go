@@ -1,6 +1,10 @@
 package verdict
 
-import "sort"
+import (
+	"sort"
+
+	"parallax/model/quantity"
+)
 
 // Groups are built from the strongest pairs down, and two groups only merge
 // when every claim of one aligns with every claim of the other that another
@@ -51,6 +55,7 @@ func (c *checker) group(edges []edge) [][]int {
 		members[ga] = append(members[ga], members[gb]...)
 		members[gb] = nil
 	}
+	c.attachRivals(edges, groupOf, members)
 	var out [][]int
 	for i := range c.claims {
 		if groupOf[i] == i {
@@ -60,6 +65,64 @@ func (c *checker) group(edges []edge) [][]int {
 		}
 	}
 	return out
+}
+
+// attachRivals gives each figure left on its own a second chance to join a
+// group of figures it disagrees with: complete linkage lets the agreeing
+// figures of a fact find each other first, and a rival value ("January 1"
+// against "the end of February") then joins when it aligns with at least half
+// of the group's claims from other outlets. The verdict decides whether the
+// rival is a conflict or a different fact, and splits it off if need be.
+func (c *checker) attachRivals(edges []edge, groupOf []int, members [][]int) {
+	for _, e := range edges {
+		if e.basis != onFigure {
+			continue
+		}
+		for _, end := range [2][2]int{{e.a, e.b}, {e.b, e.a}} {
+			x, y := end[0], end[1]
+			gx, gy := groupOf[x], groupOf[y]
+			if gx == gy || len(members[gx]) != 1 || len(members[gy]) < 2 || !c.rivalOf(x, members[gy]) {
+				continue
+			}
+			members[gy] = append(members[gy], x)
+			members[gx] = nil
+			groupOf[x] = gy
+			break
+		}
+	}
+}
+
+// rivalOf reports whether a figure may join a group as a rival value: it
+// disagrees with every figure of the group, its outlet has room, and it
+// aligns with at least half of the group's claims from other outlets.
+func (c *checker) rivalOf(x int, g []int) bool {
+	linked, others, own := 0, 0, 0
+	for _, y := range g {
+		cy := c.claims[y]
+		if cy.Kind != c.claims[x].Kind || quantity.Agree(cy.Figure, c.claims[x].Figure) {
+			return false
+		}
+		if cy.Doc == c.claims[x].Doc && cy.Sentence.Start == c.claims[x].Sentence.Start {
+			return false
+		}
+		if cy.Outlet == c.claims[x].Outlet {
+			own++
+			continue
+		}
+		others++
+		if b, ok := c.link(x, y); (ok && b == onFigure) || c.related(x, y) {
+			linked++
+		}
+	}
+	return own < maxPerOutlet && others > 0 && 2*linked >= others
+}
+
+// related reports whether two figures measure the same sort of thing about
+// the same people or things: a word around them in common, and a name.
+func (c *checker) related(x, y int) bool {
+	a, b := c.claims[x], c.claims[y]
+	return Comparable(a.Figure, b.Figure) && commonItems(a.Measures, b.Measures) > 0 &&
+		overlap(a.Sentence.Families, b.Sentence.Families) > 0
 }
 
 // link returns what two claims were aligned on, if they were.

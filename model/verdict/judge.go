@@ -3,8 +3,6 @@ package verdict
 import (
 	"slices"
 	"sort"
-
-	"parallax/model/facts"
 )
 
 // A group of aligned claims is corroborated when two independent sources
@@ -29,6 +27,11 @@ func (c *checker) judge(g []int) []Group {
 	default:
 		sides = [][]int{g}
 	}
+	if conflict == nil {
+		if s, cf, r := c.nameConflict(g); cf != nil {
+			sides, conflict, reason = s, cf, r
+		}
+	}
 	if conflict != nil {
 		if later := c.supersedes(sides, conflict.Kind); later >= 0 {
 			conflict.Kind = Update
@@ -46,18 +49,6 @@ func (c *checker) judge(g []int) []Group {
 		out = append(out, Group{Verdict: Corroborated, Claims: side, Reason: c.agreement(side)})
 	}
 	return out
-}
-
-// kindOf is the kind all of a group's claims share, or Statement for a mix:
-// a group of different kinds can corroborate but never conflict.
-func (c *checker) kindOf(g []int) facts.Kind {
-	k := c.claims[g[0]].Kind
-	for _, i := range g[1:] {
-		if c.claims[i].Kind != k {
-			return facts.Statement
-		}
-	}
-	return k
 }
 
 // single is the verdict on claims of one source.

@@ -1,6 +1,11 @@
 package verdict
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+
+	"parallax/model/facts"
+)
 
 // A quotation's conflicts: the same words with a word that matters changed
 // (a misquote), or the same long passage credited to two different people
@@ -19,7 +24,7 @@ func (c *checker) quoteConflict(g []int) ([][]int, *Conflict, string) {
 			}
 			qa, qb := ca.Sentence.Quote, cb.Sentence.Quote
 			shared, changed := quoteDiff(qa, qb)
-			if len(changed) > 0 && !c.alsoQuotes(cb.Outlet, a) && !c.alsoQuotes(ca.Outlet, b) {
+			if len(changed) > 0 && !c.explained(a, b, changed) {
 				sides := splitBy(g, func(i int) bool { return c.sameWords(i, a) })
 				if len(c.sourcesOf(sides[1])) > len(c.sourcesOf(sides[0])) {
 					// Say it from the version most outlets print.
@@ -70,14 +75,16 @@ func (c *checker) bySpeaker(g []int) [][]int {
 // is a spokesperson and a body (they speak for it); an unknown speaker
 // differs from no one.
 func (c *checker) differentSpeakers(i, j int) bool {
-	a, b := c.claims[i].Sentence.Credit, c.claims[j].Sentence.Credit
+	sa, sb := c.claims[i].Sentence, c.claims[j].Sentence
+	a, b := sa.Credit, sb.Credit
 	if a.Entity == "" || b.Entity == "" || a.Entity == b.Entity || a.Family == b.Family {
 		return false
 	}
-	if (a.Office != "" && !b.Person) || (b.Office != "" && !a.Person) {
-		return false
+	// "White House spokesman Eric Schultz" and "the White House" are one voice.
+	speaksFor := func(person facts.Credit, in *facts.Sentence, body facts.Credit) bool {
+		return person.Office != "" && !body.Person && slices.Contains(in.Families, body.Family)
 	}
-	return true
+	return !speaksFor(a, sa, b) && !speaksFor(b, sb, a)
 }
 
 // sameWords reports whether two quotations agree word for word where they overlap.
@@ -86,16 +93,45 @@ func (c *checker) sameWords(i, j int) bool {
 	return len(changed) == 0
 }
 
-// alsoQuotes reports whether an outlet also prints claim a's quotation word for
-// word: then its other version is another thing the speaker said, not a misquote.
-func (c *checker) alsoQuotes(outlet string, a int) bool {
+// explained reports whether every change between two quotations is
+// explained by one outlet also printing the other's words.
+func (c *checker) explained(a, b int, changed []change) bool {
+	for _, ch := range changed {
+		back := change{from: ch.to, to: ch.from}
+		if _, rev := quoteDiff(c.claims[b].Sentence.Quote, c.claims[a].Sentence.Quote); len(rev) > 0 {
+			back = rev[0]
+		}
+		if !c.alsoQuotes(c.claims[b].Outlet, a, b, ch) && !c.alsoQuotes(c.claims[a].Outlet, b, a, back) {
+			return false
+		}
+	}
+	return true
+}
+
+// alsoQuotes reports whether an outlet also prints claim a's version of the
+// words where claim b's version differs (the change ch, from a to b), in a
+// quotation that agrees with a: then b is another thing the speaker said,
+// not a misquote. An excerpt that leaves out the words in dispute proves
+// nothing.
+func (c *checker) alsoQuotes(outlet string, a, b int, ch change) bool {
 	qa := c.claims[a].Sentence.Quote
+	disputed := qa.Words[max(0, ch.at-1):min(len(qa.Words), ch.at+len(ch.from)+1)]
 	for _, i := range c.byOutlet[outlet] {
 		x := c.claims[i]
-		if x.Kind != c.claims[a].Kind || x.Sentence.Quote == nil || commonItems(x.Sentence.Quote.Words, qa.Words) < c.cfg.MinQuoteShared {
+		if i == b || x.Sentence.Quote == nil || commonItems(x.Sentence.Quote.Words, qa.Words) < c.cfg.MinQuoteShared {
 			continue
 		}
-		if shared, changed := quoteDiff(x.Sentence.Quote, qa); len(changed) == 0 && shared >= c.cfg.MinQuoteShared {
+		if _, changed := quoteDiff(x.Sentence.Quote, qa); len(changed) == 0 && containsRun(x.Sentence.Quote.Words, disputed) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsRun reports whether words holds run as consecutive words.
+func containsRun(words, run []string) bool {
+	for i := 0; i+len(run) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(run)], run) {
 			return true
 		}
 	}

@@ -38,7 +38,14 @@ func TestQuoteDiff(t *testing.T) {
 		{"they sent 12 devices to the office", "they sent 14 devices to the office", false, 6, "“12” → “14”"},
 		{"to pass this bill soon would raise the risk", "if they don't pass this bill soon it will raise the risk", false, 7, "“to” → “if they don't”"},
 		{"to pass this bill soon would raise the risk", "if they pass this bill soon it will raise the risk", false, 7, ""}, // another opening
-		{"and then we left the city", "we left the city", false, 4, ""},                                                     // a shorter excerpt
+		{"and then we left the city", "we left the city", false, 4, ""},
+		{"we're gonna go in there and win", "we're going to go in there and win", false, 8, ""},            // spoken form
+		{"we will impeach the motherf***er today", "we will impeach the motherfucker today", false, 5, ""}, // starred out
+		{"and I said to him that we won", "and I say to him that we won", false, 7, ""},                    // tense
+		{"my name is Lee and I have a problem", "my name is Lee and I got a problem", false, 8, ""},        // auxiliary
+		{"we reject his visit to the city", "we reject his message to the city", false, 6, "“visit” → “message”"},
+		{"needless to say the war was not a choice", "the war was a choice", false, 5, "drops “not”"},
+		{"we will fight on the beaches", "we will never give up and never surrender and fight on the beaches", false, 6, ""}, // a passage, not a flip                                                     // a shorter excerpt
 	}
 	for _, tt := range tests {
 		shared, changed := quoteDiff(quotation(tt.a, tt.elidedA), quotation(tt.b, false))

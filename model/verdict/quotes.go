@@ -2,6 +2,7 @@ package verdict
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -26,14 +27,30 @@ func (c *checker) quotePair(i, j int, text float64) (float64, bool) {
 	shared, _ := quoteDiff(qa, qb)
 	s := float64(shared) / float64(shorter)
 	// A quotation as short as "effectively no help" only matches word for
-	// word, in sentences that otherwise agree.
+	// word, in sentences that otherwise agree. Longer ones must share words
+	// that say something, not only "of the" and "would be".
 	whole := shared == len(qa.Words) && shared == len(qb.Words) && (text >= 0.2 || c.sameSubject(i, j))
-	return s, s >= c.cfg.AlignQuote && (shared >= c.cfg.MinQuoteShared || whole)
+	meant := sharedContent(qa.Words, qb.Words) >= c.cfg.MinQuoteShared-1
+	return s, s >= c.cfg.AlignQuote && ((shared >= c.cfg.MinQuoteShared && meant) || whole)
+}
+
+// sharedContent counts the distinct content words of a also in b.
+func sharedContent(a, b []string) int {
+	n := 0
+	for k, w := range a {
+		if !text.IsStopword(w) && !auxiliaries[w] && !slices.Contains(a[:k], w) && slices.Contains(b, w) {
+			n++
+		}
+	}
+	return n
 }
 
 // change is one inner difference between two quotations: words of the first
 // replaced by words of the second; either side may be empty.
-type change struct{ from, to []string }
+type change struct {
+	from, to []string
+	at       int // where from starts in the first quotation's words
+}
 
 // String renders a change: “not” → “never”, adds “not”, drops “no”.
 func (c change) String() string {
@@ -102,16 +119,16 @@ func quoteDiff(qa, qb *facts.Quotation) (shared int, changed []change) {
 		if len(gapA) == 0 && len(gapB) == 0 {
 			return
 		}
-		ch := change{gapA, gapB}
+		ch := change{from: gapA, to: gapB, at: i - len(gapA)}
 		edge := !matchedOnce || final
 		switch {
 		case edge && (len(gapA) == 0 || len(gapB) == 0 || len(gapA) > 3 || len(gapB) > 3):
 			return // a longer or shorter excerpt at either end
 		case !matchedOnce && !meaningful(gapA) && !meaningful(gapB):
 			return // different openings: "To pass" and "If they pass" start one sentence two ways
-		case len(gapA) == 0 && (qa.Elided || !meaningful(gapB)):
-			return // words left out of one version: an excerpt, unless they flip the meaning
-		case len(gapB) == 0 && (qb.Elided || !meaningful(gapA)):
+		case len(gapA) == 0 && (qa.Elided || !meaningful(gapB) || len(gapB) > maxFlip):
+			return // words left out of one version: an excerpt, unless a word or two flip the meaning
+		case len(gapB) == 0 && (qb.Elided || !meaningful(gapA) || len(gapA) > maxFlip):
 			return
 		case len(gapA) > 0 && len(gapB) > 0 && styleOnly(ch, properA, properB):
 			return
@@ -142,6 +159,10 @@ func quoteDiff(qa, qb *facts.Quotation) (shared int, changed []change) {
 	return shared, changed
 }
 
+// maxFlip is the most words an insertion may have and still be a misquote:
+// "not", "don't", "no longer". A longer passage is another excerpt.
+const maxFlip = 2
+
 // styleOnly reports whether a swap is house style rather than other words: a
 // compound written open or closed ("work force", "workforce"), a name spelled
 // another way ("Qaddafi", "Gadhafi"), or function words only ("at" for "in",
@@ -153,7 +174,53 @@ func styleOnly(c change, properA, properB []bool) bool {
 	if len(c.from) == 1 && len(c.to) == 1 && (properA[0] || properB[0]) && similarSpelling(c.from[0], c.to[0]) {
 		return true
 	}
+	if len(c.from) == len(c.to) && sameStems(c.from, c.to) {
+		return true // "said" for "say", "costs" for "cost": transcription, not other words
+	}
+	if censored(c.from, c.to) || censored(c.to, c.from) {
+		return true // "f***" for the word itself
+	}
 	return !hasContent(c.from) && !hasContent(c.to) && !meaningful(c.from) && !meaningful(c.to)
+}
+
+// censored reports whether pieces are a word with letters starred out: the
+// tokens of "motherf***er" frame "motherfucker", "f***" starts "fuck".
+func censored(pieces, word []string) bool {
+	if len(word) != 1 || len(pieces) == 0 || len(pieces) > 2 {
+		return false
+	}
+	w, first, last := word[0], pieces[0], pieces[len(pieces)-1]
+	if len(pieces) == 1 {
+		return len(first) < len(w) && strings.HasPrefix(w, first) && len(first) <= 2
+	}
+	return strings.HasPrefix(w, first) && strings.HasSuffix(w, last) && len(first)+len(last) < len(w)
+}
+
+// sameStems reports whether two runs of words stem alike word by word, an
+// irregular past ("said") counting as its verb ("say").
+func sameStems(a, b []string) bool {
+	base := func(w string) string {
+		if v, ok := irregular[w]; ok {
+			return v
+		}
+		return text.Stem(w)
+	}
+	for i := range a {
+		if base(a[i]) != base(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// irregular maps irregular past forms to the stem of their verb.
+var irregular = map[string]string{
+	"said": "say", "told": "tell", "went": "go", "gone": "go", "came": "come", "made": "make", "took": "take",
+	"taken": "take", "knew": "know", "known": "know", "thought": "think", "ran": "run", "won": "win",
+	"lost": "lose", "left": "leav", "saw": "see", "seen": "see", "gave": "give", "given": "give", "found": "find",
+	"held": "hold", "kept": "keep", "felt": "feel", "brought": "bring", "bought": "buy", "sent": "send",
+	"spent": "spend", "built": "build", "paid": "pay", "met": "meet", "wrote": "write", "written": "write",
+	"spoke": "speak", "spoken": "speak", "became": "becom", "began": "begin", "begun": "begin",
 }
 
 // similarSpelling reports whether two words are spellings of one name: few
@@ -188,12 +255,19 @@ func editDistance(a, b string) int {
 // hasContent reports whether any of the words is not a stopword.
 func hasContent(words []string) bool {
 	for _, w := range words {
-		if !text.IsStopword(w) {
+		if !text.IsStopword(w) && !auxiliaries[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// auxiliaries are verbs that carry tense or grammar, not content: "I have a
+// problem" and "I got a problem" quote one sentence.
+var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "got": true, "get": true, "gets": true,
+	"gotten": true, "do": true, "does": true, "did": true, "is": true, "are": true, "was": true, "were": true, "be": true,
+	"been": true, "will": true, "would": true, "can": true, "could": true, "shall": true, "should": true, "may": true,
+	"might": true, "must": true, "'s": true, "'re": true, "'ve": true, "'ll": true, "'d": true}
 
 // meaningful reports whether adding or dropping words changes what a quotation
 // says: a negation or a number does; "today" or "very" does not.
@@ -204,8 +278,8 @@ func meaningful(words []string) bool {
 			"didn't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "wouldn't", "shouldn't", "couldn't":
 			return true
 		}
-		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
-			return true
+		if w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' }) < 0 {
+			return true // a number, not a name with digits in it ("covid19")
 		}
 	}
 	return false

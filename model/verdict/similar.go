@@ -20,7 +20,6 @@ import (
 type sentenceInfo struct {
 	weight  map[string]float64 // content stem -> idf in its story
 	norm    float64            // sqrt of the sum of squared weights
-	said    float64            // the same over the stems outside names: what the sentence says of its subjects
 	bigrams []string           // consecutive content stems, "a b"
 	words   []string           // the sentence's words, lower case, for runs of identical words
 }
@@ -66,12 +65,8 @@ func (c *checker) indexSentences() {
 			w := c.cfg.BackgroundWeight*backgroundIDF(st) + (1-c.cfg.BackgroundWeight)*math.Log(n/float64(df[cl.Story][st]))
 			info.weight[st] = w
 			info.norm += w * w
-			if !slices.Contains(cl.Sentence.Names, st) {
-				info.said += w * w
-			}
 		}
 		info.norm = math.Sqrt(info.norm)
-		info.said = math.Sqrt(info.said)
 		info.bigrams = bigrams(cl.Sentence)
 		info.words = lowerWords(cl.Sentence)
 		c.sentences[s] = info
@@ -102,24 +97,6 @@ func (c *checker) textSim(a, b int) float64 {
 		}
 	}
 	return dot / (sa.norm * sb.norm)
-}
-
-// saidSim is textSim over the stems outside names: whether two sentences
-// say the same thing, whoever they say it of.
-func (c *checker) saidSim(a, b int) float64 {
-	ia, ib := c.sentenceOf[a], c.sentenceOf[b]
-	sa, sb := &c.sentences[ia], &c.sentences[ib]
-	if sa.said == 0 || sb.said == 0 {
-		return 0
-	}
-	na, nb := c.claims[a].Sentence.Names, c.claims[b].Sentence.Names
-	dot := 0.0
-	for st, w := range sa.weight {
-		if v, ok := sb.weight[st]; ok && !slices.Contains(na, st) && !slices.Contains(nb, st) {
-			dot += w * v
-		}
-	}
-	return dot / (sa.said * sb.said)
 }
 
 // rareShared counts the content stems two sentences share that are rare in
