@@ -11,7 +11,7 @@ import "strings"
 const (
 	dayMinutes  = 24 * 60
 	hourSlack   = 30 // "5 p.m." holds 4:30 to 5:30
-	aroundSlack = 10 // "around" widens a time by ten minutes each way
+	aroundSlack = 5  // "around" widens a time by a few minutes each way
 	afterSlack  = 30 // "shortly after 7 a.m." runs to 7:30
 )
 

@@ -32,7 +32,7 @@ const (
 // exact counts, so two tallies agree only when both sides match.
 //
 // A Time is minutes after midnight: "7:15 a.m." is 435 and exact to the minute, "5 p.m."
-// is 1020 written to the hour, so [990, 1050], "around" widens it by ten minutes each
+// is 1020 written to the hour, so [990, 1050], "around" widens it by five minutes each
 // way. Unit is the time zone as written ("ET", "GMT"), or "".
 type Quantity struct {
 	Text   string  `json:"text"`  // the span as written, hedge included: "more than 4 billion customers"
