@@ -101,6 +101,11 @@ func TestTimePairs(t *testing.T) {
 			t.Errorf("written(time %g) = %q, want %q", v, got, want)
 		}
 	}
+	// Two deadlines agree as times do, not as stated maxima of a count.
+	by5, by6 := one(t, "Offices stay open up to 5 p.m.", "up to 5 p.m."), one(t, "Offices stay open up to 5:20 p.m.", "up to 5:20 p.m.")
+	if !Agree(by5, by6) {
+		t.Errorf("Agree(%q [%g,%g], %q [%g,%g]) = false, want true", by5.Text, by5.Low, by5.High, by6.Text, by6.Low, by6.High)
+	}
 	// Minutes after midnight are not amounts: 12:01 a.m. and 4:40 p.m. are not a slip of scale.
 	if Thousandfold(Quantity{Kind: Time, Value: 1}, Quantity{Kind: Time, Value: 1000}) {
 		t.Error("two times taken for a thousandfold slip")

@@ -258,7 +258,7 @@ func Agree(a, b Quantity) bool {
 	if Thousandfold(a, b) {
 		return false
 	}
-	if ceilings[a.Hedge] && ceilings[b.Hedge] {
+	if ceilings[a.Hedge] && ceilings[b.Hedge] && a.Kind != Time && b.Kind != Time { // "up to 5 p.m." is a deadline, not a maximum count
 		al, ah := stated(a)
 		bl, bh := stated(b)
 		return al < bh && bl < ah || a.Value == b.Value
