@@ -1,6 +1,8 @@
-// Package claims is the claim panel: for the selected claim, its verdict and
-// reason and every other outlet's version of the same fact; with no claim
-// selected, the claims of the article or of the chosen entity.
+// Package claims is the claim panel: for the selected sentence, the verdict
+// and reason of each figure it states and every other outlet's version of the
+// same fact; with no sentence selected, the article's sentences, the chosen
+// entity's, or every sentence the reader starred or noted, one row each and
+// only those the filter shows.
 package claims
 
 import (
@@ -16,7 +18,7 @@ import (
 )
 
 // JumpMsg asks the reader to open a claim at its sentence, in whatever
-// document it is.
+// document it is; Claim may be a sentence's ID.
 type JumpMsg struct {
 	Claim string
 }
@@ -27,9 +29,10 @@ type Mode int
 // The panel's modes.
 const (
 	Empty         Mode = iota // nothing to show
-	Compare                   // one claim and the other outlets' versions
-	ArticleClaims             // the claims of the article
-	EntityClaims              // the claims about the chosen entity
+	Compare                   // one sentence's figures and the other outlets' versions
+	ArticleClaims             // the sentences of the article
+	EntityClaims              // the sentences about the chosen entity
+	MarkedClaims              // the sentences the reader starred or noted, across the story
 )
 
 // item is one row the cursor can rest on.
@@ -47,6 +50,8 @@ type Model struct {
 	doc    string
 	claim  string
 	entity string
+	marked bool // list the marked sentences instead of the article's
+	filter story.Filter
 	mode   Mode
 	cursor int
 	marks  story.Marks
@@ -82,18 +87,54 @@ func (m *Model) SetMarks(marks story.Marks) {
 	m.build()
 }
 
-// Show sets what the panel is about: the article shown, the selected claim
-// ("" for none) and the chosen entity ("" for none). The cursor goes back to
-// the first row when the subject changes.
-func (m *Model) Show(docID, claimID, entityID string) {
-	if docID == m.doc && claimID == m.claim && entityID == m.entity && m.lines != nil {
+// Show sets what the panel is about: the article shown, the selected
+// sentence ("" for none) and the chosen entity ("" for none). The cursor
+// goes back to the first row when the subject changes.
+func (m *Model) Show(docID, sentenceID, entityID string) {
+	if docID == m.doc && sentenceID == m.claim && entityID == m.entity && m.lines != nil {
 		return // nothing changed: keep the lines (a long article lists hundreds)
 	}
 	m.cursor = 0
 	m.vp.SetYOffset(0)
-	m.doc, m.claim, m.entity = docID, claimID, entityID
+	m.doc, m.claim, m.entity = docID, sentenceID, entityID
 	m.build()
 }
+
+// SetFilter lists only the sentences the filter shows; the cursor stays on
+// its sentence when that is still listed.
+func (m *Model) SetFilter(f story.Filter) {
+	if f == m.filter {
+		return
+	}
+	keep := ""
+	if m.cursor >= 0 && m.cursor < len(m.items) {
+		keep = m.items[m.cursor].claim
+	}
+	m.filter = f
+	m.build()
+	m.cursor = 0
+	for i, it := range m.items {
+		if it.claim == keep {
+			m.cursor = i
+		}
+	}
+	m.move(m.cursor)
+}
+
+// ShowMarked switches the list between the marked sentences of the whole
+// story and the article's (or entity's) sentences.
+func (m *Model) ShowMarked(on bool) {
+	if on == m.marked {
+		return
+	}
+	m.marked = on
+	m.cursor = 0
+	m.vp.SetYOffset(0)
+	m.build()
+}
+
+// Marked reports whether the panel lists the marked sentences.
+func (m Model) Marked() bool { return m.marked }
 
 // Mode is what the panel lists now.
 func (m Model) Mode() Mode { return m.mode }
@@ -119,6 +160,8 @@ func (m Model) Title() string {
 		if e := m.story.Entity(m.entity); e != nil {
 			return "Claims · " + e.Name
 		}
+	case MarkedClaims:
+		return "Starred and noted"
 	}
 	return "Claims"
 }
@@ -232,11 +275,14 @@ func (m *Model) build() {
 	m.mode = Empty
 	if m.story != nil && m.width > 0 {
 		d := m.story.Doc(m.doc)
-		c := m.story.Claim(m.claim)
+		sn := m.story.Sentence(m.claim)
 		switch {
-		case c != nil:
+		case sn != nil:
 			m.mode = Compare
-			lines = m.compareLines(c)
+			lines = m.compareLines(sn)
+		case m.marked:
+			m.mode = MarkedClaims
+			lines = m.markedLines()
 		case m.entity != "" && m.story.Entity(m.entity) != nil:
 			m.mode = EntityClaims
 			lines = m.entityLines(m.story.Entity(m.entity))

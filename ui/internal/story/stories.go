@@ -41,15 +41,7 @@ func Split(a *model.Analysis) []*Story {
 
 // Conflicts is the number of facts the outlets disagree on: conflicting
 // groups, not the claims in them.
-func (s *Story) Conflicts() int {
-	n := 0
-	for _, g := range s.Groups {
-		if g.Verdict == model.Conflicting {
-			n++
-		}
-	}
-	return n
-}
+func (s *Story) Conflicts() int { return s.Counts.Conflicting }
 
 // CopyOutlet is the outlet of the original a copy was taken from, or "" when
 // d is not a copy (or its original is not in this story).
@@ -62,12 +54,3 @@ func (s *Story) CopyOutlet(d *Doc) string {
 	}
 	return ""
 }
-
-// Mark is the reader's own mark on a claim: a star, a one-line note, or both.
-type Mark struct {
-	Starred bool
-	Note    string // one line, sanitised
-}
-
-// Marks are a reader's marks keyed by claim ID.
-type Marks map[string]Mark
