@@ -166,7 +166,7 @@ func TestProgramSeedsCommerceAndCustomers(t *testing.T) {
 		t.Skip("the engine does not yet report the customers conflict (4 million vs more than 4 billion) in the seeds")
 	}
 
-	searchJumpBack(t, a, "cmrce", commerce, mine, other, []string{"customers", "Commerce Department", "CONFLICTING"})
+	searchJumpBack(t, a, "cmrce", commerce, mine, other, []string{"customers", "Commerce Department", "OUTLETS CONFLICT"})
 }
 
 // TestProgramFixtureSearchJumpBack runs the same flow on the invented story,
@@ -176,7 +176,7 @@ func TestProgramFixtureSearchJumpBack(t *testing.T) {
 	hba := a.Entities[0]
 	mine, _ := a.Claim("w4")
 	other, _ := a.Claim("t1")
-	searchJumpBack(t, a, "hbauth", hba, mine, other, []string{"400 jobs", "Harbour Bridge Authority", "CONFLICTING", "Metro Times"})
+	searchJumpBack(t, a, "hbauth", hba, mine, other, []string{"400 jobs", "Harbour Bridge Authority", "OUTLETS CONFLICT", "Metro Times"})
 }
 
 // searchJumpBack drives the program with keys: find the entity with query

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"errors"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/spinner"
 	"charm.land/bubbles/v2/textinput"
@@ -53,12 +55,16 @@ type Model struct {
 	spinner spinner.Model
 	errs    []string
 	flash   string // a one-off note in the status line, cleared by the next key
+	// flashLink is a web address shown after flash as a terminal hyperlink.
+	flashLink string
 
 	analysis *model.Analysis // shared, never changed
 	stories  []*story.Story  // one per story of the analysis; shared, never changed
 	story    *story.Story    // the story the reader is in: one of stories
 	marks    story.Marks     // the user's marks by claim ID; replaced, never written
 	unsaved  []string        // documents opened since the last Update, to record as read
+	writes   *writeQueue     // the store writes of this program, in order
+	frames   *frames         // coalesces the frames of a burst of input
 	noting   bool            // the note input has the keys
 	note     textinput.Model
 	noteFor  string // the claim the note input is for
@@ -98,9 +104,14 @@ func New(load Loader, opts Options) Model {
 		help:     help.New(),
 		note:     newNoteInput(st),
 		focus:    paneArticle,
+		writes:   newWriteQueue(),
+		frames:   &frames{},
 	}
 	m.help.Styles = st.Help
 	m.sources.SetFocused(false)
+	if opts.StoreProblem != "" {
+		m.addError(errors.New("marks are kept until you quit only: " + opts.StoreProblem))
+	}
 	return m
 }
 
@@ -112,12 +123,25 @@ func (m Model) Init() tea.Cmd {
 // Update routes a message (see route), then records as read the articles
 // the reader opened, through a command.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(frameMsg); ok {
+		if m.frames != nil {
+			m.frames.pending = false
+		}
+		return m, nil
+	}
 	next, cmd := m.route(msg)
 	nm, ok := next.(Model)
-	if !ok || len(nm.unsaved) == 0 {
+	if !ok {
 		return next, cmd
 	}
-	save := saveRead(nm.opts.Marks, nm.opts.User, nm.analysis, nm.unsaved)
+	switch msg.(type) {
+	case tea.KeyPressMsg, tea.MouseWheelMsg, tea.MouseClickMsg, tea.PasteMsg, sources.SelectedMsg:
+		cmd = tea.Batch(cmd, nm.frames.afterInput())
+	}
+	if len(nm.unsaved) == 0 {
+		return nm, cmd
+	}
+	save := nm.saveRead(nm.unsaved, true)
 	nm.unsaved = nil
 	return nm, tea.Batch(cmd, save)
 }
@@ -152,6 +176,17 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
+	case tea.PasteMsg:
+		switch {
+		case m.loading:
+		case m.noting:
+			return m.typePaste(msg.Content)
+		case m.modal == modalSearch:
+			var cmd tea.Cmd
+			m.search, cmd = m.search.Update(msg)
+			return m, cmd
+		}
+		return m, nil
 	case tea.MouseClickMsg:
 		return m.handleClick(msg)
 	case tea.MouseWheelMsg:
@@ -167,8 +202,12 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) handleData(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case sources.SelectedMsg:
-		m.openDoc(msg.Doc)
+		if msg.Doc != m.sources.Selected() {
+			return m, nil // the cursor has moved on: only its last place is shown
+		}
+		m.showDoc(msg.Doc)
 	case sources.OpenMsg:
+		m.openDoc(msg.Doc)
 		m.setFocus(paneArticle)
 	case sources.StoryMsg:
 		m.previewStory(msg.Story)
@@ -177,9 +216,14 @@ func (m Model) handleData(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.chooseStory(msg.Story)
 	case marksMsg:
 		m.marksLoaded(msg)
+	case flashMsg:
+		m.flash = string(msg)
 	case markMsg:
 		m.markSaved(msg)
 	case article.SelectedMsg:
+		if msg.Claim != "" {
+			m.markRead(msg.Doc) // choosing a claim in it is reading it
+		}
 		m.syncClaims()
 	case article.OpenMsg:
 		m.showClaims = true
@@ -198,7 +242,17 @@ func (m Model) handleData(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case search.ChosenMsg:
 		m.modal = modalNone
+		if s := m.storyByID(msg.Story); s != nil && s != m.story {
+			m.history = append(m.history, m.here())
+			m.setStory(s)
+			m.sources.SelectStory(s.ID)
+		}
 		m.chooseEntity(msg.Entity)
+		m.setFocus(paneArticle)
+	case search.ClaimChosenMsg:
+		m.modal = modalNone
+		m.jump(msg.Claim)
+		m.setFocus(paneArticle)
 	case search.CancelMsg:
 		m.modal = modalNone
 	}
@@ -222,6 +276,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	m.sources.SetStories(m.stories)
 	m.search.SetStories(m.stories)
 	m.setStory(m.stories[0])
+	m.claims.SetFilter(m.article.Filter())
 	m.history = nil
 	if len(m.story.Docs) > 0 {
 		m.openDoc(m.story.Docs[0].ID)

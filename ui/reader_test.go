@@ -9,7 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"parallax/model"
-	"parallax/ui/internal/article"
+	"parallax/ui/internal/story"
 	"parallax/ui/internal/claims"
 	"parallax/ui/internal/fixture"
 )
@@ -80,20 +80,29 @@ func TestJumpsAndBack(t *testing.T) {
 func TestFilter(t *testing.T) {
 	tests := []struct {
 		keys   []string
-		filter article.Filter
+		filter story.Filter
 		want   string
+		rows   string // the claim list's rows
 	}{
-		{[]string{"c"}, article.Conflicts, "herald/-"},
-		{[]string{"c", "n"}, article.Conflicts, "herald/h2"},
-		{[]string{"c", "n", "n"}, article.Conflicts, "herald/h2"},
-		{[]string{"c", "c", "n", "n"}, article.Corroborations, "herald/h4"},
-		{[]string{"tab", "c", "n"}, article.Conflicts, "herald/h2"}, // n and c reach the article from the panel
+		{[]string{"c"}, story.ShowConflicts, "herald/-", "h2"},
+		{[]string{"c", "n"}, story.ShowConflicts, "herald/h2", "l2 w2"},
+		{[]string{"c", "n", "n"}, story.ShowConflicts, "herald/h2", "l2 w2"},
+		{[]string{"c", "c", "n", "n"}, story.ShowCorroborated, "herald/h5", "l4"},
+		{[]string{"c", "c"}, story.ShowCorroborated, "herald/-", "h1 h5 h4"},
+		{[]string{"tab", "c", "n"}, story.ShowConflicts, "herald/h2", "l2 w2"}, // n and c reach the article from the panel
+		// A selection the new filter still shows is kept, one it hides is dropped.
+		{[]string{"n", "n", "c"}, story.ShowConflicts, "herald/h2", "l2 w2"},
+		{[]string{"n", "c"}, story.ShowConflicts, "herald/-", "h2"},
+		{[]string{"n", "n", "c", "esc"}, story.ShowConflicts, "herald/-", "h2"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.keys, " "), func(t *testing.T) {
 			m := press(ready(t, 140, 40), tt.keys...)
 			if m.article.Filter() != tt.filter || state(m) != tt.want {
 				t.Errorf("filter %s state %s, want %s %s", m.article.Filter(), state(m), tt.filter, tt.want)
+			}
+			if got := strings.Join(m.claims.Items(), " "); got != tt.rows {
+				t.Errorf("claim list rows %q, want %q", got, tt.rows)
 			}
 		})
 	}
@@ -123,13 +132,14 @@ func TestSearch(t *testing.T) {
 	if state(m) != "times/t2" {
 		t.Errorf("after jump state = %s", state(m))
 	}
-	m = press(m, "esc")
-	if state(m) != "herald/-" || m.entity != "ortiz" {
-		t.Errorf("after esc state = %s entity %q", state(m), m.entity)
-	}
+	// The hint after choosing said "esc clears it": the first esc does.
 	m = press(m, "esc")
 	if m.entity != "" || len(m.sources.Listed()) != 4 || m.article.Entity() != "" {
 		t.Errorf("esc did not clear: entity %q sources %v", m.entity, m.sources.Listed())
+	}
+	m = press(m, "backspace")
+	if state(m) != "herald/-" {
+		t.Errorf("after backspace state = %s", state(m))
 	}
 }
 

@@ -54,3 +54,32 @@ func (s *Story) CopyOutlet(d *Doc) string {
 	}
 	return ""
 }
+
+// FactCounts counts an analysis's facts by verdict without building a
+// Story, for the printed reports: every group that holds a claim once, and
+// every claim the engine left out of all groups as a single-source fact. It
+// counts what Story.Counts counts, so every screen and report agrees.
+func FactCounts(a *model.Analysis) Counts {
+	var c Counts
+	if a == nil {
+		return c
+	}
+	grouped := map[string]bool{}
+	for _, g := range a.Groups {
+		held := false
+		for _, id := range g.Claims {
+			if _, ok := a.Claim(id); ok && !grouped[id] {
+				grouped[id], held = true, true
+			}
+		}
+		if held {
+			c.Add(g.Verdict)
+		}
+	}
+	for _, cl := range a.Claims {
+		if !grouped[cl.ID] {
+			c.Add(model.Single)
+		}
+	}
+	return c
+}

@@ -372,10 +372,13 @@ func webURL(u string) string {
 	return ""
 }
 
-// Plural writes a count with its noun: "1 claim", "2 claims".
+// Plural writes a count with its noun: "1 claim", "2 claims", "3 copies".
 func Plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
+	}
+	if l := len(noun); l > 1 && noun[l-1] == 'y' && !strings.ContainsRune("aeiou", rune(noun[l-2])) {
+		return strconv.Itoa(n) + " " + noun[:l-1] + "ies"
 	}
 	return strconv.Itoa(n) + " " + noun + "s"
 }

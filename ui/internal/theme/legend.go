@@ -10,7 +10,7 @@ import (
 // "false" or ✓ as "true", so the marks are explained wherever they first appear.
 var (
 	legendLong  = [3]string{"outlets conflict", "2+ outlets agree", "one outlet only"}
-	legendShort = [3]string{"conflict", "agree", "one outlet"}
+	legendShort = [3]string{"outlets conflict", "2+ agree", "one outlet"}
 )
 
 // Legend says in words what the verdict marks mean, in the longest wording
