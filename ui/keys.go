@@ -50,7 +50,7 @@ func DefaultKeyMap() KeyMap {
 		Export:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "write report")),
 		// A terminal sends Enter as CR, but a script or a pasted line may end in LF (ctrl+j).
 		SaveNote: key.NewBinding(key.WithKeys("enter", "ctrl+m", "ctrl+j"), key.WithHelp("enter", "save note")),
-		DropNote:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		DropNote: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 	}
 }
 

@@ -9,9 +9,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"parallax/model"
-	"parallax/ui/internal/story"
 	"parallax/ui/internal/claims"
 	"parallax/ui/internal/fixture"
+	"parallax/ui/internal/story"
 )
 
 func TestFocus(t *testing.T) {

@@ -37,8 +37,8 @@ type Corpus struct {
 	index     *Index         // every entity of every story, for fuzzy matches
 	entStory  []*story.Story // the story of each entity of index
 	entPos    map[*story.Entity]int
-	names     []folded       // per entity of index: its name
-	mentions  []int          // per entity of index: its mentions
+	names     []folded // per entity of index: its name
+	mentions  []int    // per entity of index: its mentions
 	sentences []sentenceRef
 }
 
