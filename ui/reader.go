@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/spinner"
@@ -50,8 +51,10 @@ type Model struct {
 	screen        screen
 
 	loading bool
-	done    int // inputs loaded so far
+	empty   bool // loading ended with nothing to show
+	done    int  // inputs loaded so far
 	total   int
+	since   time.Time // when the current loading stage began
 	spinner spinner.Model
 	errs    []string
 	flash   string // a one-off note in the status line, cleared by the next key
@@ -166,6 +169,9 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.spinner, cmd = m.spinner.Update(msg)
 		return m, cmd
 	case progressMsg:
+		if m.since.IsZero() || msg.done == msg.total && m.done != m.total {
+			m.since = time.Now() // reading began, or reading ended and the cross-check began
+		}
 		m.done, m.total = msg.done, msg.total
 		return m, waitLoad(msg.ch, msg.result)
 	case loadedMsg:
@@ -268,6 +274,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 		m.addError(err)
 	}
 	m.analysis = msg.analysis
+	m.empty = msg.analysis == nil || len(msg.analysis.Documents) == 0
 	m.stories = story.Split(msg.analysis)
 	if m.opts.Title != "" && len(m.stories) == 1 {
 		m.stories[0].Title = sanitize.Line(m.opts.Title)

@@ -13,7 +13,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, k.ForceQuit) {
 		return m, tea.Quit
 	}
-	if m.loading {
+	if m.loading || m.empty {
 		if key.Matches(msg, k.Quit) {
 			return m, tea.Quit
 		}

@@ -59,6 +59,9 @@ func (m Model) render() string {
 	if m.loading {
 		return m.loadingView()
 	}
+	if m.empty {
+		return m.emptyView()
+	}
 	s := m.screen
 	var parts []string
 	if s.header.h > 0 {
@@ -88,15 +91,49 @@ func (m Model) render() string {
 	return out
 }
 
-// loadingView is the spinner and progress count while the story loads.
+// loadingView is the spinner and the stage of loading: reading the inputs
+// (so many of so many), then cross-checking them, with the time it has taken.
 func (m Model) loadingView() string {
 	msg := m.spinner.View() + " Loading articles"
-	if m.total > 0 {
-		msg += fmt.Sprintf(" · %d of %d", m.done, m.total)
+	switch {
+	case m.total > 0 && m.done < m.total:
+		msg = m.spinner.View() + fmt.Sprintf(" Reading · %d of %d inputs", m.done, m.total)
+	case m.total > 0:
+		msg = m.spinner.View() + " Cross-checking " + story.Plural(m.total, "input") +
+			": grouping stories, finding and comparing claims"
+	}
+	if !m.since.IsZero() {
+		if d := time.Since(m.since); d >= time.Second {
+			msg += fmt.Sprintf(" · %ds", int(d.Seconds()))
+		}
 	}
 	msg += m.styles.Dim.Render(" · q quits")
+	return m.centred(msg)
+}
+
+// emptyView says that nothing could be read, and why.
+func (m Model) emptyView() string {
+	lines := []string{m.styles.Error.Render("Nothing could be read.")}
+	for i, e := range m.errs {
+		if i == m.height-4 {
+			break
+		}
+		lines = append(lines, m.styles.Dim.Render(e))
+	}
+	lines = append(lines, "", m.styles.Dim.Render("q quits"))
+	return m.centred(lines...)
+}
+
+// centred puts lines in the middle of the screen.
+func (m Model) centred(msgs ...string) string {
 	lines := make([]string, m.height)
-	lines[m.height/2] = strings.Repeat(" ", max((m.width-wrap.Width(msg))/2, 0)) + msg
+	top := max((m.height-len(msgs))/2, 0)
+	for i, msg := range msgs {
+		if top+i < len(lines) {
+			msg = wrap.Truncate(msg, m.width)
+			lines[top+i] = strings.Repeat(" ", max((m.width-ansi.StringWidth(msg))/2, 0)) + msg
+		}
+	}
 	return wrap.Block(strings.Join(lines, "\n"), m.width, m.height)
 }
 
