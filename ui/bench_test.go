@@ -78,3 +78,25 @@ func BenchmarkEntitySearch100k(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkKeyUpdate is the cost of one key without drawing: what each key
+// of a flood costs while the frames are coalesced.
+func BenchmarkKeyUpdate(b *testing.B) {
+	a := fixture.LongArticle(5000)
+	for _, k := range []string{"n", "j"} {
+		b.Run(k, func(b *testing.B) {
+			m := readyWith(b, a, 200, 60)
+			key := fixture.Key(k)
+			for b.Loop() {
+				next, cmd := m.Update(key)
+				m = next.(Model)
+				if cmd != nil {
+					if msg := cmd(); msg != nil {
+						next, _ = m.Update(msg)
+						m = next.(Model)
+					}
+				}
+			}
+		})
+	}
+}

@@ -25,6 +25,7 @@ type frames struct {
 	view    tea.View
 	drawn   bool
 	pending bool // a frameMsg is on its way
+	count   int  // frames drawn, for tests and benchmarks
 }
 
 // afterInput books the frame that will show the latest state.
@@ -48,5 +49,6 @@ func (f *frames) cached(now time.Time) (tea.View, bool) {
 func (f *frames) drew(v tea.View, now time.Time) {
 	if f != nil {
 		f.view, f.last, f.drawn = v, now, true
+		f.count++
 	}
 }

@@ -140,8 +140,17 @@ func (m *Model) clearEntity() {
 	m.syncClaims()
 }
 
-// syncClaims points the claim panel at the current article, selection and entity.
-func (m *Model) syncClaims() {
+// syncClaims points the claim panel at the current article, selection and
+// entity. The panel is redrawn before it is next looked at (flushPanel), so
+// a burst of n keys lays it out once, not once per key.
+func (m *Model) syncClaims() { m.panelStale = true }
+
+// flushPanel brings the claim panel up to date if syncClaims asked for it.
+func (m *Model) flushPanel() {
+	if !m.panelStale {
+		return
+	}
+	m.panelStale = false
 	doc, claim := "", ""
 	if d := m.article.Doc(); d != nil {
 		doc = d.ID

@@ -55,11 +55,22 @@ type snapshot struct {
 	focus         pane
 	firstResult   string
 	listed        string
+	query         string
+	story         string
+	rows          string // the claim panel's rows
+	panel         string // the claim panel's title
+	flash         string
+	filter        string
 }
 
 func snap(m Model) snapshot {
 	s := snapshot{loading: m.loading, state: state(m), entity: m.entity, history: len(m.history),
-		modal: m.modal, focus: m.focus, listed: strings.Join(m.sources.Listed(), ",")}
+		modal: m.modal, focus: m.focus, listed: strings.Join(m.sources.Listed(), ","),
+		query: m.search.Query(), rows: strings.Join(m.claims.Items(), " "), panel: m.claims.Title(),
+		flash: m.flash, filter: m.article.Filter().String()}
+	if m.story != nil {
+		s.story = m.story.ID
+	}
 	if rs := m.search.Results(); len(rs) > 0 {
 		s.firstResult = rs[0].Name
 		if rs[0].Entity != nil {

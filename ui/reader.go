@@ -41,11 +41,16 @@ type location struct {
 // Model is one reader program: everything per session lives here (size,
 // styles, focus, selection, history); the story it shows is shared and
 // never changed.
-type Model struct {
+type Model struct{ *reader }
+
+// reader is the state of one reader program. Model holds it by pointer:
+// Bubble Tea copies the model on every message, and a flood of keys must
+// not cost a copy of every pane each.
+type reader struct {
 	opts   Options
 	load   Loader
 	keys   KeyMap
-	styles theme.Styles
+	styles *theme.Styles
 
 	width, height int
 	screen        screen
@@ -68,6 +73,9 @@ type Model struct {
 	unsaved  []string        // documents opened since the last Update, to record as read
 	writes   *writeQueue     // the store writes of this program, in order
 	frames   *frames         // coalesces the frames of a burst of input
+	// panelStale says the claim panel must follow the reading pane before
+	// it is drawn or given a key.
+	panelStale bool
 	noting   bool            // the note input has the keys
 	note     textinput.Model
 	noteFor  string // the claim the note input is for
@@ -96,8 +104,8 @@ func New(load Loader, opts Options) Model {
 		opts.User = store.LocalUser
 	}
 	st := theme.NewStyles(true)
-	m := Model{
-		opts: opts, load: load, keys: DefaultKeyMap(), styles: st, loading: true,
+	m := Model{&reader{
+		opts: opts, load: load, keys: DefaultKeyMap(), styles: &st, loading: true,
 		spinner:  spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Spinner)),
 		sources:  sources.New(st),
 		article:  article.New(st),
@@ -109,7 +117,7 @@ func New(load Loader, opts Options) Model {
 		focus:    paneArticle,
 		writes:   newWriteQueue(),
 		frames:   &frames{},
-	}
+	}}
 	m.help.Styles = st.Help
 	m.sources.SetFocused(false)
 	if opts.StoreProblem != "" {
@@ -130,7 +138,16 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.frames != nil {
 			m.frames.pending = false
 		}
+		m.flushPanel()
 		return m, nil
+	}
+	switch msg.(type) {
+	case tea.KeyPressMsg:
+		if m.focus == paneClaims {
+			m.flushPanel() // the panel takes keys as it is shown
+		}
+	case tea.MouseWheelMsg, tea.MouseClickMsg:
+		m.flushPanel()
 	}
 	next, cmd := m.route(msg)
 	nm, ok := next.(Model)
@@ -138,8 +155,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return next, cmd
 	}
 	switch msg.(type) {
-	case tea.KeyPressMsg, tea.MouseWheelMsg, tea.MouseClickMsg, tea.PasteMsg, sources.SelectedMsg:
+	case tea.KeyPressMsg, tea.MouseWheelMsg, tea.MouseClickMsg, tea.PasteMsg, sources.SelectedMsg, article.SelectedMsg:
 		cmd = tea.Batch(cmd, nm.frames.afterInput())
+	}
+	if nm.frames == nil || !nm.frames.pending {
+		nm.flushPanel()
 	}
 	if len(nm.unsaved) == 0 {
 		return nm, cmd
@@ -227,10 +247,14 @@ func (m Model) handleData(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case markMsg:
 		m.markSaved(msg)
 	case article.SelectedMsg:
+		if d := m.article.Doc(); d == nil || d.ID != msg.Doc || msg.Claim != selectedID(m.article.Selected()) {
+			return m, nil // the selection has moved on: only its last place is compared
+		}
 		if msg.Claim != "" {
 			m.markRead(msg.Doc) // choosing a claim in it is reading it
 		}
 		m.syncClaims()
+		return m, nil
 	case article.OpenMsg:
 		m.showClaims = true
 		m.setFocus(paneClaims)
@@ -264,6 +288,14 @@ func (m Model) handleData(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	m.relayout()
 	return m, nil
+}
+
+// selectedID is a sentence's ID, or "" for none.
+func selectedID(sn *story.Sentence) string {
+	if sn == nil {
+		return ""
+	}
+	return sn.ID
 }
 
 // loaded installs the loaded stories, shows the first story's first article
@@ -303,7 +335,7 @@ func (m *Model) addError(err error) {
 
 // setStyles rebuilds every pane's styles, as when the background is known.
 func (m *Model) setStyles(st theme.Styles) {
-	m.styles = st
+	m.styles = &st
 	m.sources.SetStyles(st)
 	m.article.SetStyles(st)
 	m.claims.SetStyles(st)

@@ -246,8 +246,22 @@ func TestEverySizeFits(t *testing.T) {
 	}
 }
 
+func TestNothingRead(t *testing.T) {
+	m := readyWith(t, nil, 100, 30, errors.New("frobnicate: not a file, a folder or a web address"), errors.New("nothing could be read"))
+	out := screenText(m)
+	for _, want := range []string{"Nothing could be read.", "frobnicate: not a file, a folder or a web address", "q quits"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("screen lacks %q:\n%s", want, out)
+		}
+	}
+	checkSize(t, m, 100, 30)
+	if _, cmd := m.Update(fixture.Key("q")); cmd == nil || cmd() != tea.Quit() {
+		t.Error("q does not quit the empty reader")
+	}
+}
+
 func TestErrors(t *testing.T) {
-	m := readyWith(t, nil, 100, 30, errors.New("a.html: no article text"), errors.New("b.txt: \x1b[31mnot UTF-8"))
+	m := readyWith(t, fixture.Story(), 100, 30, errors.New("a.html: no article text"), errors.New("b.txt: \x1b[31mnot UTF-8"))
 	out := screenText(m)
 	if !strings.Contains(out, "a.html: no article text") || !strings.Contains(out, "1 of 2") {
 		t.Errorf("first error not shown:\n%s", out)

@@ -27,6 +27,7 @@ func (m Model) View() tea.View {
 
 // draw is View without the frame limit.
 func (m Model) draw() tea.View {
+	m.flushPanel()
 	v := tea.NewView(m.render())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion

@@ -35,7 +35,7 @@ const gutterWidth = 3
 type Model struct {
 	KeyMap KeyMap
 
-	styles   theme.Styles
+	styles   *theme.Styles
 	paints   paints
 	story    *story.Story
 	doc      *story.Doc
@@ -58,14 +58,14 @@ type Model struct {
 func New(st theme.Styles) Model {
 	vp := viewport.New()
 	vp.MouseWheelDelta = 3
-	m := Model{KeyMap: DefaultKeyMap(), styles: st, paints: newPaints(st), vp: vp}
+	m := Model{KeyMap: DefaultKeyMap(), styles: &st, paints: newPaints(st), vp: vp}
 	m.setSelected(-1)
 	return m
 }
 
 // SetStyles changes the styles.
 func (m *Model) SetStyles(st theme.Styles) {
-	m.styles = st
+	m.styles = &st
 	m.paints = newPaints(st)
 	m.layout()
 }

@@ -6,11 +6,13 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"parallax/ui/internal/story"
 	"parallax/ui/internal/theme"
@@ -39,13 +41,16 @@ const (
 type item struct {
 	claim       string
 	first, last int // the item's lines in the content
+	// draw renders the row's lines when it comes into view, for the long
+	// lists (an article of hundreds of sentences); nil when lines holds them.
+	draw func() []string
 }
 
 // Model is the claim panel.
 type Model struct {
 	KeyMap KeyMap
 
-	styles theme.Styles
+	styles *theme.Styles
 	story  *story.Story
 	doc    string
 	claim  string
@@ -64,12 +69,12 @@ type Model struct {
 
 // New returns an empty claim panel.
 func New(st theme.Styles) Model {
-	return Model{KeyMap: DefaultKeyMap(), styles: st, vp: viewport.New()}
+	return Model{KeyMap: DefaultKeyMap(), styles: &st, vp: viewport.New()}
 }
 
 // SetStyles changes the styles and redraws.
 func (m *Model) SetStyles(st theme.Styles) {
-	m.styles = st
+	m.styles = &st
 	m.build()
 }
 
@@ -207,13 +212,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 
 // Click jumps to the claim of the row under the pane-relative cell (x, y).
 func (m Model) Click(_, y int) (Model, tea.Cmd) {
-	line := m.vp.YOffset() + y
-	for i, it := range m.items {
-		if line >= it.first && line <= it.last {
-			m.cursor = i
-			m.build()
-			return m, m.jump()
-		}
+	if i := m.itemAt(m.vp.YOffset() + y); i >= 0 {
+		m.cursor = i
+		return m, m.jump()
 	}
 	return m, nil
 }
@@ -226,17 +227,47 @@ func (m Model) View() string {
 	var b strings.Builder
 	top := m.vp.YOffset()
 	blank := strings.Repeat(" ", m.width)
+	cursorLine := -1
+	if m.cursor >= 0 && m.cursor < len(m.items) {
+		cursorLine = m.items[m.cursor].first
+	}
+	drawn := map[int][]string{} // lazy rows drawn for this frame
 	for y := 0; y < m.height; y++ {
 		if y > 0 {
 			b.WriteByte('\n')
 		}
-		if i := top + y; i >= 0 && i < len(m.lines) {
-			b.WriteString(m.lines[i])
-		} else {
+		i := top + y
+		if i < 0 || i >= len(m.lines) {
 			b.WriteString(blank)
+			continue
 		}
+		line := m.lines[i]
+		if k := m.itemAt(i); k >= 0 && m.items[k].draw != nil {
+			rows, ok := drawn[k]
+			if !ok {
+				rows = m.items[k].draw()
+				drawn[k] = rows
+			}
+			line = blank
+			if j := i - m.items[k].first; j < len(rows) {
+				line = wrap.Fit(rows[j], m.width)
+			}
+		}
+		if i == cursorLine && m.width >= 2 {
+			line = m.styles.Cursor.Render("›") + " " + ansi.Cut(line, 2, m.width)
+		}
+		b.WriteString(line)
 	}
 	return b.String()
+}
+
+// itemAt is the item holding content line i, or -1.
+func (m Model) itemAt(i int) int {
+	k := sort.Search(len(m.items), func(k int) bool { return m.items[k].last >= i })
+	if k < len(m.items) && m.items[k].first <= i {
+		return k
+	}
+	return -1
 }
 
 func (m Model) jump() tea.Cmd {
@@ -253,7 +284,6 @@ func (m *Model) move(i int) {
 		return
 	}
 	m.cursor = max(0, min(i, len(m.items)-1))
-	m.build()
 	it := m.items[m.cursor]
 	top := m.vp.YOffset()
 	switch {
@@ -303,19 +333,26 @@ func (m *Model) build() {
 	m.vp.SetYOffset(y)
 }
 
-// row appends one cursor row made of lines and records where it sits.
+// row appends one cursor row made of lines and records where it sits. Its
+// first line must start with two blank cells, where the cursor is drawn.
 func (m *Model) row(lines []string, claim string, body []string) []string {
 	m.items = append(m.items, item{claim: claim, first: len(lines), last: len(lines) + len(body) - 1})
 	return append(lines, body...)
 }
 
-// pointer is the cursor column of row i.
-func (m *Model) pointer(i int) string {
-	if i == m.cursor {
-		return m.styles.Cursor.Render("›") + " "
+// lazyRow appends a cursor row of height lines that draw renders when it
+// comes into view.
+func (m *Model) lazyRow(lines []string, claim string, height int, draw func() []string) []string {
+	m.items = append(m.items, item{claim: claim, first: len(lines), last: len(lines) + height - 1, draw: draw})
+	for range height {
+		lines = append(lines, "")
 	}
-	return "  "
+	return lines
 }
+
+// pointer is the cursor column of a row: blank, since View draws the
+// cursor over it, so moving the cursor redraws nothing.
+func (m *Model) pointer(int) string { return "  " }
 
 func blank(lines []string) []string { return append(lines, "") }
 

@@ -94,7 +94,7 @@ func (m *Model) articleLines(d *story.Doc) []string {
 	shown := 0
 	for _, sn := range d.Sentences {
 		if m.filter.Shows(sn, m.marks) {
-			lines = m.row(lines, sn.ID, m.summary(shown, d, sn, ""))
+			lines = m.lazyRow(lines, sn.ID, m.summaryHeight(d, sn, ""), func() []string { return m.summary(0, d, sn, "") })
 			shown++
 		}
 	}
@@ -119,7 +119,7 @@ func (m *Model) entityLines(e *story.Entity) []string {
 			continue
 		}
 		d := m.story.Doc(sn.Doc)
-		lines = m.row(lines, id, m.summary(shown, d, sn, d.Outlet))
+		lines = m.lazyRow(lines, id, 2, func() []string { return m.summary(0, d, sn, d.Outlet) })
 		shown++
 	}
 	if shown == 0 {
@@ -157,6 +157,25 @@ func (m *Model) markedLines() []string {
 		lines = append(lines, m.paragraph("Nothing yet: s stars the selected claim, a writes a note on it.", 0, st.Dim.Render)...)
 	}
 	return lines
+}
+
+// summaryHeight is the lines summary will take, worked out without drawing.
+func (m *Model) summaryHeight(d *story.Doc, sn *story.Sentence, outlet string) int {
+	if outlet != "" {
+		return 2
+	}
+	indent := 2 + len(sn.Claims) + 1 // the cursor, at most a mark per claim, a space
+	if mk := m.marks.Of(sn); mk.Starred || mk.Note != "" {
+		indent += 3
+	}
+	w := wrap.Width(d.Line(sn.Span))
+	if len(sn.Claims) > 1 {
+		w += len(sn.Claims)
+	}
+	if w <= m.width-indent-2 {
+		return 1
+	}
+	return 2
 }
 
 // summary is a row of two or three lines: the verdict marks of the
@@ -284,7 +303,7 @@ func emphasise(text string, r wrap.Range, spans []styled) string {
 }
 
 // badges draws fact counts, e.g. "✗1 ✓2 ○1", leaving out zeros.
-func badges(st theme.Styles, c story.Counts) string {
+func badges(st *theme.Styles, c story.Counts) string {
 	var parts []string
 	for _, p := range []struct {
 		vs theme.VerdictStyle

@@ -33,7 +33,7 @@ const (
 type Model struct {
 	KeyMap KeyMap
 
-	styles theme.Styles
+	styles *theme.Styles
 	story  *story.Story
 	rows   []story.Row
 	abbrev []string // a short head per document column
@@ -45,10 +45,10 @@ type Model struct {
 }
 
 // New returns an empty overview.
-func New(st theme.Styles) Model { return Model{KeyMap: DefaultKeyMap(), styles: st} }
+func New(st theme.Styles) Model { return Model{KeyMap: DefaultKeyMap(), styles: &st} }
 
 // SetStyles changes the styles.
-func (m *Model) SetStyles(st theme.Styles) { m.styles = st }
+func (m *Model) SetStyles(st theme.Styles) { m.styles = &st }
 
 // SetStory builds the matrix of a story.
 func (m *Model) SetStory(s *story.Story) {

@@ -47,7 +47,7 @@ const headerLines = 3
 type Model struct {
 	KeyMap KeyMap
 
-	styles  theme.Styles
+	styles  *theme.Styles
 	corpus  *Corpus
 	current *story.Story // the story the reader is in: its results rank first
 	input   textinput.Model
@@ -73,7 +73,7 @@ func New(st theme.Styles) Model {
 
 // SetStyles changes the styles.
 func (m *Model) SetStyles(st theme.Styles) {
-	m.styles = st
+	m.styles = &st
 	is := textinput.DefaultStyles(st.IsDark)
 	is.Focused.Prompt = st.Accent
 	m.input.SetStyles(is)

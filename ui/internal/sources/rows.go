@@ -163,7 +163,7 @@ func (m Model) storyLines(s *story.Story, selected bool) []string {
 }
 
 // badges draws fact counts, e.g. "✗1 ✓2 ○1", leaving out zeros.
-func badges(st theme.Styles, c story.Counts) string {
+func badges(st *theme.Styles, c story.Counts) string {
 	var parts []string
 	for _, p := range []struct {
 		vs theme.VerdictStyle

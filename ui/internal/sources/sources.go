@@ -48,7 +48,7 @@ func (r row) key() string {
 type Model struct {
 	KeyMap KeyMap
 
-	styles   theme.Styles
+	styles   *theme.Styles
 	stories  []*story.Story
 	storyOf  map[string]int  // document ID -> index in stories
 	expanded map[string]bool // story ID -> folded out; replaced, never written, once shared
@@ -67,11 +67,11 @@ type Model struct {
 
 // New returns an empty source list.
 func New(st theme.Styles) Model {
-	return Model{KeyMap: DefaultKeyMap(), styles: st}
+	return Model{KeyMap: DefaultKeyMap(), styles: &st}
 }
 
 // SetStyles changes the styles.
-func (m *Model) SetStyles(st theme.Styles) { m.styles = st }
+func (m *Model) SetStyles(st theme.Styles) { m.styles = &st }
 
 // SetStory lists every article of one story.
 func (m *Model) SetStory(s *story.Story) { m.SetStories([]*story.Story{s}) }

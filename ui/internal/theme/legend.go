@@ -15,7 +15,7 @@ var (
 
 // Legend says in words what the verdict marks mean, in the longest wording
 // that fits width (the short one, to be cut, when none does).
-func Legend(st Styles, width int) string {
+func Legend(st *Styles, width int) string {
 	words := legendShort
 	if wrap.Width(legendPlain(legendLong)) <= width {
 		words = legendLong
