@@ -76,9 +76,9 @@ type reader struct {
 	// panelStale says the claim panel must follow the reading pane before
 	// it is drawn or given a key.
 	panelStale bool
-	noting   bool            // the note input has the keys
-	note     textinput.Model
-	noteFor  string // the claim the note input is for
+	noting     bool // the note input has the keys
+	note       textinput.Model
+	noteFor    string // the claim the note input is for
 
 	sources  sources.Model
 	article  article.Model
