@@ -16,6 +16,11 @@ import (
 // claims of each document, aligns claims that state the same fact across
 // outlets, and judges each group. The documents are not modified.
 func Analyze(docs []Document) *Analysis {
+	return AnalyzeWith(docs, DefaultConfig())
+}
+
+// AnalyzeWith is Analyze with the given thresholds and weights.
+func AnalyzeWith(docs []Document, cfg Config) *Analysis {
 	docs = distinctIDs(docs)
 	// Grouping reads the documents on its own core while claims are found.
 	grouped := make(chan grouping, 1)
