@@ -284,37 +284,14 @@ func (m Model) noteKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-// pasteKeys turns pasted text into the keys that would type it, so that a
-// pasted line break saves the note like Enter and nothing is dropped.
-func pasteKeys(text string) []tea.KeyPressMsg {
-	var out []tea.KeyPressMsg
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	for _, r := range text {
-		switch r {
-		case '\r', '\n':
-			out = append(out, tea.KeyPressMsg{Code: tea.KeyEnter})
-		case '\t':
-			out = append(out, tea.KeyPressMsg{Code: ' ', Text: " "})
-		default:
-			if r >= ' ' {
-				out = append(out, tea.KeyPressMsg{Code: r, Text: string(r)})
-			}
-		}
-	}
-	return out
-}
-
-// typePaste feeds a paste to the note input key by key.
+// typePaste puts pasted text into the note input. A note is one line, so
+// line breaks and tabs become spaces; nothing pasted is dropped, and nothing
+// pasted is taken as a command (a pasted "s" must not star a claim).
 func (m Model) typePaste(text string) (tea.Model, tea.Cmd) {
-	var cmds []tea.Cmd
-	var next tea.Model = m
-	for _, k := range pasteKeys(text) {
-		cur := next.(Model)
-		var cmd tea.Cmd
-		next, cmd = cur.handleKey(k)
-		cmds = append(cmds, cmd)
-	}
-	return next, tea.Batch(cmds...)
+	text = strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ", "\t", " ").Replace(text)
+	var cmd tea.Cmd
+	m.note, cmd = m.note.Update(tea.PasteMsg{Content: text})
+	return m, cmd
 }
 
 func (m *Model) stopNote() {

@@ -286,8 +286,14 @@ func TestLoading(t *testing.T) {
 	}
 	next, _ := m.Update(progressMsg{done: 3, total: 10})
 	m = next.(Model)
-	if !strings.Contains(screenText(m), "3 of 10") {
+	if !strings.Contains(screenText(m), "Reading · 3 of 10 inputs") {
 		t.Errorf("no progress count:\n%s", screenText(m))
+	}
+	// Reading done, the cross-check runs: the screen says so instead of "10 of 10".
+	next, _ = m.Update(progressMsg{done: 10, total: 10})
+	m = next.(Model)
+	if s := screenText(m); !strings.Contains(s, "Cross-checking 10 inputs") || strings.Contains(s, "10 of 10") {
+		t.Errorf("the cross-check stage is not shown:\n%s", s)
 	}
 	m = press(m, "j", "tab") // keys while loading do nothing
 	checkSize(t, m, 60, 10)

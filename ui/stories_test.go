@@ -306,3 +306,28 @@ func TestStoriesSmallSizes(t *testing.T) {
 		}
 	}
 }
+
+// A pasted note is one line: its line breaks become spaces and none of it
+// is taken as a command.
+func TestPasteIntoNote(t *testing.T) {
+	m, mem := readyStories(t, 120, 40)
+	m = press(m, "n", "a")
+	m = send(m, tea.PasteMsg{Content: "first line\r\nsecond: s and c\tend"})
+	if !m.noting || m.note.Value() != "first line second: s and c end" {
+		t.Fatalf("noting %v, note %q", m.noting, m.note.Value())
+	}
+	m = press(m, "enter")
+	if got := marksOf(t, mem, fixture.Stories())["h1"]; got.Note != "first line second: s and c end" || got.Starred {
+		t.Errorf("stored %+v", got)
+	}
+}
+
+// A store that cannot be used is said on screen, not on stderr alone.
+func TestStoreProblemShown(t *testing.T) {
+	a := fixture.Story()
+	m := New(fixed(a), Options{StoreProblem: "open /tmp/x.db: permission denied"})
+	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40}, loadedMsg{analysis: a})
+	if s := screenText(m); !strings.Contains(s, "! marks are kept until you quit only: open /tmp/x.db: permission denied") {
+		t.Errorf("no notice:\n%s", s)
+	}
+}
