@@ -168,7 +168,7 @@ func (m *Model) summaryHeight(d *story.Doc, sn *story.Sentence, outlet string) i
 	if mk := m.marks.Of(sn); mk.Starred || mk.Note != "" {
 		indent += 3
 	}
-	w := wrap.Width(d.Line(sn.Span))
+	w := sn.Width
 	if len(sn.Claims) > 1 {
 		w += len(sn.Claims)
 	}

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"parallax/model"
+	"parallax/ui/internal/wrap"
 )
 
 // Sentence is one checkable sentence of a document, drawn as one row: the
@@ -16,6 +17,7 @@ type Sentence struct {
 	Span   Span
 	Claims []*Claim // its figures' claims in reading order, or its one claim
 	Index  int      // position among its document's sentences
+	Width  int      // terminal cells of its text on one line, to lay out lists without drawing them
 	// Entities are the entity IDs its claims name, in the order first named.
 	Entities []string
 }
@@ -107,6 +109,7 @@ func (s *Story) buildSentences(d *Doc) {
 	}
 	for _, sn := range d.Sentences {
 		sort.SliceStable(sn.Claims, func(i, j int) bool { return figureAt(sn.Claims[i]) < figureAt(sn.Claims[j]) })
+		sn.Width = wrap.Width(d.Line(sn.Span))
 	}
 }
 
