@@ -124,6 +124,9 @@ func computeLayout(w, h, helpHeight int, hasErr, showClaims, manyStories bool, f
 			s.place(paneClaims, rect{m.x + w - cw, m.y, cw, m.h})
 		} else {
 			sw := clamp(w*30/100, 22, 34)
+			if manyStories {
+				sw = clamp(w*36/100, 26, 40)
+			}
 			s.place(paneSources, rect{m.x, m.y, sw, m.h})
 			s.place(paneArticle, rect{m.x + sw, m.y, w - sw, m.h})
 		}
