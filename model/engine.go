@@ -3,18 +3,29 @@ package model
 import (
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 
 	"parallax/model/entity"
+	"parallax/model/facts"
+	"parallax/model/quantity"
 	"parallax/model/story"
 	"parallax/model/text"
+	"parallax/model/verdict"
 )
 
-// Analyze cross-checks the documents of one story: it finds the entities and
-// claims of each document, aligns claims that state the same fact across
-// outlets, and judges each group. The documents are not modified.
+// Config holds every threshold and weight of alignment and verdicts; see verdict.Config.
+type Config = verdict.Config
+
+// DefaultConfig is the configuration chosen by the sweep over the judged stories.
+func DefaultConfig() Config { return verdict.DefaultConfig() }
+
+// Analyze cross-checks the documents of a pile: it sorts them into stories,
+// finds the entities and facts of each document, aligns facts that state the
+// same thing across outlets within a story, and judges each group. The
+// documents are not modified.
 func Analyze(docs []Document) *Analysis {
 	return AnalyzeWith(docs, DefaultConfig())
 }
@@ -22,23 +33,16 @@ func Analyze(docs []Document) *Analysis {
 // AnalyzeWith is Analyze with the given thresholds and weights.
 func AnalyzeWith(docs []Document, cfg Config) *Analysis {
 	docs = distinctIDs(docs)
-	// Grouping reads the documents on its own core while claims are found.
+	// Grouping reads the documents on its own core while facts are found.
 	grouped := make(chan grouping, 1)
 	go func() { grouped <- groupStories(docs) }()
 
 	entities, refs := resolveEntities(findEntities(docs))
-	ws := findClaims(docs, refs, entityFamilies(entities))
+	fs := findFacts(docs, refs)
 	g := <-grouped
 	g.apply(docs)
-	setSources(ws, docs, g.stories)
-	markSoleUnits(ws)
-	edges := candidateEdges(ws, idfWeights(ws))
-	var judged []judgement
-	j := newJudge(ws)
-	for _, cluster := range groupClaims(ws, edges) {
-		judged = append(judged, j.verdicts(cluster)...)
-	}
-	a := assemble(docs, entities, ws, judged)
+	claims := placeClaims(fs, docs, g.stories)
+	a := assemble(docs, entities, claims, verdict.Judge(claims, cfg))
 	a.Stories = g.stories
 	return a
 }
@@ -82,9 +86,9 @@ func (g grouping) apply(docs []Document) {
 	}
 }
 
-// setSources tells each claim which story it belongs to and which independent
-// source wrote it: a wire copy's claims are its original outlet's.
-func setSources(ws []claimWork, docs []Document, stories []Story) {
+// placeClaims tells each fact which story it belongs to and which
+// independent source wrote it: a wire copy's facts are its original outlet's.
+func placeClaims(fs []facts.Fact, docs []Document, stories []Story) []verdict.Claim {
 	storyIndex := make(map[string]int, len(stories))
 	for k, st := range stories {
 		storyIndex[st.ID] = k
@@ -93,14 +97,15 @@ func setSources(ws []claimWork, docs []Document, stories []Story) {
 	for i := range docs {
 		byID[docs[i].ID] = &docs[i]
 	}
-	for i := range ws {
-		d := byID[ws[i].claim.Doc]
-		ws[i].story = storyIndex[d.Story]
-		ws[i].source = d.Outlet
+	out := make([]verdict.Claim, len(fs))
+	for i := range fs {
+		d := byID[fs[i].Doc]
+		out[i] = verdict.Claim{Fact: &fs[i], Story: storyIndex[d.Story], Source: d.Outlet}
 		if orig, ok := byID[d.CopyOf]; ok {
-			ws[i].source = orig.Outlet
+			out[i].Source = orig.Outlet
 		}
 	}
+	return out
 }
 
 // findEntities finds the names in every document and resolves them across the story.
@@ -114,89 +119,107 @@ func findEntities(docs []Document) []entity.Entity {
 	return entity.Resolve(mentions)
 }
 
-// findClaims extracts every document's claims and numbers them c1, c2, ... in reading order.
-func findClaims(docs []Document, refs map[string][]entityRef, families map[string]string) []claimWork {
-	perDoc := make([][]claimWork, len(docs))
+// findFacts reads every document's facts, in document and reading order.
+func findFacts(docs []Document, refs map[string][]facts.Mention) []facts.Fact {
+	perDoc := make([][]facts.Fact, len(docs))
 	stemmers := make([]*text.Stemmer, runtime.GOMAXPROCS(0))
 	for i := range stemmers {
 		stemmers[i] = text.NewStemmer()
 	}
 	parallelWorkers(len(docs), func(w, i int) {
-		perDoc[i] = extractClaims(docs[i], refs[docs[i].ID], families, stemmers[w])
+		d := docs[i]
+		perDoc[i] = facts.Extract(facts.Doc{ID: d.ID, Outlet: d.Outlet, Published: d.Published, Title: d.Title, Text: d.Text},
+			refs[d.ID], stemmers[w])
 	})
-	var ws []claimWork
-	for _, c := range perDoc {
-		ws = append(ws, c...)
-	}
-	for i := range ws {
-		ws[i].claim.ID = fmt.Sprintf("c%d", i+1)
-	}
-	return ws
-}
-
-// entityFamilies maps each entity to the family it belongs to: a person's
-// surname, an organisation's or place's first word. "Alibaba Cloud" and
-// "Alibaba Group" are different entities of one family, and a sentence about
-// either is about the same company's affairs.
-func entityFamilies(ents []Entity) map[string]string {
-	out := make(map[string]string, len(ents))
-	for _, e := range ents {
-		words := strings.Fields(strings.ToLower(e.Name))
-		switch {
-		case len(words) == 0:
-			out[e.ID] = e.ID
-		case e.Type == Person:
-			out[e.ID] = strings.TrimSuffix(words[len(words)-1], ",")
-		default:
-			out[e.ID] = strings.Trim(words[0], ".,")
-		}
+	var out []facts.Fact
+	for _, f := range perDoc {
+		out = append(out, f...)
 	}
 	return out
 }
 
-// assemble orders the judgements (conflicts first) and builds the Analysis.
-func assemble(docs []Document, entities []Entity, ws []claimWork, judged []judgement) *Analysis {
-	rank := map[Verdict]int{Conflicting: 0, Corroborated: 1, Single: 2}
+// family is what a sentence about an entity is about: a person's surname, an
+// organisation's or place's first word. "Alibaba Cloud" and "Alibaba Group"
+// are different entities of one family, and a sentence about either is about
+// the same company's affairs.
+func family(e entity.Entity) string {
+	words := strings.Fields(strings.ToLower(e.Name))
+	switch {
+	case len(words) == 0:
+		return strings.ToLower(e.Name)
+	case e.Type == entity.Person:
+		return strings.TrimSuffix(words[len(words)-1], ",")
+	}
+	return strings.Trim(words[0], ".,")
+}
+
+// assemble orders the groups (conflicts first) and builds the Analysis.
+func assemble(docs []Document, entities []Entity, cs []verdict.Claim, judged []verdict.Group) *Analysis {
+	rank := map[verdict.Verdict]int{verdict.Conflicting: 0, verdict.Corroborated: 1, verdict.Single: 2}
 	sort.SliceStable(judged, func(i, j int) bool {
-		if rank[judged[i].verdict] != rank[judged[j].verdict] {
-			return rank[judged[i].verdict] < rank[judged[j].verdict]
+		if rank[judged[i].Verdict] != rank[judged[j].Verdict] {
+			return rank[judged[i].Verdict] < rank[judged[j].Verdict]
 		}
-		return judged[i].claims[0] < judged[j].claims[0]
+		return judged[i].Claims[0] < judged[j].Claims[0]
 	})
+	id := func(i int) string { return fmt.Sprintf("c%d", i+1) }
 	ids := func(cs []int) []string {
 		out := make([]string, len(cs))
-		for i, c := range cs {
-			out[i] = ws[c].claim.ID
+		for k, c := range cs {
+			out[k] = id(c)
 		}
 		return out
 	}
 	groups := make([]Group, len(judged))
-	for i, j := range judged {
-		g := Group{ID: fmt.Sprintf("g%d", i+1), Verdict: j.verdict, Claims: ids(j.claims),
-			Outlets: outletsOf(ws, j.claims), Reason: j.reason, Conflict: j.conflict}
-		if j.verdict == Conflicting {
-			for _, side := range j.sides {
+	for k, j := range judged {
+		g := Group{ID: fmt.Sprintf("g%d", k+1), Verdict: Verdict(j.Verdict), Claims: ids(j.Claims), Reason: j.Reason}
+		for _, c := range j.Claims {
+			if o := cs[c].Outlet; !slices.Contains(g.Outlets, o) {
+				g.Outlets = append(g.Outlets, o)
+			}
+		}
+		if j.Verdict == verdict.Conflicting {
+			for _, side := range j.Sides {
 				if len(side) > 0 {
 					g.Sides = append(g.Sides, ids(side))
 				}
 			}
+			if j.Conflict != nil {
+				g.Conflict = &Conflict{Kind: ConflictKind(j.Conflict.Kind), Values: j.Conflict.Values, Later: j.Conflict.Later}
+			}
 		}
-		groups[i] = g
+		groups[k] = g
 	}
-	claims := make([]Claim, len(ws))
-	for i := range ws {
-		claims[i] = ws[i].claim
-		if claims[i].Entities == nil {
-			claims[i].Entities = []string{}
-		}
+	claims := make([]Claim, len(cs))
+	for i, c := range cs {
+		claims[i] = claimOf(id(i), c.Fact)
 	}
 	return NewAnalysis(docs, entities, claims, groups)
 }
 
+// claimOf is a fact as the Analysis shows it.
+func claimOf(id string, f *facts.Fact) Claim {
+	s := f.Sentence
+	c := Claim{ID: id, Doc: f.Doc, Start: s.Start, End: s.End, Text: s.Text, Quantities: s.Quantities,
+		Figure: f.Index, Entities: s.Entities}
+	if c.Quantities == nil {
+		c.Quantities = []quantity.Quantity{}
+	}
+	if c.Entities == nil {
+		c.Entities = []string{}
+	}
+	if s.Quote != nil {
+		c.Quote = &Quote{Text: s.Quote.Text, Speaker: s.Credit.Name}
+	} else if s.Credit.Name != "" {
+		c.Source = s.Credit.Name
+	}
+	return c
+}
+
 // resolveEntities numbers the resolved entities and indexes their mentions by document.
-func resolveEntities(ents []entity.Entity) ([]Entity, map[string][]entityRef) {
+func resolveEntities(ents []entity.Entity) ([]Entity, map[string][]facts.Mention) {
 	out := make([]Entity, len(ents))
-	refs := make(map[string][]entityRef)
+	refs := make(map[string][]facts.Mention)
 	for i, e := range ents {
 		id := fmt.Sprintf("e%d", i+1)
 		me := Entity{ID: id, Name: e.Name, Type: EntityType(e.Type), Aliases: e.Aliases,
@@ -204,14 +227,16 @@ func resolveEntities(ents []entity.Entity) ([]Entity, map[string][]entityRef) {
 		if me.Aliases == nil {
 			me.Aliases = []string{}
 		}
+		fam := family(e)
 		for k, m := range e.Mentions {
 			me.Mentions[k] = Mention{Doc: m.Doc, Start: m.Start, End: m.End}
-			refs[m.Doc] = append(refs[m.Doc], entityRef{id, me.Name, me.Type, m.Start, m.End})
+			refs[m.Doc] = append(refs[m.Doc], facts.Mention{Entity: id, Name: me.Name, Type: string(me.Type),
+				Family: fam, Start: m.Start, End: m.End})
 		}
 		out[i] = me
 	}
 	for _, r := range refs {
-		sort.Slice(r, func(i, j int) bool { return r[i].start < r[j].start })
+		sort.Slice(r, func(i, j int) bool { return r[i].Start < r[j].Start })
 	}
 	return out, refs
 }

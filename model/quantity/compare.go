@@ -28,17 +28,23 @@ func Comparable(a, b Quantity) bool {
 }
 
 // Compatible reports whether the intervals of a and b overlap. Two dates compare by month
-// and day alone when either lacks its year ("June 28" fits "June 28, 2018").
+// and day alone when either lacks its year ("June 28" fits "June 28, 2018"). Intervals
+// that only touch are two roundings of different values ("$3.5 billion" is [3.45, 3.55],
+// "$3.6 billion" [3.55, 3.65]) and do not overlap; an exact value on the end of an
+// interval does ("at least five" holds "five").
 func Compatible(a, b Quantity) bool {
 	if !finite(a.Low) || !finite(a.High) || !finite(b.Low) || !finite(b.High) {
 		return false
 	}
+	al, ah, bl, bh := a.Low, a.High, b.Low, b.High
 	if a.Kind == Date && b.Kind == Date && (yearOf(a.Value) == 0 || yearOf(b.Value) == 0) {
-		al, ah := monthDay(a.Low), monthDay(a.High)
-		bl, bh := monthDay(b.Low), monthDay(b.High)
+		al, ah = float64(monthDay(a.Low)), float64(monthDay(a.High))
+		bl, bh = float64(monthDay(b.Low)), float64(monthDay(b.High))
+	}
+	if al == ah || bl == bh {
 		return al <= bh && bl <= ah
 	}
-	return a.Low <= b.High && b.Low <= a.High
+	return al < bh && bl < ah
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
@@ -216,8 +222,39 @@ func lastWord(s string) string {
 // intervals overlap and they are not a power of a thousand apart ("less than
 // $8 million" and "less than $8 billion" overlap, but one of them is a slip).
 // It is the one test of agreement: the engine and the reader both use it.
+//
+// Two maxima are compared as stated: "up to 1.6 million women" and "as many as
+// 1.5 million women" each say what the most is, and they cannot both be right.
 func Agree(a, b Quantity) bool {
-	return Compatible(a, b) && !Thousandfold(a, b)
+	if Thousandfold(a, b) {
+		return false
+	}
+	if ceilings[a.Hedge] && ceilings[b.Hedge] {
+		al, ah := stated(a)
+		bl, bh := stated(b)
+		return al < bh && bl < ah || a.Value == b.Value
+	}
+	return Compatible(a, b)
+}
+
+// ceilings are the hedges that state a maximum rather than bound a guess.
+var ceilings = map[string]bool{"up to": true, "as many as": true, "as much as": true, "as high as": true, "a maximum of": true}
+
+// stated is the interval a value's written precision allows, half a unit of
+// its last significant digit either way: 1.6 million is [1.55, 1.65] million.
+func stated(q Quantity) (float64, float64) {
+	v := math.Abs(q.Value)
+	if v == 0 || !finite(v) {
+		return q.Value, q.Value
+	}
+	digits := strings.TrimRight(strconv.FormatFloat(v, 'f', -1, 64), "0")
+	var unit float64
+	if i := strings.IndexByte(digits, '.'); i >= 0 {
+		unit = math.Pow10(-(len(digits) - i - 1))
+	} else {
+		unit = math.Pow10(len(strconv.FormatFloat(v, 'f', 0, 64)) - len(digits))
+	}
+	return q.Value - unit/2, q.Value + unit/2
 }
 
 // Thousandfold reports whether two values are about 1,000, 1,000,000 or
