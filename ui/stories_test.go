@@ -316,7 +316,7 @@ func TestPasteIntoNote(t *testing.T) {
 	if !m.noting || m.note.Value() != "first line second: s and c end" {
 		t.Fatalf("noting %v, note %q", m.noting, m.note.Value())
 	}
-	m = press(m, "enter")
+	press(m, "enter")
 	if got := marksOf(t, mem, fixture.Stories())["h1"]; got.Note != "first line second: s and c end" || got.Starred {
 		t.Errorf("stored %+v", got)
 	}

@@ -245,7 +245,8 @@ func (m Model) rowLine(r, lw, cols int) string {
 	var b strings.Builder
 	b.WriteString(ptr + vs.Badge.Render(vs.Mark) + " " + label + " ")
 	for c := m.first; c < m.first+cols && c < len(row.Cells); c++ {
-		text, style := markOf(row.Cells[c])
+		text := markOf(row.Cells[c])
+		var style lipgloss.Style
 		switch {
 		case r == m.row && c == m.col:
 			style = st.Selected
@@ -265,16 +266,16 @@ func (m Model) rowLine(r, lw, cols int) string {
 
 // markOf is a cell's mark: a conflict's side by letter, so that two
 // outlets on one side read alike and two sides apart.
-func markOf(c story.Cell) (string, lipgloss.Style) {
+func markOf(c story.Cell) string {
 	switch c.Relation {
 	case story.Agrees:
-		return theme.MarkCorroborated, lipgloss.NewStyle()
+		return theme.MarkCorroborated
 	case story.Conflicts:
-		return theme.MarkConflicting + string(rune('a'+min(c.Side, 25))), lipgloss.NewStyle()
+		return theme.MarkConflicting + string(rune('a'+min(c.Side, 25)))
 	case story.Alone:
-		return theme.MarkSingle, lipgloss.NewStyle()
+		return theme.MarkSingle
 	}
-	return theme.MarkSilent, lipgloss.NewStyle()
+	return theme.MarkSilent
 }
 
 // legend names the column heads, as many as fit on two lines.
