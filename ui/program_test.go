@@ -177,7 +177,7 @@ func TestProgramSeedsCommerceAndCustomers(t *testing.T) {
 		t.Skip("the engine does not yet report the customers conflict (4 million vs more than 4 billion) in the seeds")
 	}
 
-	searchJumpBack(t, a, "cmrce", commerce, mine, other, []string{"customers", "Commerce Department", "OUTLETS CONFLICT"})
+	searchJumpBack(t, a, "cmrce", commerce, mine, other, []string{"customers", "Commerce Department", "outlets conflict"})
 }
 
 // TestProgramFixtureSearchJumpBack runs the same flow on the invented story,
@@ -254,8 +254,8 @@ func searchJumpBack(t *testing.T, a *model.Analysis, query string, ent model.Ent
 	tm.Type("q")
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(Model)
 	screen := ansi.Strip(final.View().Content)
-	for _, want := range screenWants {
-		if !strings.Contains(screen, want) {
+	for _, want := range screenWants { // case aside: a verdict heads the panel in capitals, a figure's in lower case
+		if !strings.Contains(strings.ToLower(screen), strings.ToLower(want)) {
 			t.Errorf("final screen lacks %q:\n%s", want, screen)
 		}
 	}

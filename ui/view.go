@@ -259,6 +259,8 @@ func (m Model) statusView() string {
 				part := vs.Mark + " "
 				if sp, _, ok := c.Own(); ok && len(sn.Claims) > 1 {
 					part += d.Line(sp) + " "
+				} else if len(sn.Claims) > 1 {
+					part += "statement "
 				}
 				if panel {
 					part += m.story.Label(c)

@@ -30,7 +30,11 @@ func (m *Model) compareLines(sn *story.Sentence) []string {
 		for _, c := range sn.Claims {
 			n.Add(c.Verdict)
 		}
-		lines = append(lines, st.Bold.Render(fmt.Sprintf("%d FIGURES", len(sn.Claims)))+" "+badges(st, n)+m.ownMarks(sn))
+		what := "FIGURES"
+		if sn.Figures() < len(sn.Claims) {
+			what = "CLAIMS"
+		}
+		lines = append(lines, st.Bold.Render(fmt.Sprintf("%d %s", len(sn.Claims), what))+" "+badges(st, n)+m.ownMarks(sn))
 	}
 	lines = append(lines, wrap.Truncate(m.addIfFits(st.Outlet.Render(d.Outlet), " · this article"), m.width))
 	lines = append(lines, m.quote(d, sn, nil, 2)...)

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"math"
 	"slices"
 	"sort"
 
@@ -15,7 +16,7 @@ type Sentence struct {
 	ID     string // the first claim's ID: what selection, marks and jumps name
 	Doc    string
 	Span   Span
-	Claims []*Claim // its figures' claims in reading order, or its one claim
+	Claims []*Claim // its figures' claims in reading order, then the claim of its quote or statement
 	Index  int      // position among its document's sentences
 	Width  int      // terminal cells of its text on one line, to lay out lists without drawing them
 	// Entities are the entity IDs its claims name, in the order first named.
@@ -113,12 +114,13 @@ func (s *Story) buildSentences(d *Doc) {
 	}
 }
 
-// figureAt is where a claim's own figure starts, for ordering a sentence's claims.
+// figureAt is where a claim's own figure starts, for ordering a sentence's
+// claims: its figures in reading order, then its quote or statement.
 func figureAt(c *Claim) int {
 	if sp, _, ok := c.Own(); ok {
 		return sp.Start
 	}
-	return c.Span.Start
+	return math.MaxInt
 }
 
 // Mark is the reader's own mark on a claim: a star, a one-line note, or both.
