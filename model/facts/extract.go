@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -9,10 +10,16 @@ import (
 	"parallax/model/text"
 )
 
+// Limits bound what one document can cost.
+type Limits struct {
+	MaxFigures int // figures and dates read per sentence; 0 for no limit
+}
+
 // Extract reads the facts of one document, sentence by sentence, in reading
-// order. mentions are the document's resolved entity mentions, sorted by
-// start. st may be nil; a Stemmer shared by one goroutine's calls is faster.
-func Extract(doc Doc, mentions []Mention, st *text.Stemmer) []Fact {
+// order, with notes saying what the limits left out. mentions are the
+// document's resolved entity mentions, sorted by start. st may be nil; a
+// Stemmer shared by one goroutine's calls is faster.
+func Extract(doc Doc, mentions []Mention, st *text.Stemmer, limits Limits) ([]Fact, []string) {
 	sentences := readSentences(doc, mentions)
 	quotes := make([][]quoteSpan, len(sentences))
 	open := make([]bool, len(sentences)) // the sentence ends inside a quotation
@@ -44,10 +51,17 @@ func Extract(doc Doc, mentions []Mention, st *text.Stemmer) []Fact {
 		}
 	}
 	var out []Fact
+	cut := 0
 	for i, s := range sentences {
-		out = append(out, factsOf(doc, s, quotes[i])...)
+		fs, left := factsOf(doc, s, quotes[i], limits)
+		out = append(out, fs...)
+		cut += left
 	}
-	return out
+	var notes []string
+	if cut > 0 {
+		notes = append(notes, fmt.Sprintf("%d figures left unread: no sentence is read for more than %d", cut, limits.MaxFigures))
+	}
+	return out, notes
 }
 
 // readSentences splits a document into sentences with their entity mentions.
@@ -106,7 +120,7 @@ func describe(s *Sentence, quotes []quoteSpan, st *text.Stemmer) {
 // factsOf makes the facts of one sentence: one per figure and date it states,
 // then one for the sentence as a whole (its quotation, or what it states),
 // unless it states nothing checkable.
-func factsOf(doc Doc, s *Sentence, quotes []quoteSpan) []Fact {
+func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, limits Limits) ([]Fact, int) {
 	var measures, whens []quantity.Quantity
 	all := quantity.Parse(s.Text)
 	figureTokens := s.blankFigures(all)
@@ -115,7 +129,7 @@ func factsOf(doc Doc, s *Sentence, quotes []quoteSpan) []Fact {
 			continue // a number inside someone's words is theirs to state, not the outlet's
 		}
 		switch q.Kind {
-		case quantity.Year, quantity.Date:
+		case quantity.Year, quantity.Date, quantity.Time:
 			whens = append(whens, q)
 			if q.Kind == quantity.Year {
 				s.Years = append(s.Years, int(q.Value))
@@ -135,29 +149,26 @@ func factsOf(doc Doc, s *Sentence, quotes []quoteSpan) []Fact {
 	s.Names = nameStems(s)
 	stated := append(append([]quantity.Quantity(nil), measures...), whens...)
 	sort.SliceStable(stated, func(i, j int) bool { return stated[i].Start < stated[j].Start })
+	left := 0
+	if limits.MaxFigures > 0 && len(stated) > limits.MaxFigures {
+		left = len(stated) - limits.MaxFigures
+		stated = stated[:limits.MaxFigures]
+	}
 	s.Quantities = make([]quantity.Quantity, len(stated))
 	for i, q := range stated {
 		s.Quantities[i] = shift(q, s.Start)
 	}
-	indexOf := func(q quantity.Quantity) int {
-		for i, x := range stated {
-			if x.Start == q.Start && x.End == q.End {
-				return i
-			}
-		}
-		return -1
-	}
 
 	base := Fact{Doc: doc.ID, Outlet: doc.Outlet, Published: doc.Published, Sentence: s, Index: -1}
 	var out []Fact
-	for _, q := range stated {
+	for i, q := range stated {
 		f := base
 		f.Kind = Figure
-		if q.Kind == quantity.Year || q.Kind == quantity.Date {
+		if q.Kind == quantity.Year || q.Kind == quantity.Date || q.Kind == quantity.Time {
 			f.Kind = When
 		}
-		f.Figure = shift(q, s.Start)
-		f.Index = indexOf(q)
+		f.Figure = s.Quantities[i]
+		f.Index = i
 		s.describeFigure(&f, q, figureTokens)
 		out = append(out, f)
 	}
@@ -170,9 +181,9 @@ func factsOf(doc Doc, s *Sentence, quotes []quoteSpan) []Fact {
 	case (s.Credit.Entity != "" && len(stated) == 0) || statesSomething(s):
 		f.Kind = Statement
 	default:
-		return out
+		return out, left
 	}
-	return append(out, f)
+	return append(out, f), left
 }
 
 // statesSomething reports whether a sentence is long enough and finished

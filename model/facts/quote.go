@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -82,7 +81,7 @@ func quotation(q string) *Quotation {
 // and are left out. proper marks the words written with a capital after the
 // first: names, whose spelling varies with transliteration.
 func Words(q string) (words []string, proper []bool) {
-	q = editorial.ReplaceAllString(q, " ")
+	q = withoutEditorial(q)
 	toks := text.Tokens(q)
 	words = make([]string, 0, len(toks)+2)
 	proper = make([]bool, 0, len(toks)+2)
@@ -160,8 +159,33 @@ var spokenForms = map[string][]string{
 	"okay": {"ok"},
 }
 
-// editorial matches an editor's insertion in a quotation.
-var editorial = regexp.MustCompile(`\[[^\]]*\]|\([^)]*\)`)
+// withoutEditorial blanks what an editor put in brackets or parentheses.
+func withoutEditorial(q string) string {
+	if !strings.ContainsAny(q, "[(") {
+		return q
+	}
+	b := []byte(q)
+	for i := 0; i < len(b); i++ {
+		var closer byte
+		switch b[i] {
+		case '[':
+			closer = ']'
+		case '(':
+			closer = ')'
+		default:
+			continue
+		}
+		j := strings.IndexByte(q[i+1:], closer)
+		if j < 0 {
+			continue
+		}
+		for k := i; k <= i+1+j; k++ {
+			b[k] = ' '
+		}
+		i += j + 1
+	}
+	return string(b)
+}
 
 // hasElision reports whether a quotation marks words left out or put in by an editor.
 func hasElision(q string) bool {
