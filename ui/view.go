@@ -258,9 +258,9 @@ func (m Model) statusView() string {
 				vs := st.Verdict(c.Verdict)
 				part := vs.Mark + " "
 				if sp, _, ok := c.Own(); ok && len(sn.Claims) > 1 {
-					part += d.Line(sp) + " "
+					part += d.Line(sp) + ": "
 				} else if len(sn.Claims) > 1 {
-					part += "statement "
+					part += "statement: "
 				}
 				if panel {
 					part += m.story.Label(c)
