@@ -311,7 +311,8 @@ func (m Model) helpView() string {
 	}
 	st := m.styles
 	marks := []string{theme.LegendText(), theme.MarkStar + " starred", theme.MarkNote + " noted",
-		theme.MarkUnread + " unread", theme.MarkMention + " the chosen entity", theme.MarkSelected + " selected"}
+		theme.MarkUnread + " unread", theme.MarkMention + " the chosen entity", theme.MarkSelected + " selected",
+		"a fact is one statement with every outlet's version of it; the counts are facts"}
 	legend := wrap.Lines(strings.Join(marks, " · "), max(m.width, 1))
 	text := strings.Join(marks, " · ")
 	var lines []string
