@@ -8,7 +8,6 @@ package sources
 
 import (
 	"maps"
-	"slices"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -390,100 +389,4 @@ func (m *Model) selectKey(k string) bool {
 func (m *Model) move(i int) {
 	m.cursor = max(0, min(i, len(m.rows)-1))
 	m.scroll()
-}
-
-// setExpanded folds a story out or in, keeping the cursor on its row.
-func (m *Model) setExpanded(id string, on bool) {
-	if m.expanded[id] == on {
-		return
-	}
-	ex := maps.Clone(m.expanded)
-	ex[id] = on
-	m.expanded = ex
-	m.setRows(m.key())
-}
-
-// toggleAll folds every story out, or in when all are out already.
-func (m *Model) toggleAll() {
-	if !m.multi() || m.only != nil {
-		return
-	}
-	all := true
-	for _, s := range m.stories {
-		all = all && m.expanded[s.ID]
-	}
-	keep := m.key()
-	if all {
-		keep = "s:" + m.SelectedStory()
-	}
-	ex := map[string]bool{}
-	for _, s := range m.stories {
-		ex[s.ID] = !all
-	}
-	m.expanded = ex
-	m.setRows(keep)
-}
-
-// setRows rebuilds the rows and puts the cursor back on keep, else on the
-// first row.
-func (m *Model) setRows(keep string) {
-	var rows []row
-	switch {
-	case m.only != nil:
-		if s := m.currentStory(); s != nil {
-			for _, r := range m.docRows(s, false) {
-				if slices.Contains(m.only, r.doc.ID) {
-					rows = append(rows, r)
-				}
-			}
-		}
-	case !m.multi():
-		if s := m.currentStory(); s != nil {
-			rows = m.docRows(s, false)
-		}
-	default:
-		for _, s := range m.stories {
-			rows = append(rows, row{story: s})
-			if m.expanded[s.ID] {
-				rows = append(rows, m.docRows(s, true)...)
-			}
-		}
-	}
-	m.rows = rows
-	m.cursor, m.offset = 0, 0
-	if keep == "" || !m.selectKey(keep) {
-		m.move(0)
-	}
-}
-
-// docRows is a story's articles, each copy right after its original.
-func (m Model) docRows(s *story.Story, indent bool) []row {
-	copies := map[string][]*story.Doc{}
-	for _, d := range s.Docs {
-		if s.CopyOutlet(d) != "" {
-			copies[d.CopyOf] = append(copies[d.CopyOf], d)
-		}
-	}
-	var rows []row
-	done := map[string]bool{}
-	var add func(d *story.Doc)
-	add = func(d *story.Doc) {
-		if done[d.ID] {
-			return
-		}
-		done[d.ID] = true
-		rows = append(rows, row{doc: d, copyOf: s.CopyOutlet(d), indent: indent})
-		for _, c := range copies[d.ID] {
-			add(c)
-		}
-	}
-	for _, d := range s.Docs {
-		if s.CopyOutlet(d) == "" {
-			add(d)
-		}
-	}
-	for _, d := range s.Docs { // copies in a loop of copies
-		add(d)
-	}
-	return rows
 }
