@@ -48,6 +48,7 @@ type guard struct {
 	last      tea.View
 	drawnAt   time.Time
 	drawn     bool // last holds a frame
+	dirty     bool // the reader has had a message since last was drawn
 	scheduled bool // a frameMsg is on its way
 }
 
@@ -64,7 +65,7 @@ func (g *guard) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 	switch msg := msg.(type) {
 	case frameMsg:
 		g.scheduled = false
-		return g, nil // Bubble Tea draws after every message
+		return g, g.frameLater() // Bubble Tea draws after every message, unless still too soon
 	case noticeMsg:
 		g.notice = string(msg)
 		g.drawn = false // the notice shows at once
@@ -79,14 +80,27 @@ func (g *guard) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 	if inner != nil {
 		g.inner = inner
 	}
-	cmd = guardCmd(cmd)
-	if g.drawn && !g.scheduled && g.clock().Sub(g.drawnAt) < frameInterval {
-		// The View that follows this message will be skipped: make sure a
-		// later one is not.
-		g.scheduled = true
-		cmd = tea.Batch(cmd, tea.Tick(frameInterval, func(time.Time) tea.Msg { return frameMsg{} }))
+	g.dirty = true
+	if later := g.frameLater(); later != nil {
+		return g, tea.Batch(guardCmd(cmd), later)
 	}
-	return g, cmd
+	return g, guardCmd(cmd)
+}
+
+// frameLater schedules a frameMsg for when the next frame may be drawn, if
+// the reader has changed since the last one and the View that follows this
+// message will be skipped as too soon. Without it the last keys of a burst
+// would never be drawn.
+func (g *guard) frameLater() tea.Cmd {
+	if !g.dirty || !g.drawn || g.scheduled {
+		return nil
+	}
+	wait := frameInterval - g.clock().Sub(g.drawnAt)
+	if wait <= 0 {
+		return nil // the View after this message draws
+	}
+	g.scheduled = true
+	return tea.Tick(wait, func(time.Time) tea.Msg { return frameMsg{} })
 }
 
 // clock is the guard's time source.
@@ -114,7 +128,7 @@ func (g *guard) View() (v tea.View) {
 	if g.notice != "" {
 		v.Content = overlayLastLine(v.Content, g.notice, g.width, g.height)
 	}
-	g.last, g.drawnAt, g.drawn = v, now, true
+	g.last, g.drawnAt, g.drawn, g.dirty = v, now, true, false
 	return v
 }
 

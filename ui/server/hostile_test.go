@@ -79,7 +79,8 @@ func (ts *termSession) rawContains(s string) bool {
 	return bytes.Contains(ts.raw, []byte(s))
 }
 
-// waitRaw waits until the output holds s, failing after a liveness bound.
+// waitRaw waits until the output holds s, failing after a liveness bound. Only
+// for text of a first frame: later frames may be sent as diffs.
 func (ts *termSession) waitRaw(t testing.TB, s string) {
 	t.Helper()
 	waitFor(t, "output "+s, func() bool { return ts.rawContains(s) })
@@ -149,7 +150,7 @@ func TestResizeStormIsCoalesced(t *testing.T) {
 	term.endsWithin(t, "q", time.Second)
 	// The seat is free at once: the storm did not wedge the session.
 	next := openTerm(t, mustDial(t, ts.addr, signer), "xterm", 80, 24, nil)
-	next.waitRaw(t, "size 80x24.")
+	next.waitScreen(t, "the next user's stand-in", showsAll("size 80x24."))
 }
 
 // noteTaker is a stand-in reader with the reader's note keys: a opens a note,
@@ -199,7 +200,7 @@ func TestBurstOfNotesArrivesIntact(t *testing.T) {
 		c.Program = func(ssh.Session, *model.Analysis) tea.Model { return &noteTaker{mu: &mu, saved: &saved} }
 	})
 	term := openTerm(t, mustDial(t, ts.addr, signer), "xterm", 80, 24, nil)
-	term.waitRaw(t, "0 notes saved.")
+	term.waitScreen(t, "the stand-in", showsAll("0 notes saved."))
 	var burst strings.Builder
 	var want []string
 	for i := 1; i <= 50; i++ {
@@ -208,10 +209,17 @@ func TestBurstOfNotesArrivesIntact(t *testing.T) {
 		burst.WriteString("a" + note + "\r")
 	}
 	term.send(t, burst.String()) // one write: 50 notes in a single burst
-	term.waitRaw(t, "50 notes saved.")
+	waitFor(t, "50 notes to be saved", func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return len(saved) >= 50
+	})
 	mu.Lock()
 	got := append([]string(nil), saved...)
 	mu.Unlock()
+	if len(got) != len(want) {
+		t.Fatalf("%d notes saved, want %d", len(got), len(want))
+	}
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("note %d arrived as %q, want %q", i+1, got[i], want[i])
@@ -225,7 +233,7 @@ func TestCtrlCEndsASessionAtOnceBehindAFlood(t *testing.T) {
 		c.Program = func(ssh.Session, *model.Analysis) tea.Model { return &slowKeys{} }
 	})
 	term := openTerm(t, mustDial(t, ts.addr, signer), "xterm", 80, 24, nil)
-	term.waitRaw(t, "keys 0")
+	term.waitScreen(t, "the stand-in", showsAll("keys 0"))
 	// 20,000 keys at 1 ms each would take the program 20 s to get through.
 	term.send(t, strings.Repeat("j", 20000))
 	took := term.endsWithin(t, "\x03", time.Second)

@@ -242,3 +242,38 @@ func TestGuardDrawsOneFramePerIntervalAndTheLastOne(t *testing.T) {
 		}
 	}
 }
+
+// A key that lands after a skipped View, while a frame is already on its
+// way, is still drawn: the frame that arrives too soon schedules another.
+func TestGuardDrawsTheLastKeyOfABurst(t *testing.T) {
+	views := 0
+	t0 := time.Unix(1000, 0)
+	now := t0
+	g := &guard{inner: countingModel{views: &views}, onPanic: func(any, []byte) {}, now: func() time.Time { return now }}
+	at := func(ms int) { now = t0.Add(time.Duration(ms) * time.Millisecond) }
+	key := func(r rune) tea.Cmd {
+		_, cmd := g.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+		g.View()
+		return cmd
+	}
+	g.View() // drawn at 0
+	at(5)
+	if key('a') == nil {
+		t.Fatal("a skipped View scheduled no frame")
+	}
+	at(17)
+	key('b') // drawn: 17 ms after the last frame
+	at(18)
+	key('c') // skipped; a frame is already on its way
+	at(21)
+	_, cmd := g.Update(frameMsg{}) // arrives 4 ms after the last draw: too soon
+	g.View()
+	if cmd == nil {
+		t.Fatal("the early frame did not schedule another: the last key would never be drawn")
+	}
+	at(40)
+	g.Update(frameMsg{})
+	if v := g.View(); v.Content != "last key c" {
+		t.Errorf("the screen ends %q, want the last key's", v.Content)
+	}
+}
