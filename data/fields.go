@@ -92,7 +92,9 @@ type RecordError struct {
 }
 
 // Error reads "line 12: no text (looked for text, body, content, article)".
-func (e *RecordError) Error() string { return "line " + strconv.Itoa(e.Line) + ": " + oneLine(e.Err.Error()) }
+func (e *RecordError) Error() string {
+	return "line " + strconv.Itoa(e.Line) + ": " + oneLine(e.Err.Error())
+}
 
 // Unwrap gives the reason.
 func (e *RecordError) Unwrap() error { return e.Err }

@@ -54,7 +54,7 @@ func LoadWithProgress(paths []string, progress func(done, total int)) ([]model.D
 
 // LoadOptions say how Load reads its inputs. The zero value is Load.
 type LoadOptions struct {
-	Fields   FieldMap               // dataset record keys other than the defaults (--fields)
+	Fields   FieldMap              // dataset record keys other than the defaults (--fields)
 	Progress func(done, total int) // as for LoadWithProgress; may be nil
 }
 
