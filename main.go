@@ -3,7 +3,7 @@
 // only one of them says.
 //
 //	parallax [PATH|URL...]                      open the reader
-//	parallax analyze [--json] [PATH|URL...]     print the cross-check
+//	parallax analyze [--json|--jsonl] [PATH|URL...]  print the cross-check
 //	parallax export [--format F] [PATH|URL...]  write a shareable report
 //	parallax serve [flags] [PATH|URL...]        serve the reader over SSH
 package main
@@ -41,17 +41,22 @@ const usage = `parallax: cross-check a story as told by several outlets.
 
 Usage:
   parallax [PATH|URL...]                      open the reader
-  parallax analyze [--json] [PATH|URL...]     print the cross-check as a report or JSON
+  parallax analyze [--json|--jsonl] [PATH|URL...]
+                                              print the cross-check as a report, JSON,
+                                              or JSON Lines (one story a line)
   parallax export [--format markdown|html] [--story ID] [PATH|URL...]
                                               write a shareable report of one story
   parallax serve [--listen :2222] [--host-key PATH] [--authorized-keys PATH]
                  [--max-sessions N] [--idle-timeout 10m] [PATH|URL...]
                                               serve the reader over SSH
 Every mode takes --db PATH, the store of fetched pages and marks
-(default: $XDG_DATA_HOME/parallax/parallax.db).
+(default: $XDG_DATA_HOME/parallax/parallax.db), and --fields MAP, the names
+a dataset's records use (e.g. --fields text=content_original,outlet=site;
+fields: id, title, text, outlet, date, url, author).
 
-PATH is an article (.txt, .md, .html), a feed or OPML file, or a folder of
-articles; URL is a feed or an article page. Without any, parallax reads the
+PATH is an article (.txt, .md, .html), a dataset of articles (.jsonl,
+.ndjson or .csv, also gzipped: one article a record), a feed or OPML file,
+or a folder of them; URL is a feed or an article page. Without any, parallax reads the
 feeds listed in ~/.config/parallax/feeds, or opens its built-in demo story.
 `
 
@@ -72,8 +77,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	fs := newFlags("parallax")
-	db := dbFlag(fs)
-	if err := fs.Parse(args); err != nil {
+	db, fields := dbFlag(fs), fieldsFlag(fs)
+	fm, err := parseFlags(fs, args, fields)
+	if err != nil {
 		return usageError(err, stdout, stderr)
 	}
 	st := openStore(*db, stderr)
@@ -82,8 +88,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if st != nil {
 		opts.Marks = st // a nil *Store must not become a non-nil interface
 	}
-	err := ui.Run(func(progress func(done, total int)) (*model.Analysis, []error) {
-		docs, skipped := load(fs.Args(), st, progress)
+	err = ui.Run(func(progress func(done, total int)) (*model.Analysis, []error) {
+		docs, skipped := load(fs.Args(), st, fm, progress)
 		return model.Analyze(docs), asErrors(skipped)
 	}, opts)
 	if err != nil {
@@ -97,23 +103,29 @@ func run(args []string, stdout, stderr io.Writer) int {
 func analyze(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("parallax analyze")
 	asJSON := fs.Bool("json", false, "print JSON instead of a report")
-	db := dbFlag(fs)
-	if err := fs.Parse(args); err != nil {
+	asJSONL := fs.Bool("jsonl", false, "print JSON Lines, one story a line, instead of a report")
+	db, fields := dbFlag(fs), fieldsFlag(fs)
+	fm, err := parseFlags(fs, args, fields)
+	if err == nil && *asJSON && *asJSONL {
+		err = errors.New("--json and --jsonl: choose one")
+	}
+	if err != nil {
 		return usageError(err, stdout, stderr)
 	}
 	st := openStore(*db, stderr)
 	defer closeStore(st)
-	a, code := analyseInputs(fs.Args(), st, stderr)
+	a, code := analyseInputs(fs.Args(), st, fm, stderr)
 	if a == nil {
 		return code
 	}
-	var err error
-	if *asJSON {
+	if *asJSON || *asJSONL {
 		var marks map[string]store.Mark
 		if st != nil {
 			marks, err = st.MarksFor(store.LocalUser, a)
 		}
-		if err == nil {
+		if err == nil && *asJSONL {
+			err = report.WriteJSONL(stdout, a, marks)
+		} else if err == nil {
 			err = report.WriteJSON(stdout, a, marks)
 		}
 	} else {
@@ -131,13 +143,14 @@ func exportStory(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("parallax export")
 	format := fs.String("format", export.Markdown, "markdown or html")
 	storyID := fs.String("story", "", "the story to export when the articles hold several")
-	db := dbFlag(fs)
-	if err := fs.Parse(args); err != nil {
+	db, fields := dbFlag(fs), fieldsFlag(fs)
+	fm, err := parseFlags(fs, args, fields)
+	if err != nil {
 		return usageError(err, stdout, stderr)
 	}
 	st := openStore(*db, stderr)
 	defer closeStore(st)
-	a, code := analyseInputs(fs.Args(), st, stderr)
+	a, code := analyseInputs(fs.Args(), st, fm, stderr)
 	if a == nil {
 		return code
 	}
@@ -170,13 +183,14 @@ func serve(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&cfg.AuthorizedKeys, "authorized-keys", "", "let in only these public keys (default: anyone)")
 	fs.IntVar(&cfg.MaxSessions, "max-sessions", 100, "concurrent sessions at most; 0 for no limit")
 	fs.DurationVar(&cfg.IdleTimeout, "idle-timeout", 10*time.Minute, "end sessions without input for this long; 0 for never")
-	db := dbFlag(fs)
-	if err := fs.Parse(args); err != nil {
+	db, fields := dbFlag(fs), fieldsFlag(fs)
+	fm, err := parseFlags(fs, args, fields)
+	if err != nil {
 		return usageError(err, stdout, stderr)
 	}
 	st := openStore(*db, stderr)
 	defer closeStore(st)
-	a, code := analyseInputs(fs.Args(), st, stderr)
+	a, code := analyseInputs(fs.Args(), st, fm, stderr)
 	if a == nil {
 		return code
 	}
@@ -193,8 +207,8 @@ func serve(args []string, stdout, stderr io.Writer) int {
 // analyseInputs reads the inputs, reports what was skipped on stderr and
 // cross-checks the rest. It returns nil when nothing could be read, and the
 // exit code the mode should end with.
-func analyseInputs(paths []string, st *store.Store, stderr io.Writer) (*model.Analysis, int) {
-	docs, skipped := load(paths, st, stderrProgress(stderr))
+func analyseInputs(paths []string, st *store.Store, fm data.FieldMap, stderr io.Writer) (*model.Analysis, int) {
+	docs, skipped := load(paths, st, fm, stderrProgress(stderr))
 	for _, s := range skipped {
 		fmt.Fprintln(stderr, "parallax: skipped", s.Error())
 	}
@@ -208,9 +222,10 @@ func analyseInputs(paths []string, st *store.Store, stderr io.Writer) (*model.An
 	return model.Analyze(docs), exitOK
 }
 
-// load reads files, folders, feeds and pages; without any, the feeds list, or
-// else the demo story. Fetched pages are cached in the store when there is one.
-func load(paths []string, st *store.Store, progress func(done, total int)) ([]model.Document, []data.Skipped) {
+// load reads files, datasets, folders, feeds and pages; without any, the feeds
+// list, or else the demo story. Fetched pages are cached in the store when
+// there is one; fm names dataset fields.
+func load(paths []string, st *store.Store, fm data.FieldMap, progress func(done, total int)) ([]model.Document, []data.Skipped) {
 	if len(paths) == 0 {
 		list, ok := fetch.DefaultSources()
 		if !ok || len(list) == 0 {
@@ -218,7 +233,7 @@ func load(paths []string, st *store.Store, progress func(done, total int)) ([]mo
 		}
 		paths = list
 	}
-	opts := fetch.Options{}
+	opts := fetch.Options{Fields: fm}
 	if st != nil {
 		opts.Cache = st
 	}
@@ -243,6 +258,19 @@ func stderrProgress(stderr io.Writer) func(done, total int) {
 // dbFlag adds --db to a mode's flags.
 func dbFlag(fs *flag.FlagSet) *string {
 	return fs.String("db", store.DefaultPath(), "the store of fetched pages, read state and marks")
+}
+
+// fieldsFlag adds --fields to a mode's flags.
+func fieldsFlag(fs *flag.FlagSet) *string {
+	return fs.String("fields", "", "dataset record keys for the article fields, e.g. text=content_original,outlet=site")
+}
+
+// parseFlags parses a mode's command line, then its --fields value.
+func parseFlags(fs *flag.FlagSet, args []string, fields *string) (data.FieldMap, error) {
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	return data.ParseFieldMap(*fields)
 }
 
 // openStore opens the store, or says in one line why it cannot and goes on without it.

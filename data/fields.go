@@ -54,7 +54,7 @@ func ParseFieldMap(spec string) (FieldMap, error) {
 		field, key, ok := strings.Cut(pair, "=")
 		field, key = strings.ToLower(strings.TrimSpace(field)), strings.TrimSpace(key)
 		switch {
-		case !ok || key == "":
+		case !ok || key == "" || field == "":
 			return nil, fmt.Errorf("--fields: %q is not field=name", pair)
 		case defaultFieldNames[field] == nil:
 			return nil, fmt.Errorf("--fields: unknown field %q (want %s)", field, strings.Join(fieldNames, ", "))
@@ -146,13 +146,22 @@ func recordDocument(file string, num int, r record, m FieldMap) (model.Document,
 	}
 	id := capRunes(cleanLine(normalizeString(field(r, m, FieldID))), 200)
 	if id == "" {
-		id = baseID(file) + "-" + strconv.Itoa(num)
+		id = datasetBase(file) + "-" + strconv.Itoa(num)
 	}
 	doc := a.document(file+"#"+id, id, nil)
 	if doc.OutletSource == model.OutletFromFilename {
-		doc.Outlet = cleanLine(outletFromFileName(baseID(file)))
+		doc.Outlet = cleanLine(outletFromFileName(datasetBase(file)))
 	}
 	return doc, nil
+}
+
+// datasetBase is a dataset's file name without its extensions:
+// "news.jsonl.gz" → "news".
+func datasetBase(file string) string {
+	if strings.HasSuffix(strings.ToLower(file), ".gz") {
+		file = file[:len(file)-len(".gz")]
+	}
+	return baseID(file)
 }
 
 // recordText normalises a record's text as a file's would be, without front

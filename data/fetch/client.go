@@ -10,6 +10,8 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"parallax/data"
 )
 
 // Version is the parallax version this package names in its User-Agent.
@@ -33,6 +35,7 @@ type Options struct {
 	UserAgent    string            // sent with every request
 	Cache        Cache             // validators and bodies for conditional requests; nil keeps them in memory
 	Transport    http.RoundTripper // nil uses a clone of http.DefaultTransport
+	Fields       data.FieldMap     // how local dataset files name their record fields; nil for the defaults
 }
 
 // Client fetches feeds and pages politely: a bounded number of requests at

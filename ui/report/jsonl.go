@@ -1,0 +1,178 @@
+package report
+
+import (
+	"bufio"
+	"encoding/json"
+	"io"
+	"iter"
+
+	"parallax/data/store"
+	"parallax/model"
+)
+
+// StoryWriter writes an analysis as JSON Lines, one story a line: each line
+// is that story's analysis in the --json shape (version, a "stories" list of
+// one, its documents, entities, claims and groups), plus "marks" for the
+// story's marked claims. Each line is flushed as it is written, so whoever
+// reads the stream has every story as soon as it is done.
+type StoryWriter struct {
+	w     *bufio.Writer
+	enc   *json.Encoder
+	marks map[string]store.Mark
+}
+
+// NewStoryWriter writes to w; marks, keyed by claim ID, may be nil.
+func NewStoryWriter(w io.Writer, marks map[string]store.Mark) *StoryWriter {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	return &StoryWriter{w: bw, enc: json.NewEncoder(bw), marks: marks}
+}
+
+// Write writes one story's analysis, as Analysis.StoryAnalysis gives it, as one line.
+func (sw *StoryWriter) Write(story *model.Analysis) error {
+	var err error
+	if marks := sw.marksOf(story); len(marks) > 0 {
+		err = sw.enc.Encode(struct {
+			*model.Analysis
+			Marks map[string]store.Mark `json:"marks"`
+		}{story, marks})
+	} else {
+		err = sw.enc.Encode(story)
+	}
+	if err != nil {
+		return err
+	}
+	return sw.w.Flush()
+}
+
+// WriteFrom writes every story analysis received until stories is closed.
+// After a write fails it still drains the channel, so the goroutine feeding
+// it never blocks, and returns the first error.
+func (sw *StoryWriter) WriteFrom(stories <-chan *model.Analysis) error {
+	var first error
+	for st := range stories {
+		if first == nil {
+			first = sw.Write(st)
+		}
+	}
+	return first
+}
+
+// marksOf picks the marks on a story's claims.
+func (sw *StoryWriter) marksOf(story *model.Analysis) map[string]store.Mark {
+	if len(sw.marks) == 0 {
+		return nil
+	}
+	var out map[string]store.Mark
+	for _, c := range story.Claims {
+		if m, ok := sw.marks[c.ID]; ok {
+			if out == nil {
+				out = map[string]store.Mark{}
+			}
+			out[c.ID] = m
+		}
+	}
+	return out
+}
+
+// WriteJSONL writes a whole analysis one story a line (see StoryWriter). An
+// analysis not split into stories is written as one line.
+func WriteJSONL(w io.Writer, a *model.Analysis, marks map[string]store.Mark) error {
+	sw := NewStoryWriter(w, marks)
+	for st := range Stories(a) {
+		if err := sw.Write(st); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Stories yields an analysis story by story, each exactly as
+// a.StoryAnalysis(id) returns it, in the analysis's story order. It sorts
+// everything into stories in one pass, where calling StoryAnalysis for each
+// story would go over the whole analysis once per story. An analysis
+// without stories is yielded whole.
+func Stories(a *model.Analysis) iter.Seq[*model.Analysis] {
+	return func(yield func(*model.Analysis) bool) {
+		if a == nil {
+			return
+		}
+		if len(a.Stories) == 0 {
+			yield(a)
+			return
+		}
+		b := bucket(a)
+		for k, st := range a.Stories {
+			one := model.NewAnalysis(b.docs[k], b.entities[k], b.claims[k], b.groups[k])
+			one.Stories = []model.Story{st}
+			b.docs[k], b.entities[k], b.claims[k], b.groups[k] = nil, nil, nil, nil
+			if !yield(one) {
+				return
+			}
+		}
+	}
+}
+
+// buckets are an analysis's parts sorted by story index.
+type buckets struct {
+	docs     [][]model.Document
+	entities [][]model.Entity
+	claims   [][]model.Claim
+	groups   [][]model.Group
+}
+
+// bucket sorts documents, claims, groups and entity mentions into their
+// stories, keeping the analysis's order within each, as StoryAnalysis does.
+func bucket(a *model.Analysis) buckets {
+	n := len(a.Stories)
+	b := buckets{docs: make([][]model.Document, n), entities: make([][]model.Entity, n),
+		claims: make([][]model.Claim, n), groups: make([][]model.Group, n)}
+	storyOf := make(map[string]int, len(a.Documents))
+	for k := len(a.Stories) - 1; k >= 0; k-- { // a document is in one story; listed twice, the first counts
+		for _, id := range a.Stories[k].Documents {
+			storyOf[id] = k
+		}
+	}
+	for _, d := range a.Documents {
+		if k, ok := storyOf[d.ID]; ok {
+			b.docs[k] = append(b.docs[k], d)
+		}
+	}
+	for _, c := range a.Claims {
+		if k, ok := storyOf[c.Doc]; ok {
+			b.claims[k] = append(b.claims[k], c)
+		}
+	}
+	for _, g := range a.Groups {
+		if len(g.Claims) == 0 {
+			continue
+		}
+		if c, ok := a.Claim(g.Claims[0]); ok {
+			if k, ok := storyOf[c.Doc]; ok {
+				b.groups[k] = append(b.groups[k], g)
+			}
+		}
+	}
+	for _, e := range a.Entities {
+		var per map[int][]model.Mention
+		var order []int
+		for _, m := range e.Mentions {
+			k, ok := storyOf[m.Doc]
+			if !ok {
+				continue
+			}
+			if per == nil {
+				per = map[int][]model.Mention{}
+			}
+			if _, seen := per[k]; !seen {
+				order = append(order, k)
+			}
+			per[k] = append(per[k], m)
+		}
+		for _, k := range order {
+			one := e
+			one.Mentions = per[k]
+			b.entities[k] = append(b.entities[k], one)
+		}
+	}
+	return b
+}
