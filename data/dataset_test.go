@@ -345,3 +345,17 @@ func TestLoadDatasetUnreadable(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestIsNormalAgreesWithNormalize(t *testing.T) {
+	for _, s := range []string{
+		"", "plain ASCII\nand a tab\t.", "curly “quotes” — and café", "Cafe\u0301", "a\r\nb", "\uFEFFbom",
+		"mid\uFEFFbom", "bad \xff byte", "esc \x1b[2J", "c1 \u009b", "del \x7f", "ok ünïcödé\nline two",
+	} {
+		if isNormal(s) && normalizeString(s) != s {
+			t.Errorf("isNormal(%q) but normalising changes it to %q", s, normalizeString(s))
+		}
+		if !isNormal(s) && normalizeString(s) == s {
+			t.Errorf("isNormal(%q) is false, but normalising leaves it as it is", s)
+		}
+	}
+}

@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"parallax/model"
 )
@@ -141,9 +144,7 @@ func recordDocument(file string, num int, r record, m FieldMap) (model.Document,
 		URL: firstOf(own.URL, a.own.URL), Author: firstOf(own.Author, a.own.Author),
 		Published: firstTime(own.Published, a.own.Published),
 	}
-	if a.own.Title == "" || a.own.Outlet == "" || a.own.Author == "" || a.own.Published.IsZero() {
-		a.guess = guessFields(a.text, false)
-	}
+	a.guess = guessMissing(a.own, a.text)
 	id := capRunes(cleanLine(normalizeString(field(r, m, FieldID))), 200)
 	if id == "" {
 		id = datasetBase(file) + "-" + strconv.Itoa(num)
@@ -164,12 +165,59 @@ func datasetBase(file string) string {
 	return baseID(file)
 }
 
+// guessMissing reads from the text only the fields the record lacks, as
+// guessFields would: datasets usually carry most of them, and each guess
+// costs a look through the text.
+func guessMissing(own fields, text string) fields {
+	var g fields
+	if own.Title == "" {
+		g.Title = titleFromBody(text, false)
+	}
+	if own.Author == "" {
+		g.Author = authorFromText(text)
+	}
+	if own.Outlet == "" {
+		g.Outlet, _ = outletFromText(text)
+	}
+	if own.Published.IsZero() {
+		g.Published = datelineFromText(text)
+	}
+	return g
+}
+
 // recordText normalises a record's text as a file's would be, without front
 // matter: a record's metadata is in its other fields.
 func recordText(raw string) (article, error) {
-	body := trimBlankLines(normalizeString(raw))
+	body := raw
+	if !isNormal(raw) {
+		body = normalizeString(raw)
+	}
+	body = trimBlankLines(body)
 	if !hasWords(body) {
 		return article{}, fmt.Errorf("%w in text", ErrNoWords)
 	}
 	return article{text: body}, nil
+}
+
+// isNormal reports text that normalizeString would leave as it is: valid
+// UTF-8 in NFC without a byte-order mark, carriage return or control
+// character but newline and tab. Most dataset text is, and checking is
+// cheaper than rebuilding it.
+func isNormal(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7F {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r == '\uFEFF' || isControl(r) {
+			return false
+		}
+		i += size
+	}
+	return norm.NFC.IsNormalString(s)
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 )
 
@@ -82,19 +83,31 @@ func (r *jsonlReader) parse(raw rawRecord) (record, error) {
 	return parseJSONRecord(raw.json)
 }
 
-// jsonRecord is a JSON object's members by lower-cased key.
-type jsonRecord map[string]json.RawMessage
+// jsonRecord is a JSON object's members by lower-cased key, decoded once:
+// strings, json.Numbers (kept as written), booleans, lists, objects, nil.
+type jsonRecord map[string]any
 
-// parseJSONRecord decodes one JSON object. When two keys differ only in
-// case, the lower-case one wins, else the first in byte order, so the
-// choice never depends on map order.
+// parseJSONRecord decodes one JSON object in a single pass. When two keys
+// differ only in case, the lower-case one wins, else the first in byte
+// order, so the choice never depends on map order.
 func parseJSONRecord(b []byte) (jsonRecord, error) {
 	b = bytes.TrimSpace(bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF")))
-	var members map[string]json.RawMessage
-	if err := json.Unmarshal(b, &members); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	var members map[string]any
+	err := dec.Decode(&members)
+	if err == nil {
+		if _, after := dec.Token(); after != io.EOF {
+			err = errors.New("invalid character after top-level value")
+		}
+	}
+	if err != nil {
 		var typeErr *json.UnmarshalTypeError
 		if errors.As(err, &typeErr) {
 			return nil, fmt.Errorf("%w (a JSON %s)", errNotObject, typeErr.Value)
+		}
+		if err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) {
+			err = errors.New("unexpected end of JSON input")
 		}
 		return nil, fmt.Errorf("%w (%s)", errNotJSON, strings.TrimPrefix(err.Error(), "json: "))
 	}
@@ -117,41 +130,31 @@ func parseJSONRecord(b []byte) (jsonRecord, error) {
 // written, a list of them joined with commas ("authors": ["A", "B"]).
 // null, objects and anything else count as absent.
 func (r jsonRecord) value(key string) (string, bool) {
-	raw, ok := r[key]
+	v, ok := r[key]
 	if !ok {
 		return "", false
 	}
-	return jsonText(raw)
-}
-
-// jsonText reads a JSON value as text, if it is a scalar or a list of scalars.
-func jsonText(raw json.RawMessage) (string, bool) {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 {
-		return "", false
-	}
-	switch raw[0] {
-	case '"':
-		var s string
-		if json.Unmarshal(raw, &s) != nil {
-			return "", false
-		}
-		return s, true
-	case '[':
-		var items []json.RawMessage
-		if json.Unmarshal(raw, &items) != nil {
-			return "", false
-		}
+	if list, isList := v.([]any); isList {
 		var parts []string
-		for _, it := range items {
-			if s, ok := jsonText(it); ok && strings.TrimSpace(s) != "" && !bytes.HasPrefix(bytes.TrimSpace(it), []byte("[")) {
+		for _, it := range list {
+			if s, ok := scalarText(it); ok && strings.TrimSpace(s) != "" {
 				parts = append(parts, strings.TrimSpace(s))
 			}
 		}
 		return strings.Join(parts, ", "), len(parts) > 0
-	case '{', 'n':
-		return "", false
-	default: // a number or a boolean
-		return string(raw), true
 	}
+	return scalarText(v)
+}
+
+// scalarText reads a decoded JSON scalar as text.
+func scalarText(v any) (string, bool) {
+	switch x := v.(type) {
+	case string:
+		return x, true
+	case json.Number:
+		return x.String(), true
+	case bool:
+		return strconv.FormatBool(x), true
+	}
+	return "", false
 }
