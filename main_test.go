@@ -87,7 +87,9 @@ func TestAnalyzeFieldsFlag(t *testing.T) {
 	if code != exitOK || stderr.Len() != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
-	var a struct{ Documents []struct{ ID, Outlet, Path string } }
+	var a struct {
+		Documents []struct{ ID, Outlet, Path string }
+	}
 	if err := json.Unmarshal(stdout.Bytes(), &a); err != nil {
 		t.Fatal(err)
 	}
