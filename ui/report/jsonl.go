@@ -102,9 +102,9 @@ func Stories(a *model.Analysis) iter.Seq[*model.Analysis] {
 		}
 		b := bucket(a)
 		for k, st := range a.Stories {
-			one := model.NewAnalysis(b.docs[k], b.entities[k], b.claims[k], b.groups[k])
+			one := model.NewAnalysis(pick(a.Documents, b.docs[k]), b.entities[k], pick(a.Claims, b.claims[k]), pick(a.Groups, b.groups[k]))
 			one.Stories = []model.Story{st}
-			b.docs[k], b.entities[k], b.claims[k], b.groups[k] = nil, nil, nil, nil
+			b.entities[k] = nil
 			if !yield(one) {
 				return
 			}
@@ -112,43 +112,55 @@ func Stories(a *model.Analysis) iter.Seq[*model.Analysis] {
 	}
 }
 
-// buckets are an analysis's parts sorted by story index.
+// pick copies the items at the given indexes, nil for none as StoryAnalysis gives.
+func pick[T any](all []T, at []int32) []T {
+	if len(at) == 0 {
+		return nil
+	}
+	out := make([]T, len(at))
+	for i, j := range at {
+		out[i] = all[j]
+	}
+	return out
+}
+
+// buckets are where an analysis's parts go, by story index: indexes into
+// its documents, claims and groups (so the analysis is not copied whole),
+// and each story's entities with their mentions in it.
 type buckets struct {
-	docs     [][]model.Document
-	entities [][]model.Entity
-	claims   [][]model.Claim
-	groups   [][]model.Group
+	docs, claims, groups [][]int32
+	entities             [][]model.Entity
 }
 
 // bucket sorts documents, claims, groups and entity mentions into their
 // stories, keeping the analysis's order within each, as StoryAnalysis does.
 func bucket(a *model.Analysis) buckets {
 	n := len(a.Stories)
-	b := buckets{docs: make([][]model.Document, n), entities: make([][]model.Entity, n),
-		claims: make([][]model.Claim, n), groups: make([][]model.Group, n)}
+	b := buckets{docs: make([][]int32, n), claims: make([][]int32, n), groups: make([][]int32, n),
+		entities: make([][]model.Entity, n)}
 	storyOf := make(map[string]int, len(a.Documents))
 	for k := len(a.Stories) - 1; k >= 0; k-- { // a document is in one story; listed twice, the first counts
 		for _, id := range a.Stories[k].Documents {
 			storyOf[id] = k
 		}
 	}
-	for _, d := range a.Documents {
+	for i, d := range a.Documents {
 		if k, ok := storyOf[d.ID]; ok {
-			b.docs[k] = append(b.docs[k], d)
+			b.docs[k] = append(b.docs[k], int32(i))
 		}
 	}
-	for _, c := range a.Claims {
+	for i, c := range a.Claims {
 		if k, ok := storyOf[c.Doc]; ok {
-			b.claims[k] = append(b.claims[k], c)
+			b.claims[k] = append(b.claims[k], int32(i))
 		}
 	}
-	for _, g := range a.Groups {
+	for i, g := range a.Groups {
 		if len(g.Claims) == 0 {
 			continue
 		}
 		if c, ok := a.Claim(g.Claims[0]); ok {
 			if k, ok := storyOf[c.Doc]; ok {
-				b.groups[k] = append(b.groups[k], g)
+				b.groups[k] = append(b.groups[k], int32(i))
 			}
 		}
 	}

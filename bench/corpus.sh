@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Corpus-scale benchmarks (issue 11): the AllSides corpus through
+# `parallax analyze --jsonl` — its first 1,000 and 4,000 articles and the
+# whole .jsonl.gz as given — with wall time, CPU time, CPU/wall and peak RSS
+# of the built binary (/usr/bin/time); then fuzzy entity search over every
+# entity of the corpus beside `fzf --filter` on the same names and keys.
+#
+#   bash bench/corpus.sh            all of it
+#   bash bench/corpus.sh analyze    the analyze runs only
+#   bash bench/corpus.sh search     the search benchmark only
+#   bash bench/corpus.sh profile    a CPU profile of the whole-corpus run (top costs)
+#
+# CORPUS=path overrides ../shared/corpus/allsides.jsonl.gz. Installs GNU
+# time and fzf with apt-get when they are missing (never done by the tests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PATH:/usr/local/go/bin"
+corpus=${CORPUS:-../shared/corpus/allsides.jsonl.gz}
+what=${1:-all}
+[ -f "$corpus" ] || { echo "bench: $corpus not found" >&2; exit 2; }
+
+need() { # need COMMAND PACKAGE: install PACKAGE when COMMAND is missing
+  command -v "$1" >/dev/null && return
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && sudo="sudo"
+  $sudo apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
+}
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(go version | cut -d' ' -f3-), load average now $(cut -d' ' -f1-3 /proc/loadavg)"
+
+analyze() {
+  need /usr/bin/time time
+  go build -o "$tmp/parallax" .
+  for n in 1000 4000; do
+    { zcat "$corpus" | head -n "$n" > "$tmp/first-$n.jsonl"; } || true # zcat ends on SIGPIPE
+  done
+  printf '%-22s %9s %9s %9s %9s %9s %9s %s\n' input articles wall_s cpu_s cpu/wall rss_MB stories out_MB
+  for input in "$tmp/first-1000.jsonl" "$tmp/first-4000.jsonl" "$corpus"; do
+    rm -f "$tmp/db"
+    /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" \
+      "$tmp/parallax" analyze --jsonl --db "$tmp/db" "$input" > "$tmp/out.jsonl" 2> "$tmp/err" || {
+      echo "bench: analyze $input failed (exit $?):" >&2; tail -5 "$tmp/err" >&2; }
+    read -r wall user sys rss < <(tail -1 "$tmp/time")
+    articles=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['documents']) for l in open(sys.argv[1])))" "$tmp/out.jsonl")
+    awk -v name="$(basename "$input")" -v n="$articles" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" \
+        -v st="$(wc -l < "$tmp/out.jsonl")" -v o="$(stat -c %s "$tmp/out.jsonl")" \
+      'BEGIN { printf "%-22s %9d %9.1f %9.1f %9.2f %9.0f %9d %.0f\n", name, n, w, u+s, (u+s)/w, r/1024, st, o/1048576 }'
+    grep -v '^parallax: skipped' "$tmp/err" | head -3 || true
+  done
+}
+
+profile() {
+  go test -run '^$' -bench 'BenchmarkAnalyzeJSONL/articles=all$' -benchtime 1x -benchmem \
+    -cpuprofile "$tmp/cpu.prof" -o "$tmp/parallax.test" .
+  go tool pprof -top -cum -nodecount 40 "$tmp/parallax.test" "$tmp/cpu.prof" 2>/dev/null | sed -n '1,50p'
+  go tool pprof -top -nodecount 25 "$tmp/parallax.test" "$tmp/cpu.prof" 2>/dev/null | sed -n '6,32p'
+}
+
+search() {
+  need fzf fzf
+  echo "fzf $(fzf --version)"
+  go test -run '^$' -bench BenchmarkCorpusEntitySearch -benchtime 5x ./ui/internal/search/
+}
+
+case "$what" in
+  analyze) analyze ;;
+  profile) profile ;;
+  search) search ;;
+  all) analyze; search ;;
+  *) echo "usage: bash bench/corpus.sh [analyze|search|profile|all]" >&2; exit 2 ;;
+esac
