@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"iter"
+	"runtime"
 
 	"parallax/data/store"
 	"parallax/model"
@@ -17,41 +18,87 @@ import (
 // reads the stream has every story as soon as it is done.
 type StoryWriter struct {
 	w     *bufio.Writer
-	enc   *json.Encoder
 	marks map[string]store.Mark
 }
 
 // NewStoryWriter writes to w; marks, keyed by claim ID, may be nil.
 func NewStoryWriter(w io.Writer, marks map[string]store.Mark) *StoryWriter {
-	bw := bufio.NewWriterSize(w, 64<<10)
-	return &StoryWriter{w: bw, enc: json.NewEncoder(bw), marks: marks}
+	return &StoryWriter{w: bufio.NewWriterSize(w, 64<<10), marks: marks}
 }
 
 // Write writes one story's analysis, as Analysis.StoryAnalysis gives it, as one line.
 func (sw *StoryWriter) Write(story *model.Analysis) error {
-	var err error
+	line, err := sw.encode(story)
+	if err != nil {
+		return err
+	}
+	return sw.writeLine(line)
+}
+
+// encode is one story's line, newline included.
+func (sw *StoryWriter) encode(story *model.Analysis) ([]byte, error) {
+	var v any = story
 	if marks := sw.marksOf(story); len(marks) > 0 {
-		err = sw.enc.Encode(struct {
+		v = struct {
 			*model.Analysis
 			Marks map[string]store.Mark `json:"marks"`
-		}{story, marks})
-	} else {
-		err = sw.enc.Encode(story)
+		}{story, marks}
 	}
-	if err != nil {
+	line, err := json.Marshal(v)
+	return append(line, '\n'), err
+}
+
+func (sw *StoryWriter) writeLine(line []byte) error {
+	if _, err := sw.w.Write(line); err != nil {
 		return err
 	}
 	return sw.w.Flush()
 }
 
-// WriteFrom writes every story analysis received until stories is closed.
-// After a write fails it still drains the channel, so the goroutine feeding
-// it never blocks, and returns the first error.
+// encoded is a story on its way to the writer: its line once a worker has
+// encoded it.
+type encoded struct {
+	story *model.Analysis
+	line  chan []byte
+	err   error
+}
+
+// WriteFrom writes every story analysis received until stories is closed,
+// in the order received. Stories are encoded on every core while earlier
+// ones are written; a few are in flight at most. After a write fails it
+// still drains the channel, so the goroutine feeding it never blocks, and
+// returns the first error.
 func (sw *StoryWriter) WriteFrom(stories <-chan *model.Analysis) error {
+	workers := runtime.GOMAXPROCS(0)
+	work := make(chan *encoded)
+	order := make(chan *encoded, 2*workers)
+	for range workers {
+		go func() {
+			for e := range work {
+				var line []byte
+				line, e.err = sw.encode(e.story)
+				e.story = nil
+				e.line <- line
+			}
+		}()
+	}
+	go func() {
+		for st := range stories {
+			e := &encoded{story: st, line: make(chan []byte, 1)}
+			work <- e // a worker has it before the writer can wait for it
+			order <- e
+		}
+		close(work)
+		close(order)
+	}()
 	var first error
-	for st := range stories {
+	for e := range order {
+		line := <-e.line
 		if first == nil {
-			first = sw.Write(st)
+			first = e.err
+		}
+		if first == nil {
+			first = sw.writeLine(line)
 		}
 	}
 	return first
@@ -74,16 +121,17 @@ func (sw *StoryWriter) marksOf(story *model.Analysis) map[string]store.Mark {
 	return out
 }
 
-// WriteJSONL writes a whole analysis one story a line (see StoryWriter). An
-// analysis not split into stories is written as one line.
+// WriteJSONL writes a whole analysis one story a line (see StoryWriter),
+// encoding on every core. An analysis not split into stories is one line.
 func WriteJSONL(w io.Writer, a *model.Analysis, marks map[string]store.Mark) error {
-	sw := NewStoryWriter(w, marks)
-	for st := range Stories(a) {
-		if err := sw.Write(st); err != nil {
-			return err
+	stories := make(chan *model.Analysis)
+	go func() {
+		defer close(stories)
+		for st := range Stories(a) {
+			stories <- st
 		}
-	}
-	return nil
+	}()
+	return NewStoryWriter(w, marks).WriteFrom(stories)
 }
 
 // Stories yields an analysis story by story, each exactly as
