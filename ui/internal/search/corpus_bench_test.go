@@ -75,8 +75,9 @@ func keystrokes(q string) []string {
 	return out
 }
 
-// reportKeys reports the mean and the slowest keystroke of one typed query.
-func reportKeys(b *testing.B, perKey []time.Duration, runs int) {
+// reportKeys reports the mean and the slowest keystroke of one typed query,
+// and how many names were searched.
+func reportKeys(b *testing.B, perKey []time.Duration, runs, names int) {
 	var total, worst time.Duration
 	for _, d := range perKey {
 		total += d
@@ -85,6 +86,7 @@ func reportKeys(b *testing.B, perKey []time.Duration, runs int) {
 	keys := float64(len(perKey) * runs)
 	b.ReportMetric(float64(total.Microseconds())/1000/keys, "ms/key")
 	b.ReportMetric(float64(worst.Microseconds())/1000/float64(runs), "worst-ms/key")
+	b.ReportMetric(float64(names), "names")
 }
 
 // BenchmarkCorpusEntitySearch types each query one key at a time into the
@@ -95,7 +97,6 @@ func reportKeys(b *testing.B, perKey []time.Duration, runs int) {
 // is skipped.
 func BenchmarkCorpusEntitySearch(b *testing.B) {
 	ix := corpusIndex(b)
-	b.Logf("%d entities, %d names and aliases", ix.Len(), len(ix.names))
 	names := filepath.Join(b.TempDir(), "names.txt")
 	f, err := os.Create(names)
 	if err != nil {
@@ -124,7 +125,7 @@ func BenchmarkCorpusEntitySearch(b *testing.B) {
 				}
 				runs++
 			}
-			reportKeys(b, perKey, runs)
+			reportKeys(b, perKey, runs, len(ix.names))
 		})
 	}
 	fzf, err := exec.LookPath("fzf")
@@ -154,7 +155,7 @@ func BenchmarkCorpusEntitySearch(b *testing.B) {
 				}
 				runs++
 			}
-			reportKeys(b, perKey, runs)
+			reportKeys(b, perKey, runs, len(ix.names))
 		})
 	}
 }
