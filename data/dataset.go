@@ -231,9 +231,13 @@ func settleRecords(path string, outcomes []parsed) ([]model.Document, []Skipped)
 	docs := make([]model.Document, 0, len(outcomes))
 	var skipped []Skipped
 	var rest []*RecordError
+	ids := idSet{}
 	for _, o := range outcomes {
 		switch {
 		case o.err == nil:
+			if id := ids.unique(o.doc.ID); id != o.doc.ID {
+				o.doc.ID, o.doc.Path = id, path+"#"+id // two records with one id keep two keys in the store
+			}
 			docs = append(docs, o.doc)
 		case len(skipped) < maxListedSkips:
 			skipped = append(skipped, Skipped{Path: path, Reason: o.err})

@@ -325,6 +325,18 @@ func TestJSONRecordKeysIgnoreCase(t *testing.T) {
 	}
 }
 
+func TestLoadJSONLRepeatedIDs(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, map[string]string{"dup.jsonl": `{"id": 7, "text": "First of two records numbered 7."}
+{"id": 7, "text": "Second of two records numbered 7."}
+`})
+	path := filepath.Join(dir, "dup.jsonl")
+	docs, _ := Load([]string{path})
+	if len(docs) != 2 || docs[0].ID != "7" || docs[1].ID != "7-2" || docs[0].Path != path+"#7" || docs[1].Path != path+"#7-2" {
+		t.Errorf("docs %+v", docs)
+	}
+}
+
 func TestThousands(t *testing.T) {
 	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 37527: "37,527", 1234567: "1,234,567", -4200: "-4,200"} {
 		if got := thousands(n); got != want {
