@@ -75,8 +75,8 @@ func keystrokes(q string) []string {
 	return out
 }
 
-// reportKeys reports the mean and the slowest keystroke of one typed query,
-// and how many names were searched.
+// reportKeys reports the mean, slowest, first and last keystroke of one
+// typed query, and how many names were searched.
 func reportKeys(b *testing.B, perKey []time.Duration, runs, names int) {
 	var total, worst time.Duration
 	for _, d := range perKey {
@@ -86,6 +86,8 @@ func reportKeys(b *testing.B, perKey []time.Duration, runs, names int) {
 	keys := float64(len(perKey) * runs)
 	b.ReportMetric(float64(total.Microseconds())/1000/keys, "ms/key")
 	b.ReportMetric(float64(worst.Microseconds())/1000/float64(runs), "worst-ms/key")
+	b.ReportMetric(float64(perKey[0].Microseconds())/1000/float64(runs), "first-ms/key")
+	b.ReportMetric(float64(perKey[len(perKey)-1].Microseconds())/1000/float64(runs), "last-ms/key")
 	b.ReportMetric(float64(names), "names")
 }
 
