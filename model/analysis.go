@@ -99,6 +99,7 @@ type Story struct {
 	ID        string   `json:"id"`
 	Title     string   `json:"title"`
 	Documents []string `json:"documents"`
+	Notes     []string `json:"notes,omitempty"` // what the cross-check had to leave out, in plain words
 }
 
 // Analysis is the cross-check of a pile of articles, story by story: immutable

@@ -36,6 +36,7 @@ type Document struct {
 	Text         string // the article body, title line included when it came from the body
 	Story        string // ID of the story Analyze put it in
 	CopyOf       string // ID of the document this one copies (wire copy), "" when independent
+	Note         string // what reading it had to leave out, in plain words; "" when nothing
 }
 
 // Words counts the words of the document's text.
@@ -58,13 +59,14 @@ type documentJSON struct {
 	Words        int          `json:"words"`
 	Story        string       `json:"story,omitempty"`
 	CopyOf       string       `json:"copy_of,omitempty"`
+	Note         string       `json:"note,omitempty"`
 }
 
 // MarshalJSON writes the document's metadata; the text itself is left out.
 func (d Document) MarshalJSON() ([]byte, error) {
 	out := documentJSON{
 		ID: d.ID, Path: d.Path, Outlet: d.Outlet, OutletSource: d.OutletSource,
-		Title: d.Title, URL: d.URL, Author: d.Author, Words: d.Words(), Story: d.Story, CopyOf: d.CopyOf,
+		Title: d.Title, URL: d.URL, Author: d.Author, Words: d.Words(), Story: d.Story, CopyOf: d.CopyOf, Note: d.Note,
 	}
 	if !d.Published.IsZero() {
 		s := d.Published.Format("2006-01-02")

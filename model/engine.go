@@ -3,44 +3,109 @@ package model
 import (
 	"fmt"
 	"runtime"
-	"sort"
-	"strings"
 	"sync"
 
-	"parallax/model/entity"
 	"parallax/model/story"
 	"parallax/model/text"
+	"parallax/model/verdict"
 )
 
-// Analyze cross-checks the documents of one story: it finds the entities and
-// claims of each document, aligns claims that state the same fact across
-// outlets, and judges each group. The documents are not modified.
+// Config holds every threshold, weight and limit of the cross-check: the
+// alignment and verdict settings chosen by the sweep (verdict.Config), and
+// the limits that keep any input within bounded time and memory.
+type Config struct {
+	verdict.Config
+
+	// MaxFiguresPerSentence is how many figures and dates of one sentence
+	// become facts; a sentence listing more is a table or a run-on, and the
+	// rest are left out with a note on the document.
+	MaxFiguresPerSentence int
+	// MaxClaimsPerStory is how many claims of one story are cross-checked;
+	// claims past it are shown as single, with a note on the story.
+	MaxClaimsPerStory int
+}
+
+// DefaultConfig is the configuration chosen by the sweep over the judged
+// stories, with limits no real story comes near.
+func DefaultConfig() Config {
+	return Config{Config: verdict.DefaultConfig(), MaxFiguresPerSentence: 40, MaxClaimsPerStory: 20000}
+}
+
+// Analyze cross-checks the documents of a pile: it sorts them into stories,
+// then, story by story on every core, finds the entities and facts of each
+// document, aligns facts that state the same thing across outlets and judges
+// each group. The documents are not modified.
 func Analyze(docs []Document) *Analysis {
 	return AnalyzeWith(docs, DefaultConfig())
 }
 
-// AnalyzeWith is Analyze with the given thresholds and weights.
+// AnalyzeWith is Analyze with the given configuration.
 func AnalyzeWith(docs []Document, cfg Config) *Analysis {
 	docs = distinctIDs(docs)
-	// Grouping reads the documents on its own core while claims are found.
-	grouped := make(chan grouping, 1)
-	go func() { grouped <- groupStories(docs) }()
+	c := newCollector(docs)
+	stream(docs, cfg, c.add)
+	return c.analysis()
+}
 
-	entities, refs := resolveEntities(findEntities(docs))
-	ws := findClaims(docs, refs, entityFamilies(entities))
-	g := <-grouped
+// Stream is Analyze one story at a time: it calls emit with each story's
+// analysis (its documents, entities, claims and groups, numbered as Analyze
+// numbers them) in story order, from the calling goroutine, as soon as the
+// story and those before it are done. A story's working data is released
+// once it is emitted, so memory follows the largest story, not the pile.
+func Stream(docs []Document, cfg Config, emit func(*Analysis)) {
+	stream(distinctIDs(docs), cfg, emit)
+}
+
+// stream is Stream on documents whose IDs are already distinct.
+func stream(docs []Document, cfg Config, emit func(*Analysis)) {
+	g := groupStories(docs)
 	g.apply(docs)
-	setSources(ws, docs, g.stories)
-	markSoleUnits(ws)
-	edges := candidateEdges(ws, idfWeights(ws))
-	var judged []judgement
-	j := newJudge(ws)
-	for _, cluster := range groupClaims(ws, edges) {
-		judged = append(judged, j.verdicts(cluster)...)
+	byID := make(map[string]int, len(docs))
+	for i, d := range docs {
+		byID[d.ID] = i
 	}
-	a := assemble(docs, entities, ws, judged)
-	a.Stories = g.stories
-	return a
+
+	type done struct {
+		k    int
+		work storyWork
+	}
+	results := make(chan done, runtime.GOMAXPROCS(0))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(g.stories)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			st := text.NewStemmer() // one per worker: its memory of words lasts the run
+			for k := range jobs {
+				members := make([]Document, 0, len(g.stories[k].Documents))
+				for _, id := range g.stories[k].Documents {
+					members = append(members, docs[byID[id]])
+				}
+				results <- done{k, crossCheck(members, cfg, st)}
+			}
+		}()
+	}
+	go func() {
+		for k := range g.stories {
+			jobs <- k
+		}
+		close(jobs)
+		wg.Wait()
+		close(results)
+	}()
+
+	var n numbering
+	pending := map[int]storyWork{}
+	next := 0
+	for r := range results {
+		pending[r.k] = r.work
+		for w, ok := pending[next]; ok; w, ok = pending[next] {
+			delete(pending, next)
+			emit(n.number(g.stories[next], w))
+			next++
+		}
+	}
 }
 
 // grouping is the stories of a pile and its wire copies.
@@ -82,140 +147,6 @@ func (g grouping) apply(docs []Document) {
 	}
 }
 
-// setSources tells each claim which story it belongs to and which independent
-// source wrote it: a wire copy's claims are its original outlet's.
-func setSources(ws []claimWork, docs []Document, stories []Story) {
-	storyIndex := make(map[string]int, len(stories))
-	for k, st := range stories {
-		storyIndex[st.ID] = k
-	}
-	byID := make(map[string]*Document, len(docs))
-	for i := range docs {
-		byID[docs[i].ID] = &docs[i]
-	}
-	for i := range ws {
-		d := byID[ws[i].claim.Doc]
-		ws[i].story = storyIndex[d.Story]
-		ws[i].source = d.Outlet
-		if orig, ok := byID[d.CopyOf]; ok {
-			ws[i].source = orig.Outlet
-		}
-	}
-}
-
-// findEntities finds the names in every document and resolves them across the story.
-func findEntities(docs []Document) []entity.Entity {
-	found := make([][]entity.Mention, len(docs))
-	parallel(len(docs), func(i int) { found[i] = entity.Find(docs[i].ID, docs[i].Text) })
-	var mentions []entity.Mention
-	for _, m := range found {
-		mentions = append(mentions, m...)
-	}
-	return entity.Resolve(mentions)
-}
-
-// findClaims extracts every document's claims and numbers them c1, c2, ... in reading order.
-func findClaims(docs []Document, refs map[string][]entityRef, families map[string]string) []claimWork {
-	perDoc := make([][]claimWork, len(docs))
-	stemmers := make([]*text.Stemmer, runtime.GOMAXPROCS(0))
-	for i := range stemmers {
-		stemmers[i] = text.NewStemmer()
-	}
-	parallelWorkers(len(docs), func(w, i int) {
-		perDoc[i] = extractClaims(docs[i], refs[docs[i].ID], families, stemmers[w])
-	})
-	var ws []claimWork
-	for _, c := range perDoc {
-		ws = append(ws, c...)
-	}
-	for i := range ws {
-		ws[i].claim.ID = fmt.Sprintf("c%d", i+1)
-	}
-	return ws
-}
-
-// entityFamilies maps each entity to the family it belongs to: a person's
-// surname, an organisation's or place's first word. "Alibaba Cloud" and
-// "Alibaba Group" are different entities of one family, and a sentence about
-// either is about the same company's affairs.
-func entityFamilies(ents []Entity) map[string]string {
-	out := make(map[string]string, len(ents))
-	for _, e := range ents {
-		words := strings.Fields(strings.ToLower(e.Name))
-		switch {
-		case len(words) == 0:
-			out[e.ID] = e.ID
-		case e.Type == Person:
-			out[e.ID] = strings.TrimSuffix(words[len(words)-1], ",")
-		default:
-			out[e.ID] = strings.Trim(words[0], ".,")
-		}
-	}
-	return out
-}
-
-// assemble orders the judgements (conflicts first) and builds the Analysis.
-func assemble(docs []Document, entities []Entity, ws []claimWork, judged []judgement) *Analysis {
-	rank := map[Verdict]int{Conflicting: 0, Corroborated: 1, Single: 2}
-	sort.SliceStable(judged, func(i, j int) bool {
-		if rank[judged[i].verdict] != rank[judged[j].verdict] {
-			return rank[judged[i].verdict] < rank[judged[j].verdict]
-		}
-		return judged[i].claims[0] < judged[j].claims[0]
-	})
-	ids := func(cs []int) []string {
-		out := make([]string, len(cs))
-		for i, c := range cs {
-			out[i] = ws[c].claim.ID
-		}
-		return out
-	}
-	groups := make([]Group, len(judged))
-	for i, j := range judged {
-		g := Group{ID: fmt.Sprintf("g%d", i+1), Verdict: j.verdict, Claims: ids(j.claims),
-			Outlets: outletsOf(ws, j.claims), Reason: j.reason, Conflict: j.conflict}
-		if j.verdict == Conflicting {
-			for _, side := range j.sides {
-				if len(side) > 0 {
-					g.Sides = append(g.Sides, ids(side))
-				}
-			}
-		}
-		groups[i] = g
-	}
-	claims := make([]Claim, len(ws))
-	for i := range ws {
-		claims[i] = ws[i].claim
-		if claims[i].Entities == nil {
-			claims[i].Entities = []string{}
-		}
-	}
-	return NewAnalysis(docs, entities, claims, groups)
-}
-
-// resolveEntities numbers the resolved entities and indexes their mentions by document.
-func resolveEntities(ents []entity.Entity) ([]Entity, map[string][]entityRef) {
-	out := make([]Entity, len(ents))
-	refs := make(map[string][]entityRef)
-	for i, e := range ents {
-		id := fmt.Sprintf("e%d", i+1)
-		me := Entity{ID: id, Name: e.Name, Type: EntityType(e.Type), Aliases: e.Aliases,
-			Mentions: make([]Mention, len(e.Mentions))}
-		if me.Aliases == nil {
-			me.Aliases = []string{}
-		}
-		for k, m := range e.Mentions {
-			me.Mentions[k] = Mention{Doc: m.Doc, Start: m.Start, End: m.End}
-			refs[m.Doc] = append(refs[m.Doc], entityRef{id, me.Name, me.Type, m.Start, m.End})
-		}
-		out[i] = me
-	}
-	for _, r := range refs {
-		sort.Slice(r, func(i, j int) bool { return r[i].start < r[j].start })
-	}
-	return out, refs
-}
-
 // distinctIDs returns the documents with unique IDs and non-empty outlets,
 // copying only when something must change.
 func distinctIDs(docs []Document) []Document {
@@ -236,31 +167,4 @@ func distinctIDs(docs []Document) []Document {
 		out[i] = d
 	}
 	return out
-}
-
-// parallel runs f(0..n-1) on all cores; f must only write to its own index.
-func parallel(n int, f func(i int)) {
-	parallelWorkers(n, func(_, i int) { f(i) })
-}
-
-// parallelWorkers is parallel telling f which worker runs it, so that each
-// worker can keep its own scratch state (a stemmer and its memory).
-func parallelWorkers(n int, f func(worker, i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(w, i)
-			}
-		}()
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }

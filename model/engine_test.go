@@ -342,3 +342,51 @@ func hasFigure(c Claim, figure string) bool {
 	f, ok := c.FigureOf()
 	return ok && strings.Contains(f.Text, figure)
 }
+
+// Two outlets each stating the most a figure reaches disagree when their
+// maxima differ, though each maximum would hold the other's value.
+func TestDifferentMaximaConflict(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", "The lawsuit against Orrin Foods covers as many as 1.5 million workers who say they were underpaid.",
+		"Delta Post", "Orrin Foods faces a class action on behalf of up to 1.6 million workers who say they were underpaid.",
+	))
+	g := groupWithFigure(t, a, "Delta Post", "1.6 million")
+	if g.Verdict != Conflicting {
+		t.Fatalf("got %s (%s), want the two maxima in conflict; claims %v", g.Verdict, g.Reason, claimTexts(a))
+	}
+	if g.Conflict == nil || g.Conflict.Kind != ConflictValues {
+		t.Errorf("conflict %+v, want kind values", g.Conflict)
+	}
+}
+
+// One outlet misspelling a person's name in a fact others state is a
+// conflict of names; another person in the same role is not.
+func TestMisspeltNameConflicts(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", "Police identified the driver as Martin Oakenfield, 52, of Dunmore.",
+		"Delta Post", "The driver, Martin Oakenfeld, 52, was taken into custody in Dunmore.",
+		"Quay Daily", "Authorities named the driver as Martin Oakenfield, 52, a Dunmore resident.",
+	))
+	var found *Group
+	for i, g := range a.Groups {
+		if g.Conflict != nil && g.Conflict.Kind == ConflictName {
+			found = &a.Groups[i]
+		}
+	}
+	if found == nil {
+		t.Fatalf("no name conflict; groups %+v", a.Groups)
+	}
+	if !strings.Contains(found.Reason, "Oakenfeld") || !strings.Contains(found.Reason, "Oakenfield") {
+		t.Errorf("reason %q does not show both spellings", found.Reason)
+	}
+
+	b := Analyze(articles(
+		"Harbor Wire", "His communications director, Lena Marsh, filed the complaint in 2014.",
+		"Delta Post", "His communications director, Paul Reyes, left the office in 2016.",
+	))
+	for _, g := range b.Groups {
+		if g.Conflict != nil && g.Conflict.Kind == ConflictName {
+			t.Errorf("two different people were called a misspelling: %s", g.Reason)
+		}
+	}
+}

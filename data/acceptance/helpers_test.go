@@ -1,6 +1,7 @@
 package acceptance
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,14 +36,15 @@ func analyzeDir(t testing.TB, dir string) *model.Analysis {
 }
 
 // claimOf finds the claim of the document whose ID starts with doc, whose
-// sentence contains needle, and whose first figure (if figure != "") contains figure.
+// sentence contains needle, and whose own figure contains figure; with no
+// figure, the claim of the sentence as a whole (its quotation or statement).
 func claimOf(t testing.TB, a *model.Analysis, doc, needle, figure string) model.Claim {
 	t.Helper()
 	for _, c := range a.Claims {
 		if !strings.HasPrefix(c.Doc, doc) || !strings.Contains(c.Text, needle) {
 			continue
 		}
-		if figure != "" && !hasFigure(c, figure) {
+		if (figure != "" && !hasFigure(c, figure)) || (figure == "" && c.Figure >= 0) {
 			continue
 		}
 		return c
@@ -123,4 +125,49 @@ func dump(a *model.Analysis, doc string) string {
 func hasFigure(c model.Claim, figure string) bool {
 	f, ok := c.FigureOf()
 	return ok && strings.Contains(f.Text, figure)
+}
+
+// covers reports whether a group holds a claim of each side of a row.
+func covers(a *model.Analysis, g model.Group, r row) bool {
+	in := make(map[string]bool, len(g.Claims))
+	for _, id := range g.Claims {
+		in[id] = true
+	}
+	for _, f := range r.refs {
+		hit := false
+		for _, c := range claimsAt(a, f) {
+			if in[c.ID] {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			return false
+		}
+	}
+	return true
+}
+
+// describe renders a conflicting group for the log: story, reason, claims.
+func describe(a *model.Analysis, story string, g model.Group) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s %s: %s", story, g.ID, g.Reason)
+	for _, id := range g.Claims {
+		if c, ok := a.Claim(id); ok {
+			fig := ""
+			if f, ok := c.FigureOf(); ok {
+				fig = " [" + f.Text + "]"
+			}
+			fmt.Fprintf(&b, "\n    %s%s: %s", c.Doc, fig, c.Text)
+		}
+	}
+	return b.String()
+}
+
+// ratio is n/d, and 1 when there is nothing to measure.
+func ratio(n, d int) float64 {
+	if d == 0 {
+		return 1
+	}
+	return float64(n) / float64(d)
 }

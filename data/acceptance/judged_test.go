@@ -96,8 +96,8 @@ var judgedFloors = struct {
 	precision                                         float64
 	trapsFlagged, trapsMerged                         int
 }{
-	required: 1, stretch: 0, corroborations: 74, conflictsFound: 3,
-	precision: 0.60, trapsFlagged: 2, trapsMerged: 1,
+	required: 2, stretch: 0, corroborations: 128, conflictsFound: 2,
+	precision: 1, trapsFlagged: 0, trapsMerged: 4,
 }
 
 // TestJudgedStories scores the engine on the 18 judged real stories and fails

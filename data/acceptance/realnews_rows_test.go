@@ -279,4 +279,37 @@ var realNews = []row{
 		{"washington_times", "The last thing we should be doing", ""}}},
 	{transgender, notConflict, "the cost of care: $8 million a year", []ref{
 		{"usa_today", "no more than $8 million", ""}}},
+
+	// Two photo captions of one day, worded differently.
+	{cohen, corroborated, "sentencing photo of December 12, 2018", []ref{
+		{"reuters", "exits the U.S. Courthouse", ""},
+		{"usa_today", "departs after sentencing", ""}}},
+	// "some 7,000 soldiers" and "about 7,000 troops": soldiers and troops are
+	// one counted thing.
+	{mattis, corroborated, "about 7,000 troops out of Afghanistan", []ref{
+		{"fox_news", "some 7,000 soldiers", "7,000"},
+		{"nyt", "about 7,000 troops will be withdrawn", "7,000"}}},
+	// "eight other people were injured" and "wounded eight others": injured
+	// and wounded are one thing.
+	{pensacola, corroborated, "eight others hurt", []ref{
+		{"associated_press", "eight other people were injured", "eight"},
+		{"washington_times", "wounded eight others", "eight"}}},
+	// "two iPhones" in three wordings.
+	{pensacola, corroborated, "two iPhones", []ref{
+		{"associated_press", "extract data from two iPhones", "two"},
+		{"cnn", "data stored on two iPhones", "two"},
+		{"washington_times", "two of his iPhones", "two"}}},
+	// The year 2015, each sentence quoting one word ("significant").
+	{pensacola, corroborated, "ties dating to 2015, called significant", []ref{
+		{"cnn", "as far back as 2015", ""},
+		{"washington_times", "dated to 2015", ""}}},
+	// The three-word quotation "effectively no help", whole in each outlet.
+	{pensacola, corroborated, "effectively no help", []ref{
+		{"associated_press", "effectively no help", ""},
+		{"cnn", "effectively no help", ""},
+		{"washington_times", "effectively no help", ""}}},
+	// "two firearms" and "two weapons": one counted thing.
+	{scalise, corroborated, "two guns recovered", []ref{
+		{"cnn", "two firearms recovered", "two"},
+		{"vox", "the two weapons were", "two"}}},
 }

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -10,14 +11,17 @@ import (
 // their values makes sense: the same kind, the same unit (currency code, "%" or "pp", or
 // the counted noun with singular and plural alike: "customer" == "customers"), and both
 // levels or both changes. Bare numbers, whose thing is unknown, are never comparable,
-// and years never compare with counts (of years or anything else).
+// and years never compare with counts (of years or anything else). Tallies compare only
+// with tallies, and times of day only with times, in the same zone when both name one.
 func Comparable(a, b Quantity) bool {
 	if a.Kind != b.Kind || a.Change != b.Change {
 		return false
 	}
 	switch a.Kind {
-	case Year, Date:
+	case Year, Date, Tally:
 		return true
+	case Time:
+		return a.Unit == "" || b.Unit == "" || strings.EqualFold(a.Unit, b.Unit)
 	case Count:
 		ua, ub := strings.ToLower(strings.TrimSpace(a.Unit)), strings.ToLower(strings.TrimSpace(b.Unit))
 		return ua != "" && singular(ua) == singular(ub)
@@ -28,17 +32,44 @@ func Comparable(a, b Quantity) bool {
 }
 
 // Compatible reports whether the intervals of a and b overlap. Two dates compare by month
-// and day alone when either lacks its year ("June 28" fits "June 28, 2018").
+// and day alone when either lacks its year ("June 28" fits "June 28, 2018"). Intervals
+// that only touch are two roundings of different values ("$3.5 billion" is [3.45, 3.55],
+// "$3.6 billion" [3.55, 3.65]) and do not overlap; an exact value on the end of an
+// interval does ("at least five" holds "five"). Two tallies are compatible when both
+// sides match, in either order ("234-193" and "193-234" count the same vote); a tally
+// never fits anything else. Times of day compare around the clock: "11:55 p.m." is ten
+// minutes from "12:05 a.m.".
 func Compatible(a, b Quantity) bool {
 	if !finite(a.Low) || !finite(a.High) || !finite(b.Low) || !finite(b.High) {
 		return false
 	}
+	if a.Kind == Tally || b.Kind == Tally {
+		return a.Kind == b.Kind && finite(a.Other) && finite(b.Other) &&
+			((a.Value == b.Value && a.Other == b.Other) || (a.Value == b.Other && a.Other == b.Value))
+	}
+	if a.Kind == Time && b.Kind == Time {
+		for _, shift := range []float64{0, -dayMinutes, dayMinutes} {
+			if overlaps(a.Low, a.High, b.Low+shift, b.High+shift) {
+				return true
+			}
+		}
+		return false
+	}
+	al, ah, bl, bh := a.Low, a.High, b.Low, b.High
 	if a.Kind == Date && b.Kind == Date && (yearOf(a.Value) == 0 || yearOf(b.Value) == 0) {
-		al, ah := monthDay(a.Low), monthDay(a.High)
-		bl, bh := monthDay(b.Low), monthDay(b.High)
+		al, ah = float64(monthDay(a.Low)), float64(monthDay(a.High))
+		bl, bh = float64(monthDay(b.Low)), float64(monthDay(b.High))
+	}
+	return overlaps(al, ah, bl, bh)
+}
+
+// overlaps reports whether [al, ah] and [bl, bh] share more than an end, or hold a
+// point that lies in the other.
+func overlaps(al, ah, bl, bh float64) bool {
+	if al == ah || bl == bh {
 		return al <= bh && bl <= ah
 	}
-	return a.Low <= b.High && b.Low <= a.High
+	return al < bh && bl < ah
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
@@ -50,13 +81,13 @@ func monthDay(v float64) int { return int(v) % 10000 }
 // Difference says in plain words how a and b disagree, on one line:
 // "4 million vs more than 4 billion customers — 1,000× apart",
 // "$9.2 billion vs $12 billion — 30% apart", "50% vs 30% — 20 points apart",
-// "June 28 vs June 29".
+// "June 28 vs June 29", "5 p.m. vs 7:15 a.m.", "234-193 vs 232-195".
 func Difference(a, b Quantity) string {
 	ta, tb := written(a), written(b)
 	var sb strings.Builder
 	if a.Kind == Count && Comparable(a, b) {
 		ca, cb := core(a), core(b)
-		if ca != ta || cb != tb {
+		if ca != ta && cb != tb {
 			u := b
 			if !isPlural(lastWord(b.Unit)) && isPlural(lastWord(a.Unit)) {
 				u = a // "five vs one people" reads better than "five vs one person"
@@ -81,6 +112,10 @@ func written(q Quantity) string {
 	}
 	s := formatNumber(q.Value)
 	switch q.Kind {
+	case Tally:
+		return s + "-" + formatNumber(q.Other)
+	case Time:
+		return clockText(q.Value)
 	case Percent:
 		if q.Unit == "%" {
 			return s + "%"
@@ -123,7 +158,7 @@ func apart(a, b Quantity) string {
 		return ""
 	}
 	switch {
-	case a.Kind == Date || b.Kind == Date:
+	case a.Kind == Date || b.Kind == Date || a.Kind == Tally || b.Kind == Tally || a.Kind == Time || b.Kind == Time:
 		return ""
 	case a.Kind == Year && b.Kind == Year:
 		d := math.Abs(a.Value - b.Value)
@@ -216,15 +251,49 @@ func lastWord(s string) string {
 // intervals overlap and they are not a power of a thousand apart ("less than
 // $8 million" and "less than $8 billion" overlap, but one of them is a slip).
 // It is the one test of agreement: the engine and the reader both use it.
+//
+// Two maxima are compared as stated: "up to 1.6 million women" and "as many as
+// 1.5 million women" each say what the most is, and they cannot both be right.
 func Agree(a, b Quantity) bool {
-	return Compatible(a, b) && !Thousandfold(a, b)
+	if Thousandfold(a, b) {
+		return false
+	}
+	if ceilings[a.Hedge] && ceilings[b.Hedge] && a.Kind != Time && b.Kind != Time { // "up to 5 p.m." is a deadline, not a maximum count
+		al, ah := stated(a)
+		bl, bh := stated(b)
+		return al < bh && bl < ah || a.Value == b.Value
+	}
+	return Compatible(a, b)
+}
+
+// ceilings are the hedges that state a maximum rather than bound a guess.
+var ceilings = map[string]bool{"up to": true, "as many as": true, "as much as": true, "as high as": true, "a maximum of": true}
+
+// stated is the interval a value's written precision allows, half a unit of
+// its last significant digit either way: 1.6 million is [1.55, 1.65] million.
+func stated(q Quantity) (float64, float64) {
+	v := math.Abs(q.Value)
+	if v == 0 || !finite(v) {
+		return q.Value, q.Value
+	}
+	digits := strings.TrimRight(strconv.FormatFloat(v, 'f', -1, 64), "0")
+	var unit float64
+	if i := strings.IndexByte(digits, '.'); i >= 0 {
+		unit = math.Pow10(-(len(digits) - i - 1))
+	} else {
+		unit = math.Pow10(len(strconv.FormatFloat(v, 'f', 0, 64)) - len(digits))
+	}
+	return q.Value - unit/2, q.Value + unit/2
 }
 
 // Thousandfold reports whether two values are about 1,000, 1,000,000 or
 // 1,000,000,000 times apart: the classic thousand/million/billion slip.
 func Thousandfold(a, b Quantity) bool {
-	if a.Kind == Date || a.Kind == Year {
-		return false
+	for _, k := range []Kind{a.Kind, b.Kind} {
+		switch k {
+		case Date, Year, Tally, Time:
+			return false // their values are not amounts that a slip of scale could change
+		}
 	}
 	lo, hi := math.Abs(a.Value), math.Abs(b.Value)
 	if lo > hi {
@@ -239,4 +308,28 @@ func Thousandfold(a, b Quantity) bool {
 		}
 	}
 	return false
+}
+
+// clockText writes minutes after midnight as news writes a time: "5 p.m.", "7:15 a.m.",
+// "noon", "midnight".
+func clockText(v float64) string {
+	m := int(math.Round(v))
+	m = ((m % dayMinutes) + dayMinutes) % dayMinutes
+	switch m {
+	case 0:
+		return "midnight"
+	case 12 * 60:
+		return "noon"
+	}
+	h, half := m/60, "a.m."
+	if h >= 12 {
+		half = "p.m."
+	}
+	if h = h % 12; h == 0 {
+		h = 12
+	}
+	if m%60 == 0 {
+		return strconv.Itoa(h) + " " + half
+	}
+	return strconv.Itoa(h) + ":" + fmt.Sprintf("%02d", m%60) + " " + half
 }

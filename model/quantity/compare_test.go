@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"strings"
 	"testing"
 )
@@ -83,6 +84,12 @@ func TestAcceptancePairs(t *testing.T) {
 			true, false},
 		{"month holds its days",
 			pair{"It was issued in August 2020.", "August 2020", "It was issued on August 8, 2020.", "August 8, 2020"},
+			true, true},
+		{"adjacent roundings are different values",
+			pair{"It will cost $3.5 billion.", "$3.5 billion", "It will cost $3.6 billion.", "$3.6 billion"},
+			true, false},
+		{"a bound holds its own value",
+			pair{"At least five people died.", "At least five people", "Five people died.", "Five people"},
 			true, true},
 		{"range holds a point",
 			pair{"Between 10 and 12 people came.", "Between 10 and 12 people", "Eleven people came.", "Eleven people"},
@@ -185,6 +192,38 @@ func TestSingular(t *testing.T) {
 	for in, want := range cases {
 		if got := singular(in); got != want {
 			t.Errorf("singular(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestAgreeMaxima: two outlets stating a maximum each say what the most is.
+func TestAgreeMaxima(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"The class covers up to 1.6 million women.", "The class covers as many as 1.5 million women.", false},
+		{"The class covers up to 1.6 million women.", "The class covers as many as 1.6 million women.", true},
+		{"The class covers up to 1.6 million women.", "The class covers 1.5 million women.", true}, // a maximum holds a level under it
+		{"The fine could reach up to $12,500.", "The fine could reach as much as $11,000.", false},
+		{"More than 4,300 stores closed.", "More than 4,000 stores closed.", true}, // two floors can both be true
+	}
+	for _, c := range cases {
+		qa, qb := Parse(c.a), Parse(c.b)
+		if len(qa) != 1 || len(qb) != 1 {
+			t.Fatalf("parse %q, %q: %v %v", c.a, c.b, qa, qb)
+		}
+		if got := Agree(qa[0], qb[0]); got != c.want {
+			t.Errorf("Agree(%q, %q) = %v, want %v", qa[0].Text, qb[0].Text, got, c.want)
+		}
+	}
+}
+
+func TestStated(t *testing.T) {
+	for _, c := range []struct{ v, lo, hi float64 }{{1.6e6, 1.55e6, 1.65e6}, {12500, 12450, 12550}, {84000, 83500, 84500}, {3.5, 3.45, 3.55}, {7, 6.5, 7.5}} {
+		lo, hi := stated(Quantity{Value: c.v})
+		if math.Abs(lo-c.lo) > 1e-6*c.v || math.Abs(hi-c.hi) > 1e-6*c.v {
+			t.Errorf("stated(%g) = [%g, %g], want [%g, %g]", c.v, lo, hi, c.lo, c.hi)
 		}
 	}
 }

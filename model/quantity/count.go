@@ -163,6 +163,13 @@ func (p *parser) countPart(ph *phrase) bool {
 		ph.kind, ph.unit, ph.isAge = Count, "years old", true
 		return false
 	}
+	if !ph.ranged && p.magnitude(ph) {
+		return false
+	}
+	if unit, end, ok := p.temperature(j); ok {
+		ph.kind, ph.unit, ph.end = Count, unit, end
+		return false
+	}
 	t := p.tok(j)
 	if t.kind == tWord && adjacent(p.tok(j-1), t) && measureSuffix[t.text] && !n.words {
 		ph.kind, ph.unit, ph.end = Count, t.text, j+1
@@ -180,19 +187,24 @@ func (p *parser) countPart(ph *phrase) bool {
 		return false // "two-faced", "30,000-strong": a number in an adjective, nothing counted
 	}
 	if n.vague {
-		if !t.isWord("of") || t.nl {
-			return false
+		k := j
+		switch {
+		case t.isWord("of") && !t.nl:
+			k = j + 1
+		case !n.direct:
+			return n.bare
 		}
-		if cw := p.tok(j + 1); !cw.nl {
+		if cw := p.tok(k); !cw.nl {
 			if code, ok := currencyWords[cw.text]; ok && !ambiguousCurrency[cw.text] {
-				ph.kind, ph.unit, ph.end = Money, code, j+2
+				ph.kind, ph.unit, ph.end = Money, code, k+1 // "billions of dollars", "a few thousand dollars"
 				return false
 			}
 		}
-		if unit, end, _, ok := p.countedNoun(j+1, false); ok {
+		if unit, end, _, ok := p.countedNoun(k, false); ok {
 			ph.kind, ph.unit, ph.end = Count, unit, end
+			return false
 		}
-		return false
+		return n.bare // "several of them", "a few said": no count without its noun
 	}
 	unit, end, plural, ok := p.countedNoun(j, n.value() == 1)
 	if !ok {
@@ -218,6 +230,9 @@ func (p *parser) countPart(ph *phrase) bool {
 		if a := p.tok(ph.start - 1); a.isWord("a") || a.isWord("an") {
 			return true // "a 911 call", "a 7.62 caliber rifle": a number used as a name
 		}
+	}
+	if !plural && !n.scaled && !ph.ranged && n.dec > 0 && !measureSuffix[head.text] && len(head.text) > 2 {
+		return false // "the 6.4 quake": a measure of one thing, not 6.4 of them ("9.8 ft" is a length)
 	}
 	ph.kind, ph.unit, ph.end = Count, unit, end
 	return false

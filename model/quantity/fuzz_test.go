@@ -32,8 +32,17 @@ func checkInvariants(t testing.TB, s string, qs []Quantity) {
 		if q.Low > q.High {
 			t.Fatalf("quantity %q: Low %g > High %g", q.Text, q.Low, q.High)
 		}
+		if q.Kind == Tally && (q.Other < 0 || q.Other >= maxTallySide || q.Value < 0 || q.Value >= maxTallySide || q.Low != q.Value || q.High != q.Value) {
+			t.Fatalf("tally %q: sides %g-%g [%g, %g] out of shape", q.Text, q.Value, q.Other, q.Low, q.High)
+		}
+		if q.Kind != Tally && q.Other != 0 {
+			t.Fatalf("quantity %q of kind %s carries a tally's second side %g", q.Text, q.Kind, q.Other)
+		}
+		if q.Kind == Time && (q.Value < 0 || q.Value >= 2*dayMinutes || q.Low < -dayMinutes || q.High > 3*dayMinutes) {
+			t.Fatalf("time %q: %g [%g, %g] is not a time of day", q.Text, q.Value, q.Low, q.High)
+		}
 		switch q.Kind {
-		case Money, Percent, Count, Year, Date, Number:
+		case Money, Percent, Count, Year, Date, Number, Tally, Time:
 		default:
 			t.Fatalf("quantity %q: unknown kind %q", q.Text, q.Kind)
 		}
@@ -54,6 +63,12 @@ func FuzzParse(f *testing.F) {
 		"13/45/2020", "\xff\xfe5 people", "5 people\xff", "twenty-", "twenty-one-two",
 		"a hundred thousand million billion", "five dozen dozen", "1\n000 people",
 		"U.S.", "U.S.$5", "5 million\npeople", "Smith, 38,", ", 38,", "38-year-", "-year-old",
+		"voted 7 to", "passed 234-", "a 52-48", "voted 999-999 vote", "voted five to", "7 to 2 vote\n",
+		"at 5 p.m", "7:15 a.", "12 noon", "noon", "11:59 p.m. to 12:01 a.m.", "between 5 and", "7.15pm",
+		"99:99 pm", "19:30 GMT", "shortly after", "Updated 1 p.m.", "2022 - 11:10 PM", "110°", "°F",
+		"110 °", "43C", "110K temperatures", "temperatures of 110K", "110ºF", "º", "magnitude", "magnitude-",
+		"magnitude of", "6.4-magnitude", "July1,2", "reported3", "said.4", "several", "a few", "a couple of",
+		"half-dozen", "two-dozen", "dozen",
 	} {
 		f.Add(s)
 	}
@@ -62,8 +77,13 @@ func FuzzParse(f *testing.F) {
 		checkInvariants(t, s, qs)
 		for i := range qs {
 			for j := range qs {
-				Comparable(qs[i], qs[j])
-				Compatible(qs[i], qs[j])
+				a, b := qs[i], qs[j]
+				if c := Comparable(a, b); c != Comparable(b, a) || (c && a.Kind != b.Kind) {
+					t.Fatalf("Comparable(%q %s, %q %s) = %v: asymmetric or across kinds", a.Text, a.Kind, b.Text, b.Kind, c)
+				}
+				if Compatible(a, b) != Compatible(b, a) {
+					t.Fatalf("Compatible(%q, %q) is not symmetric", a.Text, b.Text)
+				}
 				if d := Difference(qs[i], qs[j]); strings.Contains(d, "\n") && !strings.Contains(qs[i].Text+qs[j].Text, "\n") {
 					t.Fatalf("Difference spans lines: %q", d)
 				}

@@ -39,7 +39,7 @@ type token struct {
 	nl    bool  // a line break lies between the previous token and this one
 	comma bool  // digits grouped by commas: never a year or a code
 	lead0 bool  // "0100", "007": a code, not an amount
-	bad   bool  // too long, or a version or address like 1.2.3
+	bad   bool  // too long, a version or address like 1.2.3, or a footnote marker ("reported3")
 }
 
 // adjacent reports whether b starts exactly where a ends.
@@ -71,6 +71,9 @@ func lex(s string, toks []token) []token {
 			case c >= '0' && c <= '9':
 				t := lexNumber(s, i)
 				t.nl, nl = nl, false
+				if footnoteAt(toks, t) {
+					t.bad = true
+				}
 				toks = append(toks, t)
 				i = t.end
 			case isASCIILetter(c):
@@ -104,6 +107,45 @@ func lex(s string, toks []token) []token {
 		}
 	}
 	return toks
+}
+
+// footnoteAt reports whether the number t is a footnote marker: digits glued to the end
+// of a word ("reported3", "July1"), or listed after such a marker or after a word's final
+// stop ("July1,2", "found.3"). Only lexWord leaves digits glued to a word (see wordEnd).
+func footnoteAt(toks []token, t token) bool {
+	n := len(toks)
+	if n == 0 {
+		return false
+	}
+	prev := toks[n-1]
+	if !adjacent(prev, t) {
+		return false
+	}
+	if prev.kind == tWord {
+		return true
+	}
+	if n < 2 || !(prev.isSym(',') || prev.isSym('.')) || !adjacent(toks[n-2], prev) {
+		return false
+	}
+	before := toks[n-2]
+	if before.kind == tNum {
+		return before.bad && prev.isSym(',')
+	}
+	return before.kind == tWord && prev.isSym('.') && lowerLetters(before.text) && before.flags&fMonth == 0 && !labelWords[before.text]
+}
+
+// lowerLetters reports whether w is three or more lower-case ASCII letters: a word that
+// ends a sentence, not an abbreviation ("Dec.", "No.", "U.S.") or a code ("CS1").
+func lowerLetters(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
@@ -233,6 +275,7 @@ func lexWord(s string, i int) token {
 		}
 		break
 	}
+	j = wordEnd(s, i, j)
 	// Keep the closing dot of an initialism: "U.S." but not the dot after "Inc".
 	if j < len(s) && s[j] == '.' && j-i >= 3 && s[j-2] == '.' && singleLetterBefore(s, i, j) {
 		j++
@@ -240,6 +283,33 @@ func lexWord(s string, i int) token {
 	w := s[i:j]
 	info := lookupWord(w)
 	return token{kind: tWord, start: i, end: j, text: info.canon, flags: info.flags, cls: info.cls, upper: unicode.IsUpper(first)}
+}
+
+// wordEnd cuts a footnote marker off the word s[i:j]: one to three digits glued to the
+// end of a word of at least three letters with a lower-case one among them ("reported3",
+// "Smith2", "July1"). Names and codes ("COVID19", "H1N1", "MP3", "G20") stay whole.
+func wordEnd(s string, i, j int) int {
+	d := j
+	for d > i && isDigit(s[d-1]) {
+		d--
+	}
+	if d == j || j-d > 3 || d-i < 3 {
+		return j
+	}
+	lower := false
+	for k := i; k < d; k++ {
+		c := s[k]
+		if !isASCIILetter(c) {
+			return j
+		}
+		if c >= 'a' && c <= 'z' {
+			lower = true
+		}
+	}
+	if !lower {
+		return j
+	}
+	return d
 }
 
 // singleLetterBefore reports whether the run of letters ending at s[j] (exclusive)

@@ -35,7 +35,7 @@ var codeWords = []string{
 	"may", "mid", "mln", "mn", "more", "new", "no", "nos", "of", "old", "olds", "only", "or",
 	"out", "pct", "per", "percent", "percentage", "percents", "point", "points", "pound",
 	"pounds", "rs", "s", "scores", "several", "sterling", "t", "tens", "through", "tn", "to",
-	"tr", "until", "up", "zealand", "ages", "every", "half",
+	"tr", "until", "up", "zealand", "ages", "every", "half", "magnitude", "couple", "quite",
 }
 
 // lexicon maps every word any table knows to its canonical spelling and flags.
@@ -83,7 +83,8 @@ func buildLexicon() map[string]wordInfo {
 		timeWords, yearPreps, monthPreps, labelWords, dateLead, streetWords, functionWords,
 		modifiers, nounExceptions, pluralKeep, changeVerbs, changeNouns, changeModifiers,
 		weekdays, ampm, notNames, fractionWords, collectiveNouns, ordinalWords, aboutTopic,
-		pronounOne, hedgeWords} {
+		pronounOne, hedgeWords, tempWords, voteWords, voteNouns, gameWords, zoneWords,
+		bylineWords, timeLeads} {
 		for w := range tab {
 			add(w, 0)
 		}
@@ -124,7 +125,10 @@ func buildLexicon() map[string]wordInfo {
 	for w := range dollarPrefix {
 		add(w, fStart)
 	}
-	for _, w := range []string{"a", "an", "tens", "hundreds", "several", "few"} {
+	for _, w := range []string{"a", "an", "tens", "hundreds", "several", "few", "dozen"} {
+		add(w, fStart)
+	}
+	for w := range timeNames {
 		add(w, fStart)
 	}
 	return m

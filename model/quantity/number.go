@@ -16,6 +16,8 @@ type numeral struct {
 	scaleExp   int     // the power of ten the scale word added
 	neg        bool    // written with a minus sign: "-2.79%"
 	vague      bool    // "thousands", "tens of thousands": lo and hi hold the interval
+	direct     bool    // a vague amount whose counted noun follows without "of": "several people"
+	bare       bool    // a vague word without a scale ("several", "a few"): nothing without a noun
 	lo, hi     float64 // the interval of a vague amount
 }
 
@@ -114,6 +116,9 @@ func (p *parser) numeral(i int, money bool) (numeral, bool) {
 // and "a" or "an" before a scale word ("a million", "a dozen").
 func (p *parser) numberWords(i int) (numeral, bool) {
 	t := p.tok(i)
+	if t.text == "dozen" {
+		return numeral{first: i, end: i, mant: 1, mult: 1, words: true}, true // "dozen injured": scale reads it
+	}
 	if t.text == "a" || t.text == "an" {
 		nx := p.tok(i + 1)
 		if nx.nl || nx.kind != tWord {
@@ -198,21 +203,49 @@ func (p *parser) vagueAmount(i int) (numeral, bool) {
 		if t.text == "tens" {
 			return n, false
 		}
-	case "several", "few":
-		if t.text == "few" && !p.tok(i-1).isWord("a") {
+	case "several":
+		// "several" is at least three and, leaning wide, up to a dozen: "several others"
+		// holds eight but not two; "several hundred" is 200 to 1,000 as before.
+		n.direct = true
+		if b, ok := p.vagueScaleAt(i + 1); ok {
+			n.lo, n.hi, n.end = 2*b, 10*b, i+2
+			return n, true
+		}
+		if sc := p.tok(i + 1); sc.isWord("dozen") && !sc.nl {
+			n.lo, n.hi, n.end = 24, 120, i+2
+			return n, true
+		}
+		n.lo, n.hi, n.end, n.bare = 3, 12, i+1, true
+		return n, true
+	case "a":
+		// "a few" is two to five, "a couple of" two or three; with a scale word they
+		// span from two of it: "a few thousand" 2,000 to 10,000, "a couple hundred" 200 to 300.
+		w := p.tok(i + 1)
+		if w.nl || p.tok(i-1).isWord("quite") || !(w.isWord("few") || w.isWord("couple")) {
 			return n, false
 		}
-		sc := p.tok(i + 1)
-		e, ok := scaleExp[sc.text]
-		if sc.nl || !ok || e > 12 || sc.text == "lakh" || sc.text == "crore" {
-			if sc.isWord("dozen") && !sc.nl {
-				n.lo, n.hi, n.end = 24, 120, i+2
-				return n, true
+		n.direct = true
+		top := 10.0
+		if w.isWord("couple") {
+			top = 3
+		}
+		if b, ok := p.vagueScaleAt(i + 2); ok {
+			n.lo, n.hi, n.end = 2*b, top*b, i+3
+			return n, true
+		}
+		if d := p.tok(i + 2); d.isWord("dozen") && !d.nl {
+			n.lo, n.hi, n.end = 24, top*12, i+3 // "a couple dozen", "a few dozen"
+			return n, true
+		}
+		if w.isWord("couple") {
+			if of := p.tok(i + 2); !of.isWord("of") || of.nl {
+				return n, false // "a couple who lived there": a pair of people, not a count
 			}
-			return n, false
+			n.direct = false
+			n.lo, n.hi, n.end, n.bare = 2, 3, i+2, true
+			return n, true
 		}
-		b := math.Pow10(e)
-		n.lo, n.hi, n.end = 2*b, 10*b, i+2
+		n.lo, n.hi, n.end, n.bare = 2, 5, i+2, true
 		return n, true
 	}
 	b, ok := vagueScale[t.text]
@@ -223,6 +256,17 @@ func (p *parser) vagueAmount(i int) (numeral, bool) {
 	return n, true
 }
 
+// vagueScaleAt returns the power of ten of the scale word at toks[k] after "several" or
+// "a few" ("hundred", "thousand", "million"), on the same line.
+func (p *parser) vagueScaleAt(k int) (float64, bool) {
+	sc := p.tok(k)
+	e, ok := scaleExp[sc.text]
+	if sc.nl || !ok || e > 12 || sc.text == "lakh" || sc.text == "crore" {
+		return 0, false
+	}
+	return math.Pow10(e), true
+}
+
 // scale reads a scale word after a numeral: "million", "bn", "€40m", "a hundred thousand",
 // "two dozen", "$1.2-billion".
 func (p *parser) scale(n *numeral, money bool) {
@@ -231,7 +275,7 @@ func (p *parser) scale(n *numeral, money bool) {
 	t := p.tok(j)
 	if t.isDash() && adjacent(prev, t) {
 		if w := p.tok(j + 1); w.kind == tWord && adjacent(t, w) {
-			if _, ok := scaleExp[w.text]; ok {
+			if _, ok := scaleExp[w.text]; ok || w.text == "dozen" { // "$1.2-billion", "two-dozen"
 				j++
 				t = w
 			}
@@ -251,6 +295,9 @@ func (p *parser) scale(n *numeral, money bool) {
 		e, ok = scaleSuffix[t.text]
 		if ok && (t.text == "t" || t.text == "tr") && !money {
 			ok = false
+		}
+		if ok && t.text == "k" && !money && p.s[t.start:t.end] == "K" && p.tempContext(j) {
+			ok = false // "temperatures of 110K": kelvin, never 110,000
 		}
 	}
 	if !ok {

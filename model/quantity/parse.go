@@ -101,8 +101,22 @@ func (p *parser) at(i int) (match, bool) {
 		if t.flags&fStart == 0 {
 			return match{}, false
 		}
+		if _, ok := timeNames[t.text]; ok {
+			return p.clockTime(i)
+		}
+		if t.cls&cNumber != 0 {
+			if m, ok := p.tally(i); ok {
+				return m, true
+			}
+		}
 		return p.amount(i)
 	case tNum:
+		if m, ok := p.clockTime(i); ok {
+			return m, true
+		}
+		if m, ok := p.tally(i); ok {
+			return m, true
+		}
 		if m, ok := p.dayFirstDate(i); ok {
 			return m, true
 		}
@@ -145,6 +159,19 @@ func (p *parser) amount(i int) (match, bool) {
 	if h := p.tok(i - 1); n.words && n.mant == 1 && p.tok(i).text == "a" && h.isWord("half") && !p.tok(i).nl && i-1 >= p.floor {
 		n.mult *= 0.5 // "half a million"
 		ph.start = i - 1
+	}
+	if n.words && p.tok(i).text == "dozen" && !p.tok(i).nl {
+		h := i - 1
+		if d := p.tok(h); d.isDash() && adjacent(d, p.tok(i)) && adjacent(p.tok(h-1), d) {
+			h-- // "half-dozen"
+		}
+		if p.tok(h).isWord("half") && h >= p.floor {
+			n.mult *= 0.5 // "a half dozen", "a half-dozen"
+			ph.start = h
+			if a := p.tok(h - 1); a.isWord("a") && !p.tok(h).nl && h-1 >= p.floor {
+				ph.start = h - 1
+			}
+		}
 	}
 	if p.minusBefore(i) && ph.kind == Number && p.tok(i).kind == tNum {
 		n.neg = true

@@ -1,5 +1,7 @@
 package quantity
 
+import "strings"
+
 // notAmount recognises digits at toks[i] that are not amounts: times of day, phone
 // numbers, ISBNs, ordinals, codes, model and section names. It returns the index after
 // the tokens to pass over.
@@ -41,6 +43,8 @@ func (p *parser) notAmount(i int, money bool) (int, bool) {
 			// a decade, read by the year rules
 		case scaleSuffix[next.text] != 0 && (money || (next.text != "t" && next.text != "tr")):
 		case measureSuffix[next.text]:
+		case !money && (tempLetter(p.s[next.start:next.end]) != "" || strings.HasPrefix(p.s[next.start:next.end], "º")):
+			// "43C", "110F": a temperature, read by countPart
 		default:
 			return i + 2, true // "4G", "3D", "10x", "30s"
 		}
@@ -81,7 +85,7 @@ func (p *parser) notAmount(i int, money bool) (int, bool) {
 		switch {
 		case prev.isSym('#'):
 			return p.chainEnd(i), true
-		case prev.isDash() && p.tok(i-2).kind == tWord && adjacent(p.tok(i-2), prev) && !dateLead[p.tok(i-2).text]:
+		case prev.isDash() && p.tok(i-2).kind == tWord && adjacent(p.tok(i-2), prev) && !dateLead[p.tok(i-2).text] && !p.tok(i-2).isWord("magnitude"):
 			return p.chainEnd(i), true // "F-35", "COVID-19", "G-20"
 		}
 	}

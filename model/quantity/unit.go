@@ -214,7 +214,7 @@ func (p *parser) countedNoun(j int, one bool) (unit string, end int, plural bool
 		if one && single && !t.upper && isPluralTok(last, c) {
 			break // "one reads", "one side wins": a verb after a singular count
 		}
-		if c&cVerb != 0 || strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
+		if (single && c&cVerb != 0) || strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
 			break // a verb, or a possessive that owns what follows ("Facebook's users")
 		}
 		if (c&cNounExc == 0 && verbSuffix(last)) || isAdverb(last) {
@@ -280,7 +280,21 @@ var commonVerbs = set("spoke", "stole", "wrote", "held", "seems", "seem", "stand
 	"today", "tonight", "yesterday", "tomorrow", "together", "often", "sometimes", "always",
 	"usually", "rarely", "seldom", "perhaps", "maybe", "instead", "alone", "also", "then",
 	"soon", "already", "else", "apiece", "each", "more", "less", "worse", "better",
-	"overall", "altogether", "abroad", "ahead", "behind", "back", "home", "online", "there")
+	"overall", "altogether", "abroad", "ahead", "behind", "back", "home", "online", "there",
+	// Irregular past tenses, which no suffix gives away: "a magnitude 6.1 struck",
+	// "one threw", "the 6.4 quake shook the coast".
+	"struck", "shook", "swept", "tore", "broke", "drew", "threw", "rode", "hid", "laid",
+	"sought", "slept", "stung", "stuck", "swung", "wore", "swore", "bore", "bled", "hung",
+	"sang", "sank", "sprang", "swam", "dug", "spun", "wept", "crept", "dealt", "flung",
+	"froze", "knelt", "leapt", "shone", "slid", "slung", "strode", "strove", "woke",
+	"arose", "awoke", "befell", "clung", "drank", "forgave", "overcame", "overtook",
+	"undertook", "underwent", "upheld", "withdrew", "withheld", "withstood", "shrank",
+	"oversaw", "foresaw", "mistook", "forbade",
+	// Present tenses that follow a number used as a pronoun: "the two oppose", "both deny".
+	"oppose", "opposes", "deny", "denies", "accept", "accepts", "approve", "approves",
+	"describe", "describes", "continue", "continues", "rely", "relies", "respond",
+	"responds", "understand", "understands", "resemble", "resembles", "disappear",
+	"disappears", "reflect", "reflects", "prepare", "prepares", "interact", "feel", "feels")
 
 // compoundEnd returns the index after the hyphenated compound starting at toks[k]:
 // "active-duty", "mission-critical", "co-workers".

@@ -117,7 +117,7 @@ var labelWords = set("section", "sections", "article", "articles", "chapter", "p
 	"exhibit", "appendix", "figure", "fig", "version", "amendment", "precinct", "district",
 	"ward", "apartment", "apt", "pier", "terminal", "proposition", "prop", "iphone", "windows",
 	"boeing", "airbus", "covid", "sars", "ios", "android", "cve", "h.r.", "hr", "#", "phase",
-	"stage", "level", "tier", "grade", "category", "article", "item", "exhibit")
+	"stage", "level", "tier", "grade", "category", "article", "item", "exhibit", "seat", "row")
 
 // dateLead are the words before "-2020" that make it a year: "mid-2020", "pre-2008".
 var dateLead = set("mid", "pre", "post", "early", "late", "end", "fiscal")

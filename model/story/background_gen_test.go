@@ -12,10 +12,6 @@ import (
 
 var generate = flag.Bool("generate", false, "rewrite background_table.go from the shared news corpus")
 
-// backgroundFloor is the smallest share of articles a term needs to be in
-// the background table; rarer terms count as 0.
-const backgroundFloor = 0.004
-
 // TestGenerateBackground measures, over the whole shared news corpus, the
 // share of articles that carry each term as grouping reads them, and writes
 // the common ones to background_table.go. Only counts leave the corpus.
@@ -34,7 +30,7 @@ func TestGenerateBackground(t *testing.T) {
 	}
 	var keys []string
 	for k, n := range df {
-		if float64(n)/float64(len(arts)) >= backgroundFloor {
+		if float64(n)/float64(len(arts)) >= BackgroundFloor {
 			keys = append(keys, k)
 		}
 	}

@@ -91,7 +91,7 @@ func buildDocs(articles []Article, cfg config) []doc {
 	n := float64(len(articles))
 	idf := make([]float64, len(v.terms))
 	for id, k := range v.terms {
-		p := backgroundShare(k)
+		p := BackgroundShare(k)
 		idf[id] = math.Log((n + cfg.backgroundDocs) / (float64(v.df[id]) + cfg.backgroundDocs*p + 1))
 	}
 	docs := make([]doc, len(articles))

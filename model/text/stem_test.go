@@ -97,3 +97,16 @@ func TestStemmerMatchesStem(t *testing.T) {
 		t.Errorf("Stemmer.ContentStems = %q, want %q", got, want)
 	}
 }
+
+func TestSynonymFoldsOneThing(t *testing.T) {
+	pairs := [][2]string{{"wounded", "injured"}, {"injuries", "hurt"}, {"killed", "slain"}, {"lawyers", "attorney"},
+		{"spokesmen", "spokeswoman"}, {"quit", "resigned"}, {"pledged", "promised"}, {"sued", "lawsuit"}}
+	for _, p := range pairs {
+		if a, b := Synonym(Stem(p[0])), Synonym(Stem(p[1])); a != b {
+			t.Errorf("%s → %s, %s → %s: want one stem", p[0], a, p[1], b)
+		}
+	}
+	if Synonym(Stem("charged")) == Synonym(Stem("indicted")) {
+		t.Error("charged and indicted are different steps, not synonyms")
+	}
+}

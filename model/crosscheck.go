@@ -1,0 +1,111 @@
+package model
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"parallax/model/entity"
+	"parallax/model/facts"
+	"parallax/model/text"
+	"parallax/model/verdict"
+)
+
+// storyWork is one story cross-checked, before the pile numbers it: its
+// entities, facts and groups with indexes local to the story.
+type storyWork struct {
+	docs     []Document
+	entities []entity.Entity
+	claims   []verdict.Claim
+	groups   []verdict.Group
+	notes    []string // about the story as a whole
+}
+
+// crossCheck finds the entities and facts of one story's documents and
+// judges them. The documents carry their story and, for copies, their original.
+func crossCheck(docs []Document, cfg Config, st *text.Stemmer) storyWork {
+	w := storyWork{docs: docs}
+	var mentions []entity.Mention
+	for _, d := range docs {
+		mentions = append(mentions, entity.Find(d.ID, d.Text)...)
+	}
+	w.entities = entity.Resolve(mentions)
+	refs := mentionsByDoc(w.entities)
+
+	byID := make(map[string]*Document, len(docs))
+	for i := range docs {
+		byID[docs[i].ID] = &w.docs[i]
+	}
+	limits := facts.Limits{MaxFigures: cfg.MaxFiguresPerSentence}
+	for i := range w.docs {
+		d := &w.docs[i]
+		fs, notes := facts.Extract(facts.Doc{ID: d.ID, Outlet: d.Outlet, Published: d.Published, Title: d.Title, Text: d.Text},
+			refs[d.ID], st, limits)
+		if len(notes) > 0 {
+			d.Note = strings.Join(append(nonEmpty(d.Note), notes...), "; ")
+		}
+		source := d.Outlet
+		if orig, ok := byID[d.CopyOf]; ok {
+			source = orig.Outlet // a wire copy's facts are its original outlet's
+		}
+		for k := range fs {
+			w.claims = append(w.claims, verdict.Claim{Fact: &fs[k], Source: source})
+		}
+	}
+	judged := w.claims
+	if cfg.MaxClaimsPerStory > 0 && len(judged) > cfg.MaxClaimsPerStory {
+		judged = judged[:cfg.MaxClaimsPerStory]
+		w.notes = append(w.notes, fmt.Sprintf("only the first %d of %d claims were cross-checked", cfg.MaxClaimsPerStory, len(w.claims)))
+	}
+	w.groups = verdict.Judge(judged, cfg.Config)
+	for i := len(judged); i < len(w.claims); i++ {
+		w.groups = append(w.groups, verdict.Group{Verdict: verdict.Single, Claims: []int{i},
+			Reason: "not cross-checked: the story has more claims than the limit"})
+	}
+	return w
+}
+
+// nonEmpty is s as a list of at most one.
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
+}
+
+// mentionsByDoc lists each document's resolved mentions in reading order,
+// with local entity numbers ("e1", "e2" in resolution order) that numbering
+// later turns into the pile's.
+func mentionsByDoc(ents []entity.Entity) map[string][]facts.Mention {
+	refs := make(map[string][]facts.Mention)
+	for i, e := range ents {
+		id := localEntity(i)
+		fam := family(e)
+		for _, m := range e.Mentions {
+			refs[m.Doc] = append(refs[m.Doc], facts.Mention{Entity: id, Name: e.Name, Type: string(e.Type),
+				Family: fam, Start: m.Start, End: m.End})
+		}
+	}
+	for _, r := range refs {
+		sort.Slice(r, func(i, j int) bool { return r[i].Start < r[j].Start })
+	}
+	return refs
+}
+
+// localEntity is the story-local ID of the i-th resolved entity.
+func localEntity(i int) string { return fmt.Sprintf("e%d", i+1) }
+
+// family is what a sentence about an entity is about: a person's surname, an
+// organisation's or place's first word. "Alibaba Cloud" and "Alibaba Group"
+// are different entities of one family, and a sentence about either is about
+// the same company's affairs.
+func family(e entity.Entity) string {
+	words := strings.Fields(strings.ToLower(e.Name))
+	switch {
+	case len(words) == 0:
+		return strings.ToLower(e.Name)
+	case e.Type == entity.Person:
+		return strings.TrimSuffix(words[len(words)-1], ",")
+	}
+	return strings.Trim(words[0], ".,")
+}

@@ -1,0 +1,126 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+)
+
+// reportingVerbs credit words or facts to a source.
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true,
+	"stated": true, "wrote": true, "writes": true, "tweeted": true, "according": true,
+	"citing": true, "cited": true, "noted": true, "explained": true, "argued": true,
+	"warned": true, "insisted": true, "confirmed": true, "announced": true,
+	"reported": true, "reports": true, "testified": true, "acknowledged": true,
+	"called": true, "calls": true, "described": true, "declared": true, "replied": true, "responded": true,
+	"posted": true, "asked": true, "urged": true,
+}
+
+// creditOf finds the source a sentence credits: a person or organisation
+// right before a reporting verb ("Giuliani told the Journal", "a Commerce
+// Department spokesperson said"), right after one that follows a quotation
+// ("…,” said Idris Pell), or after "according to" / "citing". When the source
+// is a person named with the body they speak for ("White House spokesman Eric
+// Schultz"), the person is the credit. A source it cannot name is unknown,
+// never guessed from a name farther away.
+func creditOf(s *Sentence, quotes []quoteSpan) Credit {
+	canSpeak := func(m Mention) bool { return m.Type != "place" && !insideAny(m.Start, quotes) }
+	for k, t := range s.Tokens {
+		w := strings.ToLower(t.Text)
+		if !reportingVerbs[w] || insideAny(t.Start, quotes) {
+			continue
+		}
+		if w == "according" || w == "citing" || w == "cited" {
+			if m, ok := s.speakerAfter(t.End, 40, canSpeak); ok {
+				return s.credit(m)
+			}
+			continue
+		}
+		// The subject: a name ending at most a few words before the verb.
+		for i := len(s.Mentions) - 1; i >= 0; i-- {
+			m := s.Mentions[i]
+			if m.End > t.Start {
+				continue
+			}
+			gap := withoutAside(s.Text[m.End:t.Start])
+			if len(strings.Fields(gap)) <= 2 && !strings.ContainsAny(gap, ",;:“”\"()") && canSpeak(m) {
+				return s.credit(m)
+			}
+			break
+		}
+		// Inverted after a quotation: ",” said NAME".
+		if k > 0 && strings.ContainsAny(s.Text[max(0, t.Start-6):t.Start], "”\"") {
+			if m, ok := s.speakerAfter(t.End, 40, canSpeak); ok {
+				return s.credit(m)
+			}
+		}
+	}
+	return Credit{}
+}
+
+// withoutAside drops a bracketed aside or a party label from the words between
+// a name and its verb: "Nancy Pelosi (D-Calif.) called" and "Jerrold Nadler,
+// D-N.Y., said" credit the person named.
+func withoutAside(gap string) string {
+	if i := strings.IndexByte(gap, '('); i >= 0 {
+		if j := strings.IndexByte(gap[i:], ')'); j > 0 && j < 30 {
+			return gap[:i] + gap[i+j+1:]
+		}
+	}
+	return partyLabel.ReplaceAllString(gap, " ")
+}
+
+// partyLabel matches ", D-N.Y.," or ", R-Texas," after a politician's name.
+var partyLabel = regexp.MustCompile(`^\s*,\s*[DRI]-[A-Z][A-Za-z.]*\s*,`)
+
+// speakerAfter returns the speaker named within reach bytes after offset at:
+// the last name before the phrase ends, so that "said White House spokesman
+// Eric Schultz, who…" credits Eric Schultz, not the White House.
+func (s *Sentence) speakerAfter(at, reach int, canSpeak func(Mention) bool) (Mention, bool) {
+	var found *Mention
+	for i := range s.Mentions {
+		m := s.Mentions[i]
+		if m.Start < at || !canSpeak(m) {
+			continue
+		}
+		from := at
+		if found != nil {
+			from = found.End
+		}
+		if m.Start-at > reach || strings.ContainsAny(s.Text[from:m.Start], ",;:.“”\"()") {
+			break
+		}
+		found = &s.Mentions[i]
+	}
+	if found == nil {
+		return Mention{}, false
+	}
+	return *found, true
+}
+
+// credit makes a Credit of a mention, with the office words written right
+// before a person's name ("spokesman", "President").
+func (s *Sentence) credit(m Mention) Credit {
+	c := Credit{Entity: m.Entity, Name: m.Name, Person: m.Type == "person", Family: m.Family}
+	if m.Type == "org" {
+		return c
+	}
+	before := strings.Fields(s.Text[max(0, m.Start-40):m.Start])
+	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
+		w := strings.ToLower(strings.Trim(before[i], ",.“”\"'’"))
+		if offices[w] {
+			c.Office = w
+			break
+		}
+	}
+	return c
+}
+
+// offices are titles a speaker is named with.
+var offices = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "president": true, "secretary": true,
+	"director": true, "chairman": true, "chairwoman": true, "chair": true, "leader": true, "senator": true,
+	"sen.": true, "rep.": true, "representative": true, "governor": true, "gov.": true, "mayor": true,
+	"chief": true, "attorney": true, "lawyer": true, "adviser": true, "advisor": true, "minister": true,
+	"official": true, "officer": true, "commissioner": true, "sheriff": true, "speaker": true,
+}

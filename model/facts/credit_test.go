@@ -1,0 +1,53 @@
+package facts
+
+import "testing"
+
+// TestCreditOf: who a sentence credits, in the forms news writes it.
+func TestCreditOf(t *testing.T) {
+	tests := []struct {
+		text   string
+		names  []string // the entity names the sentence holds, in order
+		types  []string
+		want   string
+		office string
+	}{
+		{`“We are ready,” said White House spokesman Eric Schultz, who declined to say more.`,
+			[]string{"White House", "Eric Schultz"}, []string{"org", "person"}, "Eric Schultz", "spokesman"},
+		{`Human Rights Campaign President Chad Griffin said the rule was cruel.`,
+			[]string{"Human Rights Campaign", "Chad Griffin"}, []string{"org", "person"}, "Chad Griffin", "president"},
+		{`House Speaker Nancy Pelosi (D-Calif.) called the plan “a gross abuse of power.”`,
+			[]string{"House", "Nancy Pelosi"}, []string{"org", "person"}, "Nancy Pelosi", "speaker"},
+		{`“It cannot stand,” Committee Chairman Jerrold Nadler, D-N.Y., said in a statement.`,
+			[]string{"Jerrold Nadler"}, []string{"person"}, "Jerrold Nadler", "chairman"},
+		{`The plant will close next year, according to Orrin Foods.`,
+			[]string{"Orrin Foods"}, []string{"org"}, "Orrin Foods", ""},
+		{`Prices rose in Ohio last year.`, []string{"Ohio"}, []string{"place"}, "", ""},
+	}
+	for _, tt := range tests {
+		s := &Sentence{Text: tt.text}
+		from := 0
+		for k, n := range tt.names {
+			i := indexFrom(tt.text, n, from)
+			if i < 0 {
+				t.Fatalf("%q not in %q", n, tt.text)
+			}
+			s.Mentions = append(s.Mentions, Mention{Entity: n, Name: n, Type: tt.types[k], Family: lastField(n), Start: i, End: i + len(n)})
+			from = i + len(n)
+		}
+		quotes, _ := findQuotes(tt.text, false)
+		describe(s, quotes, nil)
+		if s.Credit.Name != tt.want || s.Credit.Office != tt.office {
+			t.Errorf("%q: credit %q (office %q), want %q (%q)", tt.text, s.Credit.Name, s.Credit.Office, tt.want, tt.office)
+		}
+	}
+}
+
+// indexFrom is strings.Index from an offset, or -1.
+func indexFrom(s, sub string, from int) int {
+	for i := from; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,298 @@
+package facts
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"parallax/model/quantity"
+	"parallax/model/text"
+)
+
+// Limits bound what one document can cost.
+type Limits struct {
+	MaxFigures int // figures and dates read per sentence; 0 for no limit
+}
+
+// Extract reads the facts of one document, sentence by sentence, in reading
+// order, with notes saying what the limits left out. mentions are the
+// document's resolved entity mentions, sorted by start. st may be nil; a
+// Stemmer shared by one goroutine's calls is faster.
+func Extract(doc Doc, mentions []Mention, st *text.Stemmer, limits Limits) ([]Fact, []string) {
+	sentences := readSentences(doc, mentions)
+	quotes := make([][]quoteSpan, len(sentences))
+	open := make([]bool, len(sentences)) // the sentence ends inside a quotation
+	inside := false
+	for i, s := range sentences {
+		if i > 0 && strings.Contains(doc.Text[sentences[i-1].End:s.Start], "\n") {
+			inside = false // a quotation that runs on opens again in its next paragraph
+		}
+		quotes[i], inside = findQuotes(s.Text, inside)
+		open[i] = inside
+		describe(s, quotes[i], st)
+	}
+	// A quotation of several sentences is credited once, after its last one.
+	for i, s := range sentences {
+		if s.Quote == nil || s.Credit.Entity != "" || !open[i] {
+			continue
+		}
+		for j := i + 1; j < len(sentences) && j <= i+6; j++ {
+			if strings.Contains(doc.Text[sentences[j-1].End:sentences[j].Start], "\n") {
+				break
+			}
+			if sentences[j].Credit.Entity != "" {
+				s.Credit = sentences[j].Credit
+				break
+			}
+			if !open[j] {
+				break
+			}
+		}
+	}
+	var out []Fact
+	cut := 0
+	for i, s := range sentences {
+		fs, left := factsOf(doc, s, quotes[i], limits)
+		out = append(out, fs...)
+		cut += left
+	}
+	var notes []string
+	if cut > 0 {
+		notes = append(notes, fmt.Sprintf("%d figures left unread: no sentence is read for more than %d", cut, limits.MaxFigures))
+	}
+	return out, notes
+}
+
+// readSentences splits a document into sentences with their entity mentions.
+func readSentences(doc Doc, mentions []Mention) []*Sentence {
+	var out []*Sentence
+	m := 0
+	title := strings.TrimSpace(doc.Title)
+	for _, sp := range text.Sentences(doc.Text) {
+		if sp.Start < 0 || sp.End > len(doc.Text) || sp.Start >= sp.End {
+			continue
+		}
+		s := &Sentence{Doc: doc.ID, Start: sp.Start, End: sp.End, Text: doc.Text[sp.Start:sp.End]}
+		s.Headline = title != "" && sp.Start < len(title)+2 && strings.HasPrefix(strings.TrimSpace(doc.Text[sp.Start:]), title)
+		for m < len(mentions) && mentions[m].Start < sp.Start {
+			m++
+		}
+		for k := m; k < len(mentions) && mentions[k].End <= sp.End; k++ {
+			x := mentions[k]
+			x.Start, x.End = x.Start-sp.Start, x.End-sp.Start
+			s.Mentions = append(s.Mentions, x)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// describe reads what every fact of a sentence shares: its words and stems,
+// its quotation and credit, whether it denies, whom it names.
+func describe(s *Sentence, quotes []quoteSpan, st *text.Stemmer) {
+	s.Tokens = text.Tokens(s.Text)
+	s.Stems = make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		if w := strings.ToLower(t.Text); !text.IsStopword(w) {
+			s.Stems[i] = text.Synonym(st.Stem(w))
+		}
+	}
+	if len(quotes) > 0 {
+		s.Quote = quotation(s.Text[quotes[0].start:quotes[0].end])
+	}
+	s.Credit = creditOf(s, quotes)
+	s.Negated = negated(s, quotes)
+	for _, m := range s.Mentions {
+		if insideAny(m.Start, quotes) {
+			continue
+		}
+		if !slices.Contains(s.Entities, m.Entity) {
+			s.Entities = append(s.Entities, m.Entity)
+		}
+		if !slices.Contains(s.Families, m.Family) {
+			s.Families = append(s.Families, m.Family)
+		}
+	}
+	sort.Strings(s.Entities)
+}
+
+// factsOf makes the facts of one sentence: one per figure and date it states,
+// then one for the sentence as a whole (its quotation, or what it states),
+// unless it states nothing checkable.
+func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, limits Limits) ([]Fact, int) {
+	var measures, whens []quantity.Quantity
+	all := quantity.Parse(s.Text)
+	figureTokens := s.blankFigures(all)
+	for _, q := range all {
+		if insideAny(q.Start, quotes) {
+			continue // a number inside someone's words is theirs to state, not the outlet's
+		}
+		switch q.Kind {
+		case quantity.Year, quantity.Date:
+			whens = append(whens, q)
+			if q.Kind == quantity.Year {
+				s.Years = append(s.Years, int(q.Value))
+			} else if y := int(q.Value) / 10000; y > 0 {
+				s.Years = append(s.Years, y)
+			}
+		default:
+			measures = append(measures, q)
+		}
+	}
+	for _, t := range s.Tokens {
+		if d := strings.ToLower(t.Text); weekdays[d] && !slices.Contains(s.Days, d) {
+			s.Days = append(s.Days, d)
+		}
+	}
+	s.Content = contentStems(s)
+	s.Names = nameStems(s)
+	stated := append(append([]quantity.Quantity(nil), measures...), whens...)
+	sort.SliceStable(stated, func(i, j int) bool { return stated[i].Start < stated[j].Start })
+	left := 0
+	if limits.MaxFigures > 0 && len(stated) > limits.MaxFigures {
+		left = len(stated) - limits.MaxFigures
+		stated = stated[:limits.MaxFigures]
+	}
+	s.Quantities = make([]quantity.Quantity, len(stated))
+	for i, q := range stated {
+		s.Quantities[i] = shift(q, s.Start)
+	}
+
+	base := Fact{Doc: doc.ID, Outlet: doc.Outlet, Published: doc.Published, Sentence: s, Index: -1}
+	var out []Fact
+	for i, q := range stated {
+		f := base
+		f.Kind = Figure
+		if q.Kind == quantity.Year || q.Kind == quantity.Date {
+			f.Kind = When
+		}
+		f.Figure = s.Quantities[i]
+		f.Index = i
+		s.describeFigure(&f, q, figureTokens)
+		out = append(out, f)
+	}
+	// The sentence as a whole, beside the facts of its figures and dates:
+	// its quotation, or what it states.
+	f := base
+	switch {
+	case s.Quote != nil && len(s.Quote.Words) >= minQuoteWords:
+		f.Kind = Quote
+	case (s.Credit.Entity != "" && len(stated) == 0) || statesSomething(s):
+		f.Kind = Statement
+	default:
+		return out, left
+	}
+	return append(out, f), left
+}
+
+// statesSomething reports whether a sentence is long enough and finished
+// enough to state a checkable fact, rather than being a caption, a byline or
+// a fragment. A headline is finished by being the headline.
+func statesSomething(s *Sentence) bool {
+	if len(s.Content) < 4 && !(s.Headline && len(s.Content) >= 3) {
+		return false
+	}
+	if s.Headline {
+		return len(s.Entities) > 0
+	}
+	last := strings.TrimRight(s.Text, "”’\"') ")
+	return strings.HasSuffix(last, ".") || strings.HasSuffix(last, "?")
+}
+
+// weekdays are the days a sentence can date its event by.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
+
+// negationWords deny what a clause states.
+var negationWords = map[string]bool{
+	"not": true, "never": true, "no": true, "nor": true, "none": true, "nothing": true, "nobody": true,
+	"denied": true, "denies": true, "deny": true, "cannot": true,
+	"didn't": true, "doesn't": true, "don't": true, "won't": true, "wasn't": true, "weren't": true,
+	"isn't": true, "aren't": true, "hasn't": true, "haven't": true, "hadn't": true, "wouldn't": true,
+	"couldn't": true, "shouldn't": true, "can't": true,
+}
+
+// negated reports whether the sentence denies rather than states, outside
+// its quotations.
+func negated(s *Sentence, quotes []quoteSpan) bool {
+	for _, t := range s.Tokens {
+		if insideAny(t.Start, quotes) {
+			continue
+		}
+		if negationWords[strings.ReplaceAll(strings.ToLower(t.Text), "’", "'")] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportingNoise are content stems that say how something is reported, not what.
+var reportingNoise = map[string]bool{
+	"said": true, "say": true, "told": true, "tell": true, "accord": true, "cite": true,
+	"report": true, "ad": true, "add": true, "also": true, "would": true, "could": true,
+	"one": true, "mr": true, "ms": true, "mrs": true, "dr": true,
+}
+
+// contentStems returns the sentence's content stems once each, without
+// reporting noise or numbers.
+func contentStems(s *Sentence) []string {
+	out := make([]string, 0, len(s.Stems))
+	for _, st := range s.Stems {
+		if st != "" && !reportingNoise[st] && !isNumeric(st) && !slices.Contains(out, st) {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// nameStems returns the content stems that occur only inside entity names:
+// who and what a sentence is about, as against what it says of them.
+func nameStems(s *Sentence) []string {
+	inName := make(map[string]bool)
+	outside := make(map[string]bool)
+	m := 0
+	for i, t := range s.Tokens {
+		st := s.Stems[i]
+		if st == "" {
+			continue
+		}
+		for m < len(s.Mentions) && s.Mentions[m].End <= t.Start {
+			m++
+		}
+		if m < len(s.Mentions) && t.Start >= s.Mentions[m].Start && t.End <= s.Mentions[m].End {
+			inName[st] = true
+		} else {
+			outside[st] = true
+		}
+	}
+	var out []string
+	for _, st := range s.Content {
+		if inName[st] && !outside[st] {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// insideAny reports whether offset i falls inside one of the quotations.
+func insideAny(i int, quotes []quoteSpan) bool {
+	for _, q := range quotes {
+		if i >= q.start && i < q.end {
+			return true
+		}
+	}
+	return false
+}
+
+// shift moves a quantity's offsets from sentence to document coordinates.
+func shift(q quantity.Quantity, by int) quantity.Quantity {
+	q.Start += by
+	q.End += by
+	return q
+}
+
+// isNumeric reports whether a token is a number rather than a word.
+func isNumeric(s string) bool {
+	return s != "" && strings.IndexFunc(s, func(r rune) bool { return (r < '0' || r > '9') && r != '.' && r != ',' }) < 0
+}

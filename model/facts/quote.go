@@ -1,0 +1,193 @@
+package facts
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"parallax/model/text"
+)
+
+// quoteSpan is a stretch of a sentence inside quotation marks, marks excluded.
+type quoteSpan struct{ start, end int }
+
+// minQuoteWords is how many words a quotation needs to count as a quote
+// rather than a scare-quoted term ("Visionary", “second pillar”).
+const minQuoteWords = 3
+
+// findQuotes returns the quotations of a sentence that are long enough to be
+// someone's words, and whether the sentence ends inside one. inside says the
+// sentence starts inside a quotation opened before it. Curly quotes pair by
+// direction; straight quotes pair in order.
+func findQuotes(s string, inside bool) ([]quoteSpan, bool) {
+	var out []quoteSpan
+	open := -1
+	closer := '”'
+	if inside {
+		open = 0
+	}
+	keep := func(q quoteSpan) {
+		if len(text.Tokens(s[q.start:q.end])) >= minQuoteWords {
+			out = append(out, q)
+		}
+	}
+	for i, r := range s {
+		switch {
+		case open < 0 && (r == '“' || r == '"'):
+			if r == '"' && !opensQuote(s, i) {
+				continue
+			}
+			open = i + utf8.RuneLen(r)
+			closer = '"'
+			if r == '“' {
+				closer = '”'
+			}
+		case open >= 0 && (r == closer || (closer == '”' && r == '"') || (closer == '"' && r == '”')):
+			keep(quoteSpan{open, i})
+			open = -1
+		}
+	}
+	if open >= 0 {
+		// A quotation that runs on into the next sentence has no closing mark here.
+		keep(quoteSpan{open, len(s)})
+		return out, true
+	}
+	return out, false
+}
+
+// opensQuote reports whether a straight quote at i opens a quotation: it does
+// at the start or after a space or opening bracket.
+func opensQuote(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '—' || r == ':'
+}
+
+// quotation reads the words of a quotation.
+func quotation(q string) *Quotation {
+	words, proper := Words(q)
+	return &Quotation{Text: strings.TrimSpace(q), Words: words, Proper: proper, Elided: hasElision(q)}
+}
+
+// Words are the words of a quotation with house style folded, so that two
+// outlets printing the same words compare equal however each spells them:
+// lower case; one apostrophe; abbreviations without their full stops ("F.B.I."
+// is "fbi"); hyphens dropped ("work-force" is "workforce", "al-Qaddafi" is
+// "qaddafi"); "%" as "percent"; small numbers as digits ("ten" is "10").
+// Words an editor put in brackets ("Hillary [Clinton]") are not the speaker's
+// and are left out. proper marks the words written with a capital after the
+// first: names, whose spelling varies with transliteration.
+func Words(q string) (words []string, proper []bool) {
+	q = withoutEditorial(q)
+	toks := text.Tokens(q)
+	words = make([]string, 0, len(toks)+2)
+	proper = make([]bool, 0, len(toks)+2)
+	for i, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		capital := i > 0 && unicode.IsUpper(r)
+		w := strings.ReplaceAll(strings.ToLower(t.Text), "’", "'")
+		w = strings.Trim(w, "'")
+		if strings.HasSuffix(w, "'s") && capital {
+			w = strings.TrimSuffix(w, "'s")
+		}
+		pct := strings.HasSuffix(w, "%")
+		w = strings.TrimSuffix(w, "%")
+		if isAbbreviation(w) {
+			w = strings.ReplaceAll(w, ".", "")
+		}
+		for _, prefix := range []string{"al-", "el-"} {
+			// "al-Qaddafi": an article joined to a name, which other styles drop.
+			if rest := t.Text[min(len(prefix), len(t.Text)):]; strings.HasPrefix(w, prefix) && len(rest) > 2 {
+				if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+					w = w[len(prefix):]
+					capital = true
+				}
+			}
+		}
+		w = strings.ReplaceAll(w, "-", "")
+		if n, ok := smallNumbers[w]; ok {
+			w = strconv.Itoa(n)
+		}
+		if spoken, ok := spokenForms[w]; ok {
+			for _, x := range spoken {
+				words = append(words, x)
+				proper = append(proper, false)
+			}
+			continue
+		}
+		if w == "" {
+			continue
+		}
+		words = append(words, w)
+		proper = append(proper, capital)
+		if pct {
+			words = append(words, "percent")
+			proper = append(proper, false)
+		}
+	}
+	return words, proper
+}
+
+// isAbbreviation reports whether a word is letters with full stops between
+// them ("u.s.", "f.b.i", "a.m."), not a number like "9.2".
+func isAbbreviation(w string) bool {
+	if !strings.Contains(w, ".") {
+		return false
+	}
+	for _, r := range w {
+		if r != '.' && !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// smallNumbers are number words that outlets also write as digits.
+var smallNumbers = map[string]int{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+
+// spokenForms are words transcribed as spoken that other outlets write out.
+var spokenForms = map[string][]string{
+	"gonna": {"going", "to"}, "wanna": {"want", "to"}, "gotta": {"got", "to"}, "gimme": {"give", "me"},
+	"lemme": {"let", "me"}, "kinda": {"kind", "of"}, "sorta": {"sort", "of"}, "outta": {"out", "of"},
+	"okay": {"ok"},
+}
+
+// withoutEditorial blanks what an editor put in brackets or parentheses.
+func withoutEditorial(q string) string {
+	if !strings.ContainsAny(q, "[(") {
+		return q
+	}
+	b := []byte(q)
+	for i := 0; i < len(b); i++ {
+		var closer byte
+		switch b[i] {
+		case '[':
+			closer = ']'
+		case '(':
+			closer = ')'
+		default:
+			continue
+		}
+		j := strings.IndexByte(q[i+1:], closer)
+		if j < 0 {
+			continue
+		}
+		for k := i; k <= i+1+j; k++ {
+			b[k] = ' '
+		}
+		i += j + 1
+	}
+	return string(b)
+}
+
+// hasElision reports whether a quotation marks words left out or put in by an editor.
+func hasElision(q string) bool {
+	return strings.Contains(q, "...") || strings.Contains(q, "…") || strings.Contains(q, "[")
+}

@@ -1,0 +1,79 @@
+package facts
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestFindQuotes(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{`“We acted as fast as we could,” she said.`, []string{"We acted as fast as we could,"}},
+		{`He said "the plan is dead" and left.`, []string{"the plan is dead"}},
+		{`The firm called it a “Visionary” product.`, nil}, // one word: a scare quote
+		{`It called the unit its “second growth engine”.`, []string{"second growth engine"}},
+		{`“It is over,” he said. “We lost.”`, []string{"It is over,"}}, // "We lost." is two words
+		{`Shares of the 5" screen maker fell.`, nil},                   // inch mark, not a quote
+		{`“This runs on into the next paragraph and never closes`, []string{"This runs on into the next paragraph and never closes"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		spans, _ := findQuotes(tt.in, false)
+		for _, q := range spans {
+			got = append(got, tt.in[q.start:q.end])
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("findQuotes(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestQuotesRunOn: a quotation of several sentences opens in the first and
+// closes in the last; the ones between are the speaker's words too.
+func TestQuotesRunOn(t *testing.T) {
+	spans, open := findQuotes(`“We will rebuild the bridge.`, false)
+	if len(spans) != 1 || !open {
+		t.Fatalf("first sentence: %v open=%v", spans, open)
+	}
+	spans, open = findQuotes(`It will take two years and cost a lot.`, true)
+	if len(spans) != 1 || spans[0].start != 0 || !open {
+		t.Fatalf("middle sentence: %v open=%v", spans, open)
+	}
+	s := `But we will do it,” the mayor said.`
+	spans, open = findQuotes(s, true)
+	if len(spans) != 1 || open || s[spans[0].start:spans[0].end] != "But we will do it," {
+		t.Fatalf("last sentence: %v open=%v", spans, open)
+	}
+}
+
+// TestWordsFoldHouseStyle: two outlets printing the same words get the same
+// words back, however their style guides spell them.
+func TestWordsFoldHouseStyle(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"the F.B.I. has the phones", "the FBI has the phones"},
+		{"we will not let the U.S. down", "we will not let the US down"},
+		{"a strong work-force plan", "a strong workforce plan"},
+		{"ten people were hurt", "10 people were hurt"},
+		{"it rose 5% this year", "it rose 5 percent this year"},
+		{"we’re ready", "we're ready"},
+		{"the regime of al-Qaddafi fell", "the regime of Qaddafi fell"},
+		{"Hillary [Clinton] will lose", "Hillary will lose"},
+	}
+	for _, tt := range tests {
+		wa, _ := Words(tt.a)
+		wb, _ := Words(tt.b)
+		if !reflect.DeepEqual(wa, wb) {
+			t.Errorf("Words(%q) = %q, Words(%q) = %q; want equal", tt.a, wa, tt.b, wb)
+		}
+	}
+	w, proper := Words("we met Gadhafi in Tripoli today")
+	if strings.Join(w, " ") != "we met gadhafi in tripoli today" {
+		t.Errorf("words = %q", w)
+	}
+	if want := []bool{false, false, true, false, true, false}; !reflect.DeepEqual(proper, want) {
+		t.Errorf("proper = %v, want %v (names marked, the first word never)", proper, want)
+	}
+}

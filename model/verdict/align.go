@@ -1,0 +1,334 @@
+package verdict
+
+import (
+	"fmt"
+	"math"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+
+	"parallax/model/facts"
+	"parallax/model/quantity"
+)
+
+// Alignment finds claims in different outlets that state the same fact. It
+// never looks at position: candidates come from an inverted index of content
+// stems within each story, so cost grows with the number of claims that share
+// rare words, not with the number of pairs.
+
+// checker holds the claims of a pile and what alignment and verdicts compute
+// about them once.
+type checker struct {
+	claims     []Claim
+	cfg        Config
+	sentenceOf []int          // claim -> index into sentences
+	sentences  []sentenceInfo // per distinct sentence
+	soleUnit   []bool         // the count is its outlet's only count of that thing in the story
+	soleValue  []bool         // no other sentence of its outlet in the story states this value
+	byOutlet   map[string][]int
+	linked     map[[2]int]basis // aligned pairs (lower index first) and what they were aligned on
+}
+
+// newStory indexes the claims.
+func newStory(cs []Claim, cfg Config) *checker {
+	c := &checker{claims: cs, cfg: cfg, byOutlet: map[string][]int{}}
+	for i, cl := range cs {
+		c.byOutlet[cl.Outlet] = append(c.byOutlet[cl.Outlet], i)
+	}
+	c.indexSentences()
+	c.markSoleUnits()
+	c.markSoleValues()
+	return c
+}
+
+// markSoleValues notes the figures whose value their outlet states in no
+// other sentence of the story: two outlets each stating "$5.7 billion" once
+// in a story are stating one fact, however differently they word it. An
+// outlet that gives $50,000 twice, as a fee and as a refund, has two facts
+// of that value, and neither is sole.
+func (c *checker) markSoleValues() {
+	c.soleValue = make([]bool, len(c.claims))
+	for i, cl := range c.claims {
+		if cl.Kind != facts.Figure || cl.Span {
+			continue
+		}
+		c.soleValue[i] = true
+		for _, j := range c.byOutlet[cl.Outlet] {
+			x := c.claims[j]
+			if j != i && x.Story == cl.Story && x.Kind == facts.Figure && x.Sentence != cl.Sentence &&
+				Comparable(x.Figure, cl.Figure) && quantity.Agree(x.Figure, cl.Figure) {
+				c.soleValue[i] = false
+				break
+			}
+		}
+	}
+}
+
+// markSoleUnits notes the counts that are their outlet's only count of that
+// thing in the story: in one story, "Alibaba has 4 million customers" and
+// "more than 4 billion customers" then state one fact, whatever else the
+// sentences say.
+func (c *checker) markSoleUnits() {
+	type key struct {
+		story        int
+		outlet, unit string
+	}
+	n := map[key]int{}
+	for _, cl := range c.claims {
+		if cl.Kind == facts.Figure && cl.Unit != "" {
+			n[key{cl.Story, cl.Outlet, cl.Unit}]++
+		}
+	}
+	c.soleUnit = make([]bool, len(c.claims))
+	for i, cl := range c.claims {
+		c.soleUnit[i] = cl.Kind == facts.Figure && cl.Unit != "" && !cl.Span && n[key{cl.Story, cl.Outlet, cl.Unit}] == 1
+	}
+}
+
+// edge is a scored candidate pair of claims.
+type edge struct {
+	a, b  int
+	score float64
+	basis basis
+}
+
+// edges scores every pair of claims of one story from different outlets that
+// share a stem of limited frequency, and keeps those that align. A wire copy
+// is compared with its original too: a reprint that changed a figure is worth
+// a red mark, though it never counts as a second source when they agree.
+func (c *checker) edges() []edge {
+	type key struct {
+		story int
+		stem  string
+	}
+	postings := map[key][]int{}
+	size := map[int]int{}
+	for i, cl := range c.claims {
+		size[cl.Story]++
+		for _, st := range indexKeys(cl) {
+			k := key{cl.Story, st}
+			postings[k] = append(postings[k], i)
+		}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	found := make([][]edge, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			seen := make([]int, len(c.claims)) // last i that proposed j, plus one
+			for i := w; i < len(c.claims); i += workers {
+				ci := c.claims[i]
+				limit := max(c.cfg.MaxPosting, size[ci.Story]/3)
+				for _, st := range indexKeys(ci) {
+					p := postings[key{ci.Story, st}]
+					if len(p) > limit {
+						continue
+					}
+					for _, j := range p {
+						if j <= i || seen[j] == i+1 || c.claims[j].Outlet == ci.Outlet {
+							continue
+						}
+						seen[j] = i + 1
+						if s, on, ok := c.pair(i, j); ok {
+							found[w] = append(found[w], edge{i, j, s, on})
+						}
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	var out []edge
+	for _, f := range found {
+		out = append(out, f...)
+	}
+	return out
+}
+
+// basis is what two claims were aligned on, which decides what their group
+// can be judged on: only figures aligned as figures can disagree in value,
+// and only quotations aligned word by word can be misquotes.
+type basis uint8
+
+const (
+	onFigure   basis = iota // the same figure of the same thing
+	onWords                 // the same quotation
+	onSentence              // sentences that say the same thing
+)
+
+// indexKeys are what a claim is indexed under to find its candidates: its
+// sentence's content stems, and for a figure what it counts and its order
+// of magnitude or first digit, so that "Mattis, 68" finds "Mr. Mattis, 68,"
+// and "4 million customers" finds "4 billion customers", however different
+// the sentences around them.
+func indexKeys(cl Claim) []string {
+	if cl.Kind != facts.Figure && cl.Kind != facts.When {
+		return cl.Sentence.Content
+	}
+	unit := cl.Unit
+	if unit == "" {
+		unit = string(cl.Figure.Kind) + " " + cl.Figure.Unit
+	}
+	mag, lead := 0, 0
+	if v := math.Abs(cl.Figure.Value); v > 0 && !math.IsInf(v, 0) {
+		mag = int(math.Floor(math.Log10(v)))
+		lead = int(v / math.Pow10(mag)) // "4" of 4 million and of 4 billion: a slip's pair
+	}
+	return append([]string{fmt.Sprintf("#%s e%d", unit, mag), fmt.Sprintf("#%s %d…", unit, lead)}, cl.Sentence.Content...)
+}
+
+// pair decides whether two claims state the same fact, how surely, and on
+// what basis. A figure or date is only ever aligned with a figure or date;
+// every sentence also has a fact of its own (its quotation or statement),
+// and those align on their words.
+func (c *checker) pair(i, j int) (float64, basis, bool) {
+	a, b := c.claims[i], c.claims[j]
+	text := c.textSim(i, j)
+	fa, fb := a.Kind == facts.Figure || a.Kind == facts.When, b.Kind == facts.Figure || b.Kind == facts.When
+	switch {
+	case fa && fb:
+		if a.Kind != b.Kind {
+			return 0, onFigure, false
+		}
+		s, ok := c.figurePair(i, j, text)
+		return s, onFigure, ok
+	case fa || fb:
+		return 0, onFigure, false
+	case a.Kind == facts.Quote && b.Kind == facts.Quote:
+		if s, ok := c.quotePair(i, j, text); ok {
+			return s, onWords, true
+		}
+	}
+	s, ok := c.sentencePair(i, j, text)
+	return s, onSentence, ok
+}
+
+// figurePair aligns two figures of the same sort that measure the same thing.
+func (c *checker) figurePair(i, j int, text float64) (float64, bool) {
+	a, b := c.claims[i], c.claims[j]
+	if !Comparable(a.Figure, b.Figure) || disjointYears(a.Sentence.Years, b.Sentence.Years) || !c.closeOrSlip(a.Figure, b.Figure) {
+		return 0, false // different sorts of thing, different years, or values too far apart to be one figure
+	}
+	if a.Kind == facts.Figure && (a.Owner != "" || b.Owner != "") && a.Owner != b.Owner && !nearSpelling(a.Owner, b.Owner) {
+		return 0, false // ages of different people, or of someone and of something
+	}
+	measure := max(overlap(a.Measures, b.Measures), min(1, float64(commonItems(a.Measures, b.Measures))/2))
+	if a.Unit != "" && a.Unit == b.Unit && !a.Span {
+		measure = max(measure, 0.5) // "eight others", "eight other people": the counted thing is what they measure
+	}
+	subject := overlap(a.Subject, b.Subject)
+	cfg := c.cfg
+	s := cfg.FigureText*text + cfg.FigureMeasure*measure + cfg.FigureSubject*subject
+	if c.soleUnit[i] && c.soleUnit[j] && a.Unit == b.Unit && overlap(a.Sentence.Families, b.Sentence.Families) > 0 {
+		// The same thing counted about the same subject: in one story, one fact.
+		s += cfg.FigureMeasure
+		measure = max(measure, 0.5)
+	}
+	if a.Kind == facts.When && commonItems(a.Measures, b.Measures) < 2 && (subject == 0 || text < 0.2) {
+		return 0, false // "in February" is in many sentences: a date needs its words and whom it is about
+	}
+	if quantity.Agree(a.Figure, b.Figure) {
+		s += cfg.FigureAgree
+		if (c.soleValue[i] && c.soleValue[j]) || (distinctive(a.Figure) && distinctive(b.Figure)) {
+			// One value stated once by each outlet, or a value as particular
+			// as "$5.7 billion": in one story, one fact.
+			s += cfg.FigureSoleValue
+			measure = max(measure, 0.5)
+		}
+	}
+	return s, s >= cfg.AlignFigure && (measure > 0 || text >= 0.3)
+}
+
+// distinctive reports whether a figure's value is particular enough that two
+// outlets giving it in one story are unlikely to mean different things: two
+// significant digits or more ("$5.7 billion", "$84,000", "234"), not a round
+// number ("$8 billion", "$50,000") or a small count, and not a span of time.
+func distinctive(q quantity.Quantity) bool {
+	v := math.Abs(q.Value)
+	if q.Kind == quantity.Year || q.Kind == quantity.Date || q.Kind == quantity.Number || v < 20 {
+		return false
+	}
+	digits := strconv.FormatFloat(v, 'f', -1, 64)
+	digits = strings.TrimRight(strings.ReplaceAll(digits, ".", ""), "0")
+	digits = strings.TrimLeft(digits, "0")
+	return len(digits) >= 2
+}
+
+// sentencePair aligns two sentences that say the same thing about the same
+// subject: similar sentences sharing rare words, not just the story's topic.
+func (c *checker) sentencePair(i, j int, text float64) (float64, bool) {
+	if c.otherOccasion(i, j) {
+		return 0, false
+	}
+	if text >= 0.1 && c.longestRun(i, j) >= c.cfg.StatementRun {
+		return text + 0.5, true
+	}
+	if text < c.cfg.AlignStatement || !c.sameSubject(i, j) || !c.strongWords(i, j) {
+		return 0, false
+	}
+	return text, true
+}
+
+// otherOccasion reports whether two sentences tell of different occasions or
+// voices, however alike their words: they name different years or weekdays
+// and none in common ("the Guardian reported Wednesday" and "a new report in
+// the Guardian, published on Saturday"), or credit different people.
+func (c *checker) otherOccasion(i, j int) bool {
+	a, b := c.claims[i].Sentence, c.claims[j].Sentence
+	if disjointYears(a.Years, b.Years) || disjoint(a.Days, b.Days) {
+		return true
+	}
+	ca, cb := a.Credit, b.Credit
+	return ca.Person && cb.Person && ca.Entity != cb.Entity && ca.Family != cb.Family
+}
+
+// disjoint reports whether both lists are non-empty and share nothing.
+func disjoint(a, b []string) bool {
+	return len(a) > 0 && len(b) > 0 && commonItems(a, b) == 0
+}
+
+// strongWords reports whether two sentences share enough rare words, or a
+// pair of consecutive ones, to be about one thing rather than one topic.
+func (c *checker) strongWords(i, j int) bool {
+	return c.rareShared(i, j) >= c.cfg.StatementRare || c.sharedBigrams(i, j) > 0
+}
+
+// sameSubject reports whether two sentences are about the same people or
+// things: they share an entity family, or one names none.
+func (c *checker) sameSubject(i, j int) bool {
+	fa, fb := c.claims[i].Sentence.Families, c.claims[j].Sentence.Families
+	return len(fa) == 0 || len(fb) == 0 || overlap(fa, fb) > 0
+}
+
+// disjointYears reports whether both sentences name years and none in common:
+// then they speak of different time frames.
+func disjointYears(a, b []int) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// Comparable is quantity.Comparable, with counted nouns that name the same
+// thing in other words ("7,000 troops", "some 7,000 soldiers"; "eight others",
+// "eight other people") counting the same thing.
+func Comparable(a, b quantity.Quantity) bool {
+	if quantity.Comparable(a, b) {
+		return true
+	}
+	if a.Kind != quantity.Count || b.Kind != quantity.Count || a.Change != b.Change {
+		return false
+	}
+	ca, cb := facts.UnitClass(a.Unit), facts.UnitClass(b.Unit)
+	return ca != "" && ca == cb
+}

@@ -1,0 +1,65 @@
+package verdict
+
+// Config holds every threshold and weight of alignment and verdicts. The
+// values of DefaultConfig were chosen by the sweep over twelve of the judged
+// real stories (data/acceptance/judged_sweep_test.go) and checked on the six
+// held out; BENCHMARKS.md has the scores.
+type Config struct {
+	// Candidates: a stem in more claims of a story than this proposes no pairs.
+	MaxPosting int
+
+	// Similarity of sentences.
+	BackgroundWeight float64 // share of a word's weight from its rarity in news at large; the rest is its rarity in the story
+	RareWeight       float64 // weight from which a shared stem counts as rare
+
+	// Figures: a pair aligns when its score reaches AlignFigure.
+	AlignFigure   float64
+	FigureText    float64 // weight of sentence similarity
+	FigureMeasure float64 // weight of shared words around the figures
+	FigureSubject float64 // weight of shared entities in the figures' clauses
+	FigureAgree   float64 // added when the values agree
+	// added when they agree and each outlet states that value in no other sentence
+	FigureSoleValue float64
+
+	// Quotes: the share of the shorter quotation's words found in order in the other.
+	AlignQuote     float64
+	MinQuoteShared int // words two quotations must share to be one, unless both are that short and whole
+
+	// Statements: sentence similarity from which two statements are one, and
+	// the rare words or word pairs they must share.
+	AlignStatement float64
+	StatementRare  int // shared rare stems needed, when no word pair is shared
+	StatementRun   int // a run of this many identical words makes two sentences one whatever else
+
+	// Conflicts.
+	MaxRatio           float64 // values further apart than this (and not a 1,000× slip) measure different things
+	SmallCount         int     // counts up to this size may disagree whatever their ratio
+	MinAttributedWords int     // shared words before crediting them to two people is a conflict
+}
+
+// DefaultConfig is the configuration chosen by the sweep.
+func DefaultConfig() Config {
+	return Config{
+		MaxPosting:       64,
+		BackgroundWeight: 0.9,
+		RareWeight:       2.5,
+
+		AlignFigure:     0.28,
+		FigureText:      0.3,
+		FigureMeasure:   0.35,
+		FigureSubject:   0.15,
+		FigureAgree:     0.1,
+		FigureSoleValue: 0.2,
+
+		AlignQuote:     0.65,
+		MinQuoteShared: 4,
+
+		AlignStatement: 0.3,
+		StatementRare:  2,
+		StatementRun:   6,
+
+		MaxRatio:           2.5,
+		SmallCount:         12,
+		MinAttributedWords: 8,
+	}
+}

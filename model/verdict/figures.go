@@ -1,0 +1,169 @@
+package verdict
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"parallax/model/facts"
+	"parallax/model/quantity"
+)
+
+// The evidence a figure's conflict needs: the two figures measure the same
+// thing (the words around them), of the same subject (the entities of their
+// clauses), in the same scope and time frame; neither sentence denies what
+// the other states; the values are close enough to be rival reports of one
+// number, or a power of 1,000 apart; and neither outlet also prints the
+// other's value for that thing.
+
+// figureConflict splits a group of figures into sides of mutually compatible
+// values and confirms a conflict between two sides only with the evidence.
+func (c *checker) figureConflict(g []int) ([][]int, *Conflict, string) {
+	byValue := append([]int(nil), g...)
+	sort.SliceStable(byValue, func(i, j int) bool { return c.claims[byValue[i]].Figure.Value < c.claims[byValue[j]].Figure.Value })
+	var sides [][]int
+	for _, i := range byValue {
+		placed := false
+		for k, side := range sides {
+			if c.agreesWithAll(i, side) {
+				sides[k] = append(side, i)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			sides = append(sides, []int{i})
+		}
+	}
+	if len(sides) < 2 {
+		return sides, nil, ""
+	}
+	for x := 0; x < len(sides); x++ {
+		for y := x + 1; y < len(sides); y++ {
+			for _, a := range sides[x] {
+				for _, b := range sides[y] {
+					ca, cb := c.claims[a], c.claims[b]
+					if ca.Outlet != cb.Outlet && c.sameMeasuredThing(a, b) && !c.alsoStates(cb.Outlet, a) && !c.alsoStates(ca.Outlet, b) {
+						kind := Values
+						if quantity.Thousandfold(ca.Figure, cb.Figure) {
+							kind = Slip
+						}
+						c.majorityFirst(sides)
+						return sides, &Conflict{Kind: kind, Values: c.figureValues(sides)}, quantity.Difference(ca.Figure, cb.Figure)
+					}
+				}
+			}
+		}
+	}
+	return sides, nil, ""
+}
+
+// figureValues is each side's figure as its first claim writes it.
+func (c *checker) figureValues(sides [][]int) []string {
+	out := make([]string, len(sides))
+	for k, side := range sides {
+		out[k] = strings.Join(strings.Fields(c.claims[side[0]].Figure.Text), " ")
+	}
+	return out
+}
+
+// agreesWithAll reports whether claim i's figure agrees with every figure of a side.
+func (c *checker) agreesWithAll(i int, side []int) bool {
+	for _, o := range side {
+		if !quantity.Agree(c.claims[i].Figure, c.claims[o].Figure) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameMeasuredThing is the evidence a conflict between two figures needs.
+func (c *checker) sameMeasuredThing(i, j int) bool {
+	a, b := c.claims[i], c.claims[j]
+	if !c.closeOrSlip(a.Figure, b.Figure) {
+		return false
+	}
+	if !c.sameAttribute(i, j) || a.Sentence.Negated != b.Sentence.Negated || disjointYears(a.Sentence.Years, b.Sentence.Years) {
+		return false
+	}
+	if a.Scope != b.Scope {
+		// "workers at the plant" vs workers company-wide, or at another plant,
+		// unless the unscoped sentence names the same place.
+		scoped, other := a, b
+		if a.Scope == "" {
+			scoped, other = b, a
+		}
+		if other.Scope != "" || !slices.Contains(other.Sentence.Entities, scoped.Scope) {
+			return false
+		}
+	}
+	fa, fb := a.Sentence.Families, b.Sentence.Families
+	if len(fa) > 0 && len(fb) > 0 && jaccard(fa, fb) == 0 && c.textSim(i, j) < 0.15 {
+		return false
+	}
+	return true
+}
+
+// sameAttribute reports whether two figures clearly measure the same thing:
+// the words around them share a content word, or they count the same
+// particular thing ("workers", not "people" or "weeks") of the same subject.
+func (c *checker) sameAttribute(i, j int) bool {
+	a, b := c.claims[i], c.claims[j]
+	if a.Part != b.Part {
+		return false // "two more debates" is not a rival of "three debates"
+	}
+	if a.Span || b.Span {
+		// Spans of time ("10-year terms", "24 years") are of many things:
+		// only the same words about the same subject make them one.
+		return commonItems(a.Measures, b.Measures) >= 2 && overlap(a.Subject, b.Subject) > 0
+	}
+	if jaccard(a.Measures, b.Measures) > 0 {
+		return true
+	}
+	if a.Unit == "" || a.Unit != b.Unit || a.Span {
+		return false
+	}
+	return (c.soleUnit[i] && c.soleUnit[j]) || overlap(a.Subject, b.Subject) > 0
+}
+
+// closeOrSlip reports whether two values are near enough to be rival reports
+// of one figure, or apart by a power of a thousand, the classic
+// thousand/million/billion slip. Figures several times apart otherwise are
+// nearly always different things (a unit and its parent, one country and
+// another), not outlets contradicting each other.
+func (c *checker) closeOrSlip(a, b quantity.Quantity) bool {
+	if a.Kind == quantity.Date || a.Kind == quantity.Year {
+		return true
+	}
+	lo, hi := math.Abs(a.Value), math.Abs(b.Value)
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	if lo == 0 {
+		return hi == 0
+	}
+	if hi/lo < c.cfg.MaxRatio || (a.Kind == quantity.Count && hi <= float64(c.cfg.SmallCount)) {
+		return true
+	}
+	return quantity.Thousandfold(a, b)
+}
+
+// alsoStates reports whether an outlet also gives claim a's value for the same
+// thing somewhere: then its other figure measures something else (a part, an
+// earlier count), and the two are not in conflict. Outlets giving both values
+// side by side ("less than $50 million of the company's $863.3 billion") are
+// the common case.
+func (c *checker) alsoStates(outlet string, a int) bool {
+	ca := c.claims[a]
+	for _, i := range c.byOutlet[outlet] {
+		x := c.claims[i]
+		if x.Kind != ca.Kind || (x.Kind != facts.Figure && x.Kind != facts.When) {
+			continue
+		}
+		if Comparable(x.Figure, ca.Figure) && quantity.Agree(x.Figure, ca.Figure) && jaccard(x.Measures, ca.Measures) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,139 @@
+package verdict
+
+import (
+	"fmt"
+	"slices"
+
+	"parallax/model/facts"
+)
+
+// A quotation's conflicts: the same words with a word that matters changed
+// (a misquote), or the same long passage credited to two different people
+// (a misattribution). Shorter lines credited to two people ("it would have
+// been a massacre") are often said by both: they are kept apart, not set
+// against each other and not shown as agreeing.
+
+// quoteConflict finds misquotes and misattributions in a group of quotations,
+// and splits quotations credited to different people into their speakers.
+func (c *checker) quoteConflict(g []int) ([][]int, *Conflict, string) {
+	for x, a := range g {
+		for _, b := range g[x+1:] {
+			ca, cb := c.claims[a], c.claims[b]
+			if ca.Outlet == cb.Outlet {
+				continue // an outlet quoting two lines is not a conflict with itself
+			}
+			qa, qb := ca.Sentence.Quote, cb.Sentence.Quote
+			shared, changed := quoteDiff(qa, qb)
+			if len(changed) > 0 && !c.explained(a, b, changed) {
+				sides := splitBy(g, func(i int) bool { return c.sameWords(i, a) })
+				if len(c.sourcesOf(sides[1])) > len(c.sourcesOf(sides[0])) {
+					// Say it from the version most outlets print.
+					sides[0], sides[1] = sides[1], sides[0]
+					a, b = b, a
+					_, changed = quoteDiff(c.claims[a].Sentence.Quote, c.claims[b].Sentence.Quote)
+				}
+				top := mostTelling(changed)[0]
+				return sides, &Conflict{Kind: Misquote, Values: []string{joinWords(top.from), joinWords(top.to)}},
+					fmt.Sprintf("misquote: %s (%s vs %s)", summariseChanges(changed),
+						joinOutlets(c.outletsOf(sides[0])), joinOutlets(c.outletsOf(sides[1])))
+			}
+			if c.differentSpeakers(a, b) && shared >= c.cfg.MinAttributedWords {
+				sides := splitBy(g, func(i int) bool { return !c.differentSpeakers(i, a) })
+				c.majorityFirst(sides)
+				names := []string{c.claims[sides[0][0]].Sentence.Credit.Name, c.claims[sides[1][0]].Sentence.Credit.Name}
+				return sides, &Conflict{Kind: Attribution, Values: names},
+					fmt.Sprintf("the same words credited to %s by %s and to %s by %s",
+						ca.Sentence.Credit.Name, ca.Outlet, cb.Sentence.Credit.Name, cb.Outlet)
+			}
+		}
+	}
+	return c.bySpeaker(g), nil, ""
+}
+
+// bySpeaker splits quotations credited to different people into one side per
+// speaker; quotations with no known speaker go with the first.
+func (c *checker) bySpeaker(g []int) [][]int {
+	var sides [][]int
+	for _, i := range g {
+		placed := false
+		for k, side := range sides {
+			if !c.differentSpeakers(i, side[0]) {
+				sides[k] = append(side, i)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			sides = append(sides, []int{i})
+		}
+	}
+	return sides
+}
+
+// differentSpeakers reports whether two quotations are credited to two
+// different people. A name with and without its title is one credit, and so
+// is a spokesperson and a body (they speak for it); an unknown speaker
+// differs from no one.
+func (c *checker) differentSpeakers(i, j int) bool {
+	sa, sb := c.claims[i].Sentence, c.claims[j].Sentence
+	a, b := sa.Credit, sb.Credit
+	if a.Entity == "" || b.Entity == "" || a.Entity == b.Entity || a.Family == b.Family {
+		return false
+	}
+	// "White House spokesman Eric Schultz" and "the White House" are one voice.
+	speaksFor := func(person facts.Credit, in *facts.Sentence, body facts.Credit) bool {
+		return person.Office != "" && !body.Person && slices.Contains(in.Families, body.Family)
+	}
+	return !speaksFor(a, sa, b) && !speaksFor(b, sb, a)
+}
+
+// sameWords reports whether two quotations agree word for word where they overlap.
+func (c *checker) sameWords(i, j int) bool {
+	_, changed := quoteDiff(c.claims[i].Sentence.Quote, c.claims[j].Sentence.Quote)
+	return len(changed) == 0
+}
+
+// explained reports whether every change between two quotations is
+// explained by one outlet also printing the other's words.
+func (c *checker) explained(a, b int, changed []change) bool {
+	for _, ch := range changed {
+		back := change{from: ch.to, to: ch.from}
+		if _, rev := quoteDiff(c.claims[b].Sentence.Quote, c.claims[a].Sentence.Quote); len(rev) > 0 {
+			back = rev[0]
+		}
+		if !c.alsoQuotes(c.claims[b].Outlet, a, b, ch) && !c.alsoQuotes(c.claims[a].Outlet, b, a, back) {
+			return false
+		}
+	}
+	return true
+}
+
+// alsoQuotes reports whether an outlet also prints claim a's version of the
+// words where claim b's version differs (the change ch, from a to b), in a
+// quotation that agrees with a: then b is another thing the speaker said,
+// not a misquote. An excerpt that leaves out the words in dispute proves
+// nothing.
+func (c *checker) alsoQuotes(outlet string, a, b int, ch change) bool {
+	qa := c.claims[a].Sentence.Quote
+	disputed := qa.Words[max(0, ch.at-1):min(len(qa.Words), ch.at+len(ch.from)+1)]
+	for _, i := range c.byOutlet[outlet] {
+		x := c.claims[i]
+		if i == b || x.Sentence.Quote == nil || commonItems(x.Sentence.Quote.Words, qa.Words) < c.cfg.MinQuoteShared {
+			continue
+		}
+		if _, changed := quoteDiff(x.Sentence.Quote, qa); len(changed) == 0 && containsRun(x.Sentence.Quote.Words, disputed) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsRun reports whether words holds run as consecutive words.
+func containsRun(words, run []string) bool {
+	for i := 0; i+len(run) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,64 @@
+package verdict
+
+import (
+	"strings"
+	"testing"
+
+	"parallax/model/facts"
+)
+
+// quotation builds a quotation as extraction would.
+func quotation(q string, elided bool) *facts.Quotation {
+	w, p := facts.Words(q)
+	return &facts.Quotation{Text: q, Words: w, Proper: p, Elided: elided}
+}
+
+// TestQuoteDiff: what counts as a change of words. Cases come from several
+// stories' house styles: excerpts, elisions, transliterated names, compounds
+// written open or closed, swapped function words, dropped negations.
+func TestQuoteDiff(t *testing.T) {
+	tests := []struct {
+		a, b           string
+		elidedA        bool
+		wantShared     int
+		wantChangedHas string // "" means no change expected
+	}{
+		{"we will not compromise safety", "we will never compromise safety", false, 4, "“not” → “never”"},
+		{"we will compromise safety", "we will not compromise safety", false, 4, "adds “not”"},
+		{"the existence of any review", "existence of any review", false, 4, ""},           // shorter excerpt
+		{"the existence of any review today", "the existence of any review", false, 5, ""}, // trailing words cut
+		{"we acted fast and we acted well", "we acted well", true, 3, ""},                  // elided middle
+		{"a b c", "x y z", false, 0, ""},
+		{"we may be barred from continuing", "we may be prohibited from continuing", false, 5, "“barred” → “prohibited”"},
+		{"the work force is ready to go", "the workforce is ready to go", false, 5, ""},                // compound open or closed
+		{"the regime of Qaddafi was brutal", "the regime of Gadhafi was brutal", false, 5, ""},         // transliteration
+		{"and we will win at the Supreme Court", "and we will win in the Supreme Court", false, 7, ""}, // a preposition
+		{"it will be a disaster for us", "it would be a disaster for us", false, 6, ""},                // will/would
+		{"if we pass this bill it will help", "if we don't pass this bill it will help", false, 8, "adds “don't”"},
+		{"they sent 12 devices to the office", "they sent 14 devices to the office", false, 6, "“12” → “14”"},
+		{"to pass this bill soon would raise the risk", "if they don't pass this bill soon it will raise the risk", false, 7, "“to” → “if they don't”"},
+		{"to pass this bill soon would raise the risk", "if they pass this bill soon it will raise the risk", false, 7, ""}, // another opening
+		{"and then we left the city", "we left the city", false, 4, ""},
+		{"we're gonna go in there and win", "we're going to go in there and win", false, 8, ""},            // spoken form
+		{"we will impeach the motherf***er today", "we will impeach the motherfucker today", false, 5, ""}, // starred out
+		{"and I said to him that we won", "and I say to him that we won", false, 7, ""},                    // tense
+		{"my name is Lee and I have a problem", "my name is Lee and I got a problem", false, 8, ""},        // auxiliary
+		{"we reject his visit to the city", "we reject his message to the city", false, 6, "“visit” → “message”"},
+		{"needless to say the war was not a choice", "the war was a choice", false, 5, "drops “not”"},
+		{"we will fight on the beaches", "we will never give up and never surrender and fight on the beaches", false, 6, ""}, // a passage, not a flip                                                     // a shorter excerpt
+	}
+	for _, tt := range tests {
+		shared, changed := quoteDiff(quotation(tt.a, tt.elidedA), quotation(tt.b, false))
+		if shared != tt.wantShared {
+			t.Errorf("quoteDiff(%q, %q) shared = %d, want %d", tt.a, tt.b, shared, tt.wantShared)
+		}
+		var parts []string
+		for _, c := range changed {
+			parts = append(parts, c.String())
+		}
+		got := strings.Join(parts, "; ")
+		if (tt.wantChangedHas == "") != (got == "") || !strings.Contains(got, tt.wantChangedHas) {
+			t.Errorf("quoteDiff(%q, %q) changed = %q, want %q", tt.a, tt.b, got, tt.wantChangedHas)
+		}
+	}
+}

@@ -1,0 +1,312 @@
+package verdict
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"parallax/model/facts"
+	"parallax/model/text"
+)
+
+// Quotations are compared word by word, with house style already folded
+// (facts.Words). A misquote needs a changed content word, number, name or
+// negation; a swapped preposition, a trimmed excerpt or a transliterated name
+// is the same quotation.
+
+// quotePair aligns two quotations when most of the shorter one's words are
+// found in order in the other.
+func (c *checker) quotePair(i, j int, text float64) (float64, bool) {
+	qa, qb := c.claims[i].Sentence.Quote, c.claims[j].Sentence.Quote
+	shorter := min(len(qa.Words), len(qb.Words))
+	if shorter == 0 || float64(commonItems(qa.Words, qb.Words)) < c.cfg.AlignQuote*float64(shorter) {
+		return 0, false // cannot reach the threshold: spare the word-by-word diff
+	}
+	shared, _ := quoteDiff(qa, qb)
+	s := float64(shared) / float64(shorter)
+	// A quotation as short as "effectively no help" only matches word for
+	// word, in sentences that otherwise agree. Longer ones must share words
+	// that say something, not only "of the" and "would be".
+	whole := shared == len(qa.Words) && shared == len(qb.Words) && (text >= 0.2 || c.sameSubject(i, j))
+	meant := sharedContent(qa.Words, qb.Words) >= c.cfg.MinQuoteShared-1
+	return s, s >= c.cfg.AlignQuote && ((shared >= c.cfg.MinQuoteShared && meant) || whole)
+}
+
+// sharedContent counts the distinct content words of a also in b.
+func sharedContent(a, b []string) int {
+	n := 0
+	for k, w := range a {
+		if !text.IsStopword(w) && !auxiliaries[w] && !slices.Contains(a[:k], w) && slices.Contains(b, w) {
+			n++
+		}
+	}
+	return n
+}
+
+// change is one inner difference between two quotations: words of the first
+// replaced by words of the second; either side may be empty.
+type change struct {
+	from, to []string
+	at       int // where from starts in the first quotation's words
+}
+
+// String renders a change: “not” → “never”, adds “not”, drops “no”.
+func (c change) String() string {
+	from, to := joinWords(c.from), joinWords(c.to)
+	switch {
+	case from == "":
+		return "adds “" + to + "”"
+	case to == "":
+		return "drops “" + from + "”"
+	}
+	return "“" + from + "” → “" + to + "”"
+}
+
+// weight ranks how telling a change is: a negation or number beats a content
+// word swapped for another, which beats other swaps and additions.
+func (c change) weight() int {
+	w := 0
+	if meaningful(c.from) || meaningful(c.to) {
+		w += 2
+	}
+	if len(c.from) > 0 && len(c.to) > 0 {
+		w++
+		if hasContent(c.from) && hasContent(c.to) {
+			w++
+		}
+	}
+	return w
+}
+
+// size is how many words the change touches.
+func (c change) size() int { return len(c.from) + len(c.to) }
+
+// quoteDiff compares two quotations word by word. shared is how many words they
+// have in common in order (their longest common subsequence). changed lists the
+// differences that change what was said, inside the stretch both quote: words
+// only at the edges are a shorter excerpt (unless a negation or number is
+// swapped there: "To pass" against "If they don't pass"), words missing from a quotation that
+// marks an elision were left out on purpose, and style (a compound written
+// open or closed, a transliterated name, a swapped function word) is no change.
+func quoteDiff(qa, qb *facts.Quotation) (shared int, changed []change) {
+	a, b := qa.Words, qb.Words
+	n, m := len(a), len(b)
+	if n == 0 || m == 0 {
+		return 0, nil
+	}
+	// LCS table; quotations are short, so n*m stays small.
+	dp := make([][]int, n+1)
+	for i := range dp {
+		dp[i] = make([]int, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				dp[i][j] = dp[i+1][j+1] + 1
+			} else {
+				dp[i][j] = max(dp[i+1][j], dp[i][j+1])
+			}
+		}
+	}
+	shared = dp[0][0]
+	i, j := 0, 0
+	matchedOnce := false
+	var gapA, gapB []string
+	var properA, properB []bool
+	record := func(final bool) {
+		if len(gapA) == 0 && len(gapB) == 0 {
+			return
+		}
+		ch := change{from: gapA, to: gapB, at: i - len(gapA)}
+		edge := !matchedOnce || final
+		switch {
+		case edge && (len(gapA) == 0 || len(gapB) == 0 || len(gapA) > 3 || len(gapB) > 3):
+			return // a longer or shorter excerpt at either end
+		case !matchedOnce && !meaningful(gapA) && !meaningful(gapB):
+			return // different openings: "To pass" and "If they pass" start one sentence two ways
+		case len(gapA) == 0 && (qa.Elided || !meaningful(gapB) || len(gapB) > maxFlip):
+			return // words left out of one version: an excerpt, unless a word or two flip the meaning
+		case len(gapB) == 0 && (qb.Elided || !meaningful(gapA) || len(gapA) > maxFlip):
+			return
+		case len(gapA) > 0 && len(gapB) > 0 && styleOnly(ch, properA, properB):
+			return
+		}
+		changed = append(changed, ch)
+	}
+	for i < n && j < m {
+		switch {
+		case a[i] == b[j]:
+			record(false)
+			gapA, gapB, properA, properB = nil, nil, nil, nil
+			matchedOnce = true
+			i++
+			j++
+		case dp[i+1][j] >= dp[i][j+1]:
+			gapA, properA = append(gapA, a[i]), append(properA, qa.Proper[i])
+			i++
+		default:
+			gapB, properB = append(gapB, b[j]), append(properB, qb.Proper[j])
+			j++
+		}
+	}
+	// Both versions end differently: a swapped last word or two ("our
+	// foreigners" for "our foreign adversaries"), not a longer or shorter excerpt.
+	gapA, properA = append(gapA, a[i:]...), append(properA, qa.Proper[i:]...)
+	gapB, properB = append(gapB, b[j:]...), append(properB, qb.Proper[j:]...)
+	record(true)
+	return shared, changed
+}
+
+// maxFlip is the most words an insertion may have and still be a misquote:
+// "not", "don't", "no longer". A longer passage is another excerpt.
+const maxFlip = 2
+
+// styleOnly reports whether a swap is house style rather than other words: a
+// compound written open or closed ("work force", "workforce"), a name spelled
+// another way ("Qaddafi", "Gadhafi"), or function words only ("at" for "in",
+// "would" for "will").
+func styleOnly(c change, properA, properB []bool) bool {
+	if strings.Join(c.from, "") == strings.Join(c.to, "") {
+		return true
+	}
+	if len(c.from) == 1 && len(c.to) == 1 && (properA[0] || properB[0]) && similarSpelling(c.from[0], c.to[0]) {
+		return true
+	}
+	if len(c.from) == len(c.to) && sameStems(c.from, c.to) {
+		return true // "said" for "say", "costs" for "cost": transcription, not other words
+	}
+	if censored(c.from, c.to) || censored(c.to, c.from) {
+		return true // "f***" for the word itself
+	}
+	return !hasContent(c.from) && !hasContent(c.to) && !meaningful(c.from) && !meaningful(c.to)
+}
+
+// censored reports whether pieces are a word with letters starred out: the
+// tokens of "motherf***er" frame "motherfucker", "f***" starts "fuck".
+func censored(pieces, word []string) bool {
+	if len(word) != 1 || len(pieces) == 0 || len(pieces) > 2 {
+		return false
+	}
+	w, first, last := word[0], pieces[0], pieces[len(pieces)-1]
+	if len(pieces) == 1 {
+		return len(first) < len(w) && strings.HasPrefix(w, first) && len(first) <= 2
+	}
+	return strings.HasPrefix(w, first) && strings.HasSuffix(w, last) && len(first)+len(last) < len(w)
+}
+
+// sameStems reports whether two runs of words stem alike word by word, an
+// irregular past ("said") counting as its verb ("say").
+func sameStems(a, b []string) bool {
+	base := func(w string) string {
+		if v, ok := irregular[w]; ok {
+			return v
+		}
+		return text.Stem(w)
+	}
+	for i := range a {
+		if base(a[i]) != base(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// irregular maps irregular past forms to the stem of their verb.
+var irregular = map[string]string{
+	"said": "say", "told": "tell", "went": "go", "gone": "go", "came": "come", "made": "make", "took": "take",
+	"taken": "take", "knew": "know", "known": "know", "thought": "think", "ran": "run", "won": "win",
+	"lost": "lose", "left": "leav", "saw": "see", "seen": "see", "gave": "give", "given": "give", "found": "find",
+	"held": "hold", "kept": "keep", "felt": "feel", "brought": "bring", "bought": "buy", "sent": "send",
+	"spent": "spend", "built": "build", "paid": "pay", "met": "meet", "wrote": "write", "written": "write",
+	"spoke": "speak", "spoken": "speak", "became": "becom", "began": "begin", "begun": "begin",
+}
+
+// similarSpelling reports whether two words are spellings of one name: few
+// edits apart for their length.
+func similarSpelling(a, b string) bool {
+	d := editDistance(a, b)
+	return d <= 2 || d*3 <= max(len(a), len(b))
+}
+
+// editDistance is the Levenshtein distance of two short words.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// hasContent reports whether any of the words is not a stopword.
+func hasContent(words []string) bool {
+	for _, w := range words {
+		if !text.IsStopword(w) && !auxiliaries[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// auxiliaries are verbs that carry tense or grammar, not content: "I have a
+// problem" and "I got a problem" quote one sentence.
+var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "got": true, "get": true, "gets": true,
+	"gotten": true, "do": true, "does": true, "did": true, "is": true, "are": true, "was": true, "were": true, "be": true,
+	"been": true, "will": true, "would": true, "can": true, "could": true, "shall": true, "should": true, "may": true,
+	"might": true, "must": true, "'s": true, "'re": true, "'ve": true, "'ll": true, "'d": true}
+
+// meaningful reports whether adding or dropping words changes what a quotation
+// says: a negation or a number does; "today" or "very" does not.
+func meaningful(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "not", "no", "never", "n't", "nothing", "none", "nor", "cannot", "can't", "won't", "don't",
+			"didn't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "wouldn't", "shouldn't", "couldn't":
+			return true
+		}
+		if w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' }) < 0 {
+			return true // a number, not a name with digits in it ("covid19")
+		}
+	}
+	return false
+}
+
+// summariseChanges names at most two changes, the most telling first.
+func summariseChanges(changed []change) string {
+	changed = mostTelling(changed)
+	var out []string
+	for _, c := range changed[:min(2, len(changed))] {
+		out = append(out, c.String())
+	}
+	if len(changed) <= 2 {
+		return strings.Join(out, ", ")
+	}
+	return fmt.Sprintf("%s (+%d more)", strings.Join(out, ", "), len(changed)-2)
+}
+
+// mostTelling sorts changes, the most telling first: a negation or number,
+// then a content word swapped, then other swaps, then words added or dropped.
+func mostTelling(changed []change) []change {
+	out := append([]change(nil), changed...)
+	sort.SliceStable(out, func(i, j int) bool {
+		if wi, wj := out[i].weight(), out[j].weight(); wi != wj {
+			return wi > wj
+		}
+		return out[i].size() < out[j].size() // a word swapped tells more than a passage reworded
+	})
+	return out
+}
