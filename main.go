@@ -114,18 +114,19 @@ func analyze(args []string, stdout, stderr io.Writer) int {
 	}
 	st := openStore(*db, stderr)
 	defer closeStore(st)
+	if *asJSONL {
+		return analyzeJSONL(fs.Args(), st, fm, stdout, stderr)
+	}
 	a, code := analyseInputs(fs.Args(), st, fm, stderr)
 	if a == nil {
 		return code
 	}
-	if *asJSON || *asJSONL {
+	if *asJSON {
 		var marks map[string]store.Mark
 		if st != nil {
 			marks, err = st.MarksFor(store.LocalUser, a)
 		}
-		if err == nil && *asJSONL {
-			err = report.WriteJSONL(stdout, a, marks)
-		} else if err == nil {
+		if err == nil {
 			err = report.WriteJSON(stdout, a, marks)
 		}
 	} else {
@@ -204,10 +205,45 @@ func serve(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// analyzeJSONL runs `parallax analyze --jsonl`: each story is written as
+// soon as the engine has cross-checked it (and those before it), so the
+// whole pile's analysis is never held at once.
+func analyzeJSONL(paths []string, st *store.Store, fm data.FieldMap, stdout, stderr io.Writer) int {
+	docs, code := loadInputs(paths, st, fm, stderr)
+	if docs == nil {
+		return code
+	}
+	var marks report.MarksFunc
+	if st != nil {
+		marks = func(one *model.Analysis) (map[string]store.Mark, error) { return st.MarksFor(store.LocalUser, one) }
+	}
+	stories := make(chan *model.Analysis)
+	go func() {
+		defer close(stories)
+		model.Stream(docs, model.DefaultConfig(), func(one *model.Analysis) { stories <- one })
+	}()
+	if err := report.NewStoryWriter(stdout, marks).WriteFrom(stories); err != nil {
+		fmt.Fprintln(stderr, "parallax:", err)
+		return exitUsage
+	}
+	return code
+}
+
 // analyseInputs reads the inputs, reports what was skipped on stderr and
 // cross-checks the rest. It returns nil when nothing could be read, and the
 // exit code the mode should end with.
 func analyseInputs(paths []string, st *store.Store, fm data.FieldMap, stderr io.Writer) (*model.Analysis, int) {
+	docs, code := loadInputs(paths, st, fm, stderr)
+	if docs == nil {
+		return nil, code
+	}
+	return model.Analyze(docs), code
+}
+
+// loadInputs reads the inputs and reports what was skipped on stderr. It
+// returns nil when nothing could be read, and the exit code the mode should
+// end with.
+func loadInputs(paths []string, st *store.Store, fm data.FieldMap, stderr io.Writer) ([]model.Document, int) {
 	docs, skipped := load(paths, st, fm, stderrProgress(stderr))
 	for _, s := range skipped {
 		fmt.Fprintln(stderr, "parallax: skipped", s.Error())
@@ -217,9 +253,9 @@ func analyseInputs(paths []string, st *store.Store, fm data.FieldMap, stderr io.
 		return nil, exitUsage
 	}
 	if len(skipped) > 0 {
-		return model.Analyze(docs), exitSkipped
+		return docs, exitSkipped
 	}
-	return model.Analyze(docs), exitOK
+	return docs, exitOK
 }
 
 // load reads files, datasets, folders, feeds and pages; without any, the feeds

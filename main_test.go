@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"parallax/data/store"
+	"parallax/model"
 )
 
 // dataset is a JSON Lines file of two events told by two outlets each, with
@@ -58,6 +61,94 @@ func TestAnalyzeJSONL(t *testing.T) {
 	}
 	if !stories["f1+f2"] || !stories["m1+m2"] {
 		t.Errorf("stories %v, want f1+f2 and m1+m2", stories)
+	}
+}
+
+// TestAnalyzeJSONLAgreesWithJSON checks the streamed lines against the
+// whole analysis: the same claims and groups, story by story, and a starred
+// claim's mark on its story's line only.
+func TestAnalyzeJSONLAgreesWithJSON(t *testing.T) {
+	path := writeDataset(t, "news.jsonl", dataset)
+	db := filepath.Join(t.TempDir(), "db")
+	var whole, lines, stderr bytes.Buffer
+	if code := run([]string{"analyze", "--json", "--db", db, path}, &whole, &stderr); code != exitSkipped {
+		t.Fatalf("--json: exit %d: %s", code, stderr.String())
+	}
+	var a struct {
+		Stories   []model.Story
+		Documents []struct{ ID, Path, Story string }
+		Claims    []model.Claim
+		Groups    []model.Group
+	}
+	if err := json.Unmarshal(whole.Bytes(), &a); err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	starred := a.Claims[0]
+	var starredDoc model.Document
+	for _, d := range a.Documents {
+		if d.ID == starred.Doc {
+			starredDoc = model.Document{ID: d.ID, Path: d.Path}
+		}
+	}
+	if _, err := st.Star(store.LocalUser, starredDoc, starred, true); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	if code := run([]string{"analyze", "--jsonl", "--db", db, path}, &lines, &stderr); code != exitSkipped {
+		t.Fatalf("--jsonl: exit %d: %s", code, stderr.String())
+	}
+	storyOf := map[string]string{}
+	for _, d := range a.Documents {
+		storyOf[d.ID] = d.Story
+	}
+	claimsIn, groupsIn := map[string][]string{}, map[string][]string{}
+	for _, c := range a.Claims {
+		claimsIn[storyOf[c.Doc]] = append(claimsIn[storyOf[c.Doc]], c.ID+" "+c.Text)
+	}
+	claimStory := map[string]string{}
+	for _, c := range a.Claims {
+		claimStory[c.ID] = storyOf[c.Doc]
+	}
+	for _, g := range a.Groups {
+		k := claimStory[g.Claims[0]]
+		groupsIn[k] = append(groupsIn[k], g.ID+" "+string(g.Verdict)+" "+strings.Join(g.Claims, ","))
+	}
+	n := 0
+	for line := range strings.SplitSeq(strings.TrimSpace(lines.String()), "\n") {
+		var one struct {
+			Stories []model.Story
+			Claims  []model.Claim
+			Groups  []model.Group
+			Marks   map[string]store.Mark
+		}
+		if err := json.Unmarshal([]byte(line), &one); err != nil {
+			t.Fatal(err)
+		}
+		k := one.Stories[0].ID
+		if k != a.Stories[n].ID {
+			t.Errorf("line %d is story %s, want %s (the --json order)", n+1, k, a.Stories[n].ID)
+		}
+		n++
+		var claims, groups []string
+		for _, c := range one.Claims {
+			claims = append(claims, c.ID+" "+c.Text)
+		}
+		for _, g := range one.Groups {
+			groups = append(groups, g.ID+" "+string(g.Verdict)+" "+strings.Join(g.Claims, ","))
+		}
+		if strings.Join(claims, "\n") != strings.Join(claimsIn[k], "\n") || strings.Join(groups, "\n") != strings.Join(groupsIn[k], "\n") {
+			t.Errorf("story %s:\nclaims %v\ngroups %v\nwant %v\n%v", k, claims, groups, claimsIn[k], groupsIn[k])
+		}
+		if m, ok := one.Marks[starred.ID]; ok != (k == claimStory[starred.ID]) || ok && !m.Starred {
+			t.Errorf("story %s: marks %v (the starred claim %s is in %s)", k, one.Marks, starred.ID, claimStory[starred.ID])
+		}
+	}
+	if n != len(a.Stories) {
+		t.Errorf("%d lines for %d stories", n, len(a.Stories))
 	}
 }
 

@@ -18,12 +18,36 @@ import (
 // reads the stream has every story as soon as it is done.
 type StoryWriter struct {
 	w     *bufio.Writer
-	marks map[string]store.Mark
+	marks MarksFunc
 }
 
-// NewStoryWriter writes to w; marks, keyed by claim ID, may be nil.
-func NewStoryWriter(w io.Writer, marks map[string]store.Mark) *StoryWriter {
+// MarksFunc gives the reader's marks on one story's claims, keyed by claim
+// ID, such as a store's MarksFor. It may be called on several goroutines.
+type MarksFunc func(story *model.Analysis) (map[string]store.Mark, error)
+
+// NewStoryWriter writes to w; marks may be nil for none.
+func NewStoryWriter(w io.Writer, marks MarksFunc) *StoryWriter {
 	return &StoryWriter{w: bufio.NewWriterSize(w, 64<<10), marks: marks}
+}
+
+// MarksIn is a MarksFunc picking a story's claims' marks out of marks for a
+// whole analysis.
+func MarksIn(marks map[string]store.Mark) MarksFunc {
+	if len(marks) == 0 {
+		return nil
+	}
+	return func(story *model.Analysis) (map[string]store.Mark, error) {
+		var out map[string]store.Mark
+		for _, c := range story.Claims {
+			if m, ok := marks[c.ID]; ok {
+				if out == nil {
+					out = map[string]store.Mark{}
+				}
+				out[c.ID] = m
+			}
+		}
+		return out, nil
+	}
 }
 
 // Write writes one story's analysis, as Analysis.StoryAnalysis gives it, as one line.
@@ -38,7 +62,14 @@ func (sw *StoryWriter) Write(story *model.Analysis) error {
 // encode is one story's line, newline included.
 func (sw *StoryWriter) encode(story *model.Analysis) ([]byte, error) {
 	var v any = story
-	if marks := sw.marksOf(story); len(marks) > 0 {
+	var marks map[string]store.Mark
+	if sw.marks != nil {
+		var err error
+		if marks, err = sw.marks(story); err != nil {
+			return nil, err
+		}
+	}
+	if len(marks) > 0 {
 		v = struct {
 			*model.Analysis
 			Marks map[string]store.Mark `json:"marks"`
@@ -104,23 +135,6 @@ func (sw *StoryWriter) WriteFrom(stories <-chan *model.Analysis) error {
 	return first
 }
 
-// marksOf picks the marks on a story's claims.
-func (sw *StoryWriter) marksOf(story *model.Analysis) map[string]store.Mark {
-	if len(sw.marks) == 0 {
-		return nil
-	}
-	var out map[string]store.Mark
-	for _, c := range story.Claims {
-		if m, ok := sw.marks[c.ID]; ok {
-			if out == nil {
-				out = map[string]store.Mark{}
-			}
-			out[c.ID] = m
-		}
-	}
-	return out
-}
-
 // WriteJSONL writes a whole analysis one story a line (see StoryWriter),
 // encoding on every core. An analysis not split into stories is one line.
 func WriteJSONL(w io.Writer, a *model.Analysis, marks map[string]store.Mark) error {
@@ -131,7 +145,7 @@ func WriteJSONL(w io.Writer, a *model.Analysis, marks map[string]store.Mark) err
 			stories <- st
 		}
 	}()
-	return NewStoryWriter(w, marks).WriteFrom(stories)
+	return NewStoryWriter(w, MarksIn(marks)).WriteFrom(stories)
 }
 
 // Stories yields an analysis story by story, each exactly as
