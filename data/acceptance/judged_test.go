@@ -96,7 +96,7 @@ var judgedFloors = struct {
 	precision                                         float64
 	trapsFlagged, trapsMerged                         int
 }{
-	required: 2, stretch: 0, corroborations: 128, conflictsFound: 2,
+	required: 2, stretch: 1, corroborations: 129, conflictsFound: 3,
 	precision: 1, trapsFlagged: 0, trapsMerged: 4,
 }
 

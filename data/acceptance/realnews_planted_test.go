@@ -120,8 +120,9 @@ func extraConflicts(t *testing.T, before, after *model.Analysis, edited model.Cl
 			}
 		}
 	}
+	already := conflictsOf(before)
 	for _, g := range after.Groups {
-		if g.Verdict != model.Conflicting || contains(g.Claims, edited.ID) {
+		if g.Verdict != model.Conflicting || contains(g.Claims, edited.ID) || already[conflictKey(g)] {
 			continue
 		}
 		for _, id := range g.Claims {

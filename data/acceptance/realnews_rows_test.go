@@ -26,18 +26,20 @@ var realNews = []row{
 	{gazette, corroborated, "the chief's targeted-attack line", []ref{
 		{"reuters", "targeted attack on the Capital Gazette", ""},
 		{"the_hill", "targeted attack on the Capital Gazette", ""}}},
-	{gazette, notConflict, "two hurt (police count) vs several hurt; five dead in both", []ref{
-		{"washington_times", "in addition to the five dead", ""},
-		{"the_hill", "several others were injured on Thursday", ""},
-		{"reuters", "survey the scene", ""}}},
+	// "several others" hurt against the police count of two is a conflict
+	// (the judged stories score it); the five dead are not.
+	{gazette, notConflict, "five dead in both", []ref{
+		{"washington_times", "in addition to the five dead", "five"},
+		{"the_hill", "several others were injured on Thursday", "five"},
+		{"reuters", "survey the scene", "five"}}},
 	{gazette, notConflict, "ages of different people: victims, suspect, a neighbour", []ref{
 		{"reuters", "Rob Hiaasen, 59", ""},
 		{"reuters", "Rebecca Smith, 34", ""},
 		{"washington_times", "Lacy McKinney, 32", ""},
 		{"washington_times", "Laurel resident", ""}}},
 	{gazette, notConflict, "June 28 photo caption vs a tweet stamped June 29", []ref{
-		{"reuters", "survey the scene", ""},
-		{"the_hill", "ABC News (@ABC)", ""}}},
+		{"reuters", "survey the scene", "June 28"},
+		{"the_hill", "ABC News (@ABC)", "June 29"}}},
 	{gazette, notConflict, "years of different events: suit, appeal, restraining order, founding", []ref{
 		{"reuters", "In 2012, Ramos brought", ""},
 		{"reuters", "second-highest court upheld", ""},

@@ -129,7 +129,7 @@ func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, limits Limits) ([]Fact, i
 			continue // a number inside someone's words is theirs to state, not the outlet's
 		}
 		switch q.Kind {
-		case quantity.Year, quantity.Date:
+		case quantity.Year, quantity.Date, quantity.Time:
 			whens = append(whens, q)
 			if q.Kind == quantity.Year {
 				s.Years = append(s.Years, int(q.Value))
@@ -164,7 +164,7 @@ func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, limits Limits) ([]Fact, i
 	for i, q := range stated {
 		f := base
 		f.Kind = Figure
-		if q.Kind == quantity.Year || q.Kind == quantity.Date {
+		if q.Kind == quantity.Year || q.Kind == quantity.Date || q.Kind == quantity.Time {
 			f.Kind = When
 		}
 		f.Figure = s.Quantities[i]

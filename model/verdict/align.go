@@ -230,6 +230,9 @@ func (c *checker) figurePair(i, j int, text float64) (float64, bool) {
 	if a.Kind == facts.When && commonItems(a.Measures, b.Measures) < 2 && (subject == 0 || text < 0.2) {
 		return 0, false // "in February" is in many sentences: a date needs its words and whom it is about
 	}
+	if a.Kind == facts.When && disjoint(a.Sentence.Days, b.Sentence.Days) {
+		return 0, false // "5 p.m. Tuesday" and "5 p.m. Wednesday" are other days
+	}
 	if quantity.Agree(a.Figure, b.Figure) {
 		s += cfg.FigureAgree
 		if (c.soleValue[i] && c.soleValue[j]) || (distinctive(a.Figure) && distinctive(b.Figure)) {
