@@ -8,7 +8,8 @@
 #   bash bench/corpus.sh            all of it
 #   bash bench/corpus.sh analyze    the analyze runs only
 #   bash bench/corpus.sh search     the search benchmark only
-#   bash bench/corpus.sh profile    a CPU profile of the whole-corpus run (SIZE=1000|4000|all), top costs
+#   bash bench/corpus.sh profile    a CPU profile of the whole-corpus run (SIZE=1000|4000|all), top costs;
+#                                   REUSE=1 reads the last one again
 #
 # CORPUS=path overrides ../shared/corpus/allsides.jsonl.gz. Installs GNU
 # time and fzf with apt-get when they are missing (never done by the tests).
@@ -54,12 +55,12 @@ analyze() {
 
 profile() { # keeps bench/corpus-cpu.prof and bench/parallax.test for `go tool pprof` (both git-ignored)
   local size=${SIZE:-all}
-  go test -run '^$' -bench "BenchmarkAnalyzeJSONL/articles=$size\$" -benchtime 1x -benchmem \
+  [ -n "${REUSE:-}" ] || go test -run '^$' -bench "BenchmarkAnalyzeJSONL/articles=$size\$" -benchtime 1x -benchmem \
     -cpuprofile bench/corpus-cpu.prof -o bench/parallax.test .
   go tool pprof -top -cum -nodecount 45 bench/parallax.test bench/corpus-cpu.prof 2>/dev/null | sed -n '1,55p'
   echo "-- CPU by stage (goroutines of each stage; -focus on the pattern)"
-  for f in 'parallax/data\.' 'model\.findEntities' 'model\.findClaims' 'story\.GroupCopies' 'model\.candidateEdges' \
-           'model\.\(\*judge\)\.verdicts' 'model\.assemble' 'report\.' 'runtime\.gcBgMarkWorker$'; do
+  for f in 'parallax/data\.' 'story\.GroupCopies' 'model\.crossCheck' 'facts\.Extract' 'entity\.(Find|Resolve)' \
+           'verdict\.\(\*checker\)\.edges' 'verdict\.Judge' 'report\.' 'runtime\.gcBgMarkWorker$'; do
     go tool pprof -top -cum -focus "$f" bench/parallax.test bench/corpus-cpu.prof 2>/dev/null |
       awk -v f="$f" '/^Showing nodes accounting/ { sub(",", "", $5); printf "  %-32s %9s %8s\n", f, $5, $6; exit }'
   done
