@@ -15,6 +15,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/colorprofile"
@@ -44,8 +46,9 @@ Usage:
   parallax analyze [--json|--jsonl] [PATH|URL...]
                                               print the cross-check as a report, JSON,
                                               or JSON Lines (one story a line)
-  parallax export [--format markdown|html] [--story ID] [PATH|URL...]
+  parallax export [--format markdown|html] [--story NAME] [PATH|URL...]
                                               write a shareable report of one story
+                                              (NAME: the number, name or ID analyze lists)
   parallax serve [--listen :2222] [--host-key PATH] [--authorized-keys PATH]
                  [--max-sessions N] [--idle-timeout 10m] [PATH|URL...]
                                               serve the reader over SSH
@@ -58,6 +61,10 @@ PATH is an article (.txt, .md, .html), a dataset of articles (.jsonl,
 .ndjson or .csv, also gzipped: one article a record), a feed or OPML file,
 or a folder of them; URL is a feed or an article page. Without any, parallax reads the
 feeds listed in ~/.config/parallax/feeds, or opens its built-in demo story.
+Flags may come before or after the paths.
+
+Exit codes: 0 everything was read, 1 some inputs were skipped, 2 a usage
+error or nothing could be read.
 `
 
 func main() {
@@ -78,25 +85,90 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fs := newFlags("parallax")
 	db, fields := dbFlag(fs), fieldsFlag(fs)
-	fm, err := parseFlags(fs, args, fields)
+	paths, fm, err := parseInputs(fs, args, fields)
 	if err != nil {
 		return usageError(err, stdout, stderr)
 	}
-	st := openStore(*db, stderr)
+	if missing := missingInputs(paths); len(missing) == len(paths) && len(paths) > 0 {
+		for _, m := range missing {
+			fmt.Fprintln(stderr, "parallax: skipped", m)
+		}
+		fmt.Fprintln(stderr, "parallax: nothing could be read (modes: analyze, export, serve; see parallax --help)")
+		return exitUsage
+	}
+	st, problem := openStore(*db, stderr)
 	defer closeStore(st)
-	opts := ui.Options{User: store.LocalUser}
+	opts := ui.Options{User: store.LocalUser, StoreProblem: problem, OpenURL: ui.OpenBrowser, ExportDir: "."}
 	if st != nil {
 		opts.Marks = st // a nil *Store must not become a non-nil interface
 	}
+	var skipped []data.Skipped
+	read := 0
 	err = ui.Run(func(progress func(done, total int)) (*model.Analysis, []error) {
-		docs, skipped := load(fs.Args(), st, fm, progress)
-		return model.Analyze(docs), asErrors(skipped)
+		docs, sk := load(paths, st, fm, progress)
+		skipped, read = sk, len(docs)
+		if len(docs) == 0 {
+			return nil, append(asErrors(sk), errNothingRead)
+		}
+		return model.Analyze(docs), asErrors(sk)
 	}, opts)
 	if err != nil {
 		fmt.Fprintln(stderr, "parallax:", err)
 		return exitUsage
 	}
+	for _, s := range skipped {
+		fmt.Fprintln(stderr, "parallax: skipped", s.Error())
+	}
+	switch {
+	case read == 0 && len(paths) > 0:
+		fmt.Fprintln(stderr, "parallax: nothing could be read")
+		return exitUsage
+	case len(skipped) > 0:
+		return exitSkipped
+	}
 	return exitOK
+}
+
+// errNothingRead is what the reader shows when no input could be read.
+var errNothingRead = errors.New("nothing could be read")
+
+// missingInputs is the inputs that are neither a web address nor a file or
+// folder that exists, each said as a one-line reason.
+func missingInputs(paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		lower := strings.ToLower(p)
+		if strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") {
+			continue
+		}
+		if _, err := os.Stat(p); err != nil {
+			out = append(out, fmt.Sprintf("%s: not a file, a folder or a web address", p))
+		}
+	}
+	return out
+}
+
+// parseArgs parses flags wherever they stand among the paths ("analyze DIR
+// --json" as well as "analyze --json DIR"); after "--" everything is a path.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var paths, tail []string
+	for i, a := range args {
+		if a == "--" {
+			args, tail = args[:i], args[i+1:]
+			break
+		}
+	}
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return append(paths, tail...), nil
+		}
+		paths = append(paths, rest[0])
+		args = rest[1:]
+	}
 }
 
 // analyze runs `parallax analyze`.
@@ -105,32 +177,30 @@ func analyze(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print JSON instead of a report")
 	asJSONL := fs.Bool("jsonl", false, "print JSON Lines, one story a line, instead of a report")
 	db, fields := dbFlag(fs), fieldsFlag(fs)
-	fm, err := parseFlags(fs, args, fields)
+	paths, fm, err := parseInputs(fs, args, fields)
 	if err == nil && *asJSON && *asJSONL {
 		err = errors.New("--json and --jsonl: choose one")
 	}
 	if err != nil {
 		return usageError(err, stdout, stderr)
 	}
-	st := openStore(*db, stderr)
+	st, _ := openStore(*db, stderr)
 	defer closeStore(st)
 	if *asJSONL {
-		return analyzeJSONL(fs.Args(), st, fm, stdout, stderr)
+		return analyzeJSONL(paths, st, fm, stdout, stderr)
 	}
-	a, code := analyseInputs(fs.Args(), st, fm, stderr)
+	a, code := analyseInputs(paths, st, fm, stderr)
 	if a == nil {
 		return code
 	}
-	if *asJSON {
-		var marks map[string]store.Mark
-		if st != nil {
-			marks, err = st.MarksFor(store.LocalUser, a)
-		}
-		if err == nil {
-			err = report.WriteJSON(stdout, a, marks)
-		}
-	} else {
-		err = report.Write(colorprofile.NewWriter(stdout, os.Environ()), a)
+	var marks map[string]store.Mark
+	if st != nil {
+		marks, err = st.MarksFor(store.LocalUser, a)
+	}
+	if err == nil && *asJSON {
+		err = report.WriteJSON(stdout, a, marks)
+	} else if err == nil {
+		err = report.WriteMarked(colorprofile.NewWriter(stdout, os.Environ()), a, marks)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "parallax:", err)
@@ -143,32 +213,48 @@ func analyze(args []string, stdout, stderr io.Writer) int {
 func exportStory(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("parallax export")
 	format := fs.String("format", export.Markdown, "markdown or html")
-	storyID := fs.String("story", "", "the story to export when the articles hold several")
+	storyName := fs.String("story", "", "the story to export when the articles hold several: its number, name or ID")
 	db, fields := dbFlag(fs), fieldsFlag(fs)
-	fm, err := parseFlags(fs, args, fields)
+	paths, fm, err := parseInputs(fs, args, fields)
 	if err != nil {
 		return usageError(err, stdout, stderr)
 	}
-	st := openStore(*db, stderr)
+	if !slices.Contains([]string{export.Markdown, "md", export.HTML, "htm"}, strings.ToLower(strings.TrimSpace(*format))) {
+		return usageError(fmt.Errorf("unknown --format %q (want markdown or html)", *format), stdout, stderr)
+	}
+	st, _ := openStore(*db, stderr)
 	defer closeStore(st)
-	a, code := analyseInputs(fs.Args(), st, fm, stderr)
+	a, code := analyseInputs(paths, st, fm, stderr)
 	if a == nil {
 		return code
 	}
-	id := *storyID
-	if id == "" && len(a.Stories) > 1 {
-		fmt.Fprintf(stderr, "parallax: the articles hold %d stories; choose one with --story (see `parallax analyze --json`)\n", len(a.Stories))
+	var chosen model.Story
+	switch {
+	case *storyName != "":
+		s, ok := report.FindStory(a, *storyName)
+		if !ok {
+			fmt.Fprintf(stderr, "parallax: no story %q in these articles; %s\n", *storyName, storyList(a))
+			return exitUsage
+		}
+		chosen = s
+	case len(a.Stories) > 1:
+		fmt.Fprintf(stderr, "parallax: the articles hold %d stories; choose one with --story: %s\n", len(a.Stories), storyList(a))
 		return exitUsage
+	case len(a.Stories) == 1:
+		chosen = a.Stories[0]
 	}
-	if id == "" && len(a.Stories) == 1 {
-		id = a.Stories[0].ID
-	}
-	one, ok := a.StoryAnalysis(id)
+	one, ok := a.StoryAnalysis(chosen.ID)
 	if !ok {
-		fmt.Fprintf(stderr, "parallax: no story %q in these articles\n", id)
+		fmt.Fprintf(stderr, "parallax: no story %q in these articles\n", chosen.ID)
 		return exitUsage
 	}
-	if err := export.Write(stdout, *format, one, one.Stories[0].Title); err != nil {
+	var marks map[string]store.Mark
+	if st != nil {
+		if marks, err = st.MarksFor(store.LocalUser, one); err != nil {
+			fmt.Fprintln(stderr, "parallax:", err)
+		}
+	}
+	if err := export.WriteMarked(stdout, *format, one, one.Stories[0].Title, marks); err != nil {
 		fmt.Fprintln(stderr, "parallax:", err)
 		return exitUsage
 	}
@@ -185,13 +271,13 @@ func serve(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&cfg.MaxSessions, "max-sessions", 100, "concurrent sessions at most; 0 for no limit")
 	fs.DurationVar(&cfg.IdleTimeout, "idle-timeout", 10*time.Minute, "end sessions without input for this long; 0 for never")
 	db, fields := dbFlag(fs), fieldsFlag(fs)
-	fm, err := parseFlags(fs, args, fields)
+	paths, fm, err := parseInputs(fs, args, fields)
 	if err != nil {
 		return usageError(err, stdout, stderr)
 	}
-	st := openStore(*db, stderr)
+	st, _ := openStore(*db, stderr)
 	defer closeStore(st)
-	a, code := analyseInputs(fs.Args(), st, fm, stderr)
+	a, code := analyseInputs(paths, st, fm, stderr)
 	if a == nil {
 		return code
 	}
@@ -301,22 +387,34 @@ func fieldsFlag(fs *flag.FlagSet) *string {
 	return fs.String("fields", "", "dataset record keys for the article fields, e.g. text=content_original,outlet=site")
 }
 
-// parseFlags parses a mode's command line, then its --fields value.
-func parseFlags(fs *flag.FlagSet, args []string, fields *string) (data.FieldMap, error) {
-	if err := fs.Parse(args); err != nil {
-		return nil, err
+// parseInputs parses a mode's command line (parseArgs), then its --fields value.
+func parseInputs(fs *flag.FlagSet, args []string, fields *string) ([]string, data.FieldMap, error) {
+	paths, err := parseArgs(fs, args)
+	if err != nil {
+		return nil, nil, err
 	}
-	return data.ParseFieldMap(*fields)
+	fm, err := data.ParseFieldMap(*fields)
+	return paths, fm, err
 }
 
-// openStore opens the store, or says in one line why it cannot and goes on without it.
-func openStore(path string, stderr io.Writer) *store.Store {
+// openStore opens the store, or says in one line why it cannot (on stderr,
+// and as the reason returned for the reader to show) and goes on without it.
+func openStore(path string, stderr io.Writer) (*store.Store, string) {
 	st, err := store.Open(path)
 	if err != nil {
 		fmt.Fprintf(stderr, "parallax: going on without a store: %v\n", err)
-		return nil
+		return nil, err.Error()
 	}
-	return st
+	return st, ""
+}
+
+// storyList names the stories as --story takes them: "1 council-backs-the-bridge, 2 …".
+func storyList(a *model.Analysis) string {
+	var parts []string
+	for i, h := range report.Handles(a) {
+		parts = append(parts, fmt.Sprintf("%d %s", i+1, h))
+	}
+	return "the stories are " + strings.Join(parts, ", ")
 }
 
 // closeStore closes the store if there is one.

@@ -39,17 +39,21 @@ func firstFrame(a *model.Analysis) string {
 }
 
 // BenchmarkViewAfterKey is one key and the frame after it at 200×60 on a
-// 5,000-word article: the reader's latency while reading.
+// 5,000-word article: the reader's latency while reading. Keys alternate
+// (n then N, j then k) so that every one moves something.
 func BenchmarkViewAfterKey(b *testing.B) {
 	a := fixture.LongArticle(5000)
 	if w := story.New(a).Doc("long").Words; w < 5000 {
 		b.Fatalf("article has %d words", w)
 	}
-	for _, k := range []string{"n", "j", "c"} {
-		b.Run(k, func(b *testing.B) {
+	for _, ks := range [][]string{{"n", "N"}, {"j", "k"}, {"c"}} {
+		b.Run(ks[0], func(b *testing.B) {
 			m := readyWith(b, a, 200, 60)
-			key := fixture.Key(k)
+			m = press(m, "n", "n", "n", "j")
+			i := 0
 			for b.Loop() {
+				key := fixture.Key(ks[i%len(ks)])
+				i++
 				next, cmd := m.Update(key)
 				m = next.(Model)
 				if cmd != nil {
@@ -74,6 +78,31 @@ func BenchmarkEntitySearch100k(b *testing.B) {
 		b.Run(q, func(b *testing.B) {
 			for b.Loop() {
 				ix.Find(q, 200)
+			}
+		})
+	}
+}
+
+// BenchmarkKeyUpdate is the cost of one key without drawing: what each key
+// of a flood costs while the frames are coalesced.
+func BenchmarkKeyUpdate(b *testing.B) {
+	a := fixture.LongArticle(5000)
+	for _, ks := range [][]string{{"n", "N"}, {"j", "k"}} {
+		b.Run(ks[0], func(b *testing.B) {
+			m := readyWith(b, a, 200, 60)
+			m = press(m, "n", "n", "n", "j")
+			i := 0
+			for b.Loop() {
+				key := fixture.Key(ks[i%len(ks)])
+				i++
+				next, cmd := m.Update(key)
+				m = next.(Model)
+				if cmd != nil {
+					if msg := cmd(); msg != nil {
+						next, _ = m.Update(msg)
+						m = next.(Model)
+					}
+				}
 			}
 		})
 	}

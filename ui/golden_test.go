@@ -15,6 +15,8 @@ func TestGoldenScreens(t *testing.T) {
 		keys []string
 	}{
 		{"start", nil},
+		{"claim_list", []string{"p"}}, // at 80 columns p shows the list; wider, it is there already
+		{"two_figures", []string{"n", "n", "n"}},
 		{"conflict_selected", []string{"n", "n"}},
 		{"panel_focused", []string{"n", "n", "enter"}},
 		{"jumped", []string{"n", "n", "enter", "enter"}},

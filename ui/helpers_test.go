@@ -29,6 +29,7 @@ func ready(t testing.TB, w, h int) Model {
 func readyWith(t testing.TB, a *model.Analysis, w, h int, errs ...error) Model {
 	t.Helper()
 	m := New(fixed(a, errs...), Options{})
+	m.frames = nil // tests read View right after Update
 	m = send(m, tea.WindowSizeMsg{Width: w, Height: h}, loadedMsg{analysis: a, errs: errs})
 	return m
 }

@@ -18,6 +18,11 @@ type KeyMap struct {
 	Dismiss   key.Binding
 	Star      key.Binding // star or unstar the selected claim
 	Note      key.Binding // write a note on the selected claim
+	Marked    key.Binding // list the starred and noted claims of the story
+	Read      key.Binding // mark the article read or unread
+	OpenLink  key.Binding // open the article's original in a browser
+	CopyLink  key.Binding // copy the article's link
+	Export    key.Binding // write the story's report to a file
 	SaveNote  key.Binding // in the note input
 	DropNote  key.Binding // in the note input
 }
@@ -38,8 +43,14 @@ func DefaultKeyMap() KeyMap {
 		Dismiss:   key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "dismiss error")),
 		Star:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "star claim")),
 		Note:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "note on claim")),
-		SaveNote:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save note")),
-		DropNote:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		Marked:    key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "starred & noted")),
+		Read:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "read/unread")),
+		OpenLink:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open original")),
+		CopyLink:  key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy link")),
+		Export:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "write report")),
+		// A terminal sends Enter as CR, but a script or a pasted line may end in LF (ctrl+j).
+		SaveNote: key.NewBinding(key.WithKeys("enter", "ctrl+m", "ctrl+j"), key.WithHelp("enter", "save note")),
+		DropNote: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 	}
 }
 
@@ -51,6 +62,9 @@ type helpKeys struct {
 	global KeyMap
 	modal  modal
 	noting bool
+	// panelHidden puts p in the short help: the medium layout starts with
+	// the claim panel out of view.
+	panelHidden bool
 }
 
 // ShortHelp is the pane's short help, then the main global keys.
@@ -65,6 +79,9 @@ func (h helpKeys) ShortHelp() []key.Binding {
 		return append(out, g.Help, g.ForceQuit)
 	case modalOverview:
 		return append(out, g.Search, g.Help, g.Quit)
+	}
+	if h.panelHidden {
+		out = append(out, g.Panel)
 	}
 	return append(out, g.NextPane, g.Search, g.Overview, g.Back, g.Help, g.Quit)
 }
@@ -84,7 +101,8 @@ func (h helpKeys) FullHelp() [][]key.Binding {
 	}
 	return append(out,
 		[]key.Binding{g.NextPane, g.PrevPane, g.Panel, g.Search, g.Overview},
-		[]key.Binding{g.Star, g.Note, g.Back, g.Escape},
+		[]key.Binding{g.Star, g.Note, g.Marked, g.Back, g.Escape},
+		[]key.Binding{g.Read, g.OpenLink, g.CopyLink, g.Export},
 		[]key.Binding{g.Dismiss, g.Help, g.Quit})
 }
 

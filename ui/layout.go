@@ -64,7 +64,9 @@ type screen struct {
 // computeLayout places the header, panes, error line, status and help. When
 // rows are short it gives them up in this order: help, header, error line,
 // status; the panes always keep at least one row.
-func computeLayout(w, h, helpHeight int, hasErr, showClaims bool, focus pane) screen {
+// With many stories the source list gets more of a wide screen, so their
+// titles have room.
+func computeLayout(w, h, helpHeight int, hasErr, showClaims, manyStories bool, focus pane) screen {
 	var s screen
 	switch {
 	case w >= wideWidth:
@@ -108,6 +110,9 @@ func computeLayout(w, h, helpHeight int, hasErr, showClaims bool, focus pane) sc
 	switch s.mode {
 	case layoutWide:
 		sw := clamp(w*22/100, 24, 40)
+		if manyStories {
+			sw = clamp(w*27/100, 30, 56)
+		}
 		cw := clamp(w*30/100, 32, 60)
 		s.place(paneSources, rect{m.x, m.y, sw, m.h})
 		s.place(paneArticle, rect{m.x + sw, m.y, w - sw - cw, m.h})
@@ -119,6 +124,9 @@ func computeLayout(w, h, helpHeight int, hasErr, showClaims bool, focus pane) sc
 			s.place(paneClaims, rect{m.x + w - cw, m.y, cw, m.h})
 		} else {
 			sw := clamp(w*30/100, 22, 34)
+			if manyStories {
+				sw = clamp(w*36/100, 26, 40)
+			}
 			s.place(paneSources, rect{m.x, m.y, sw, m.h})
 			s.place(paneArticle, rect{m.x + sw, m.y, w - sw, m.h})
 		}

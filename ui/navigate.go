@@ -2,46 +2,62 @@ package ui
 
 import "slices"
 
-// openDoc shows an article from its top with nothing selected.
-// An article of another story takes the reader into that story. The article
-// is recorded as read.
+// openDoc shows an article from its top with nothing selected and records
+// it as read: the reader opened it (enter, a jump, back, the finder). An
+// article of another story takes the reader into that story.
 func (m *Model) openDoc(docID string) {
+	if m.showDoc(docID) {
+		m.sources.Select(docID)
+		m.markRead(docID)
+	}
+}
+
+// showDoc shows an article without counting it read, as when the source
+// list's cursor passes over it: newsboat counts an article read when it is
+// opened, not when the cursor crosses it.
+func (m *Model) showDoc(docID string) bool {
 	s := m.storyOf(docID)
 	if s == nil {
-		return
+		return false
 	}
 	if s != m.story {
 		m.setStory(s)
 	}
 	if !m.article.SetDocument(docID) {
-		return
+		return false
 	}
 	m.sources.SetReading(docID)
-	m.sources.Select(docID)
-	m.sources.MarkRead(docID)
-	m.unsaved = append(m.unsaved, docID)
 	m.article.SetEntity(m.entity)
 	m.syncClaims()
+	return true
 }
 
-// jump opens a claim at its sentence, remembering where the reader was.
+// markRead records an article as read, on screen and (after Update) in the store.
+func (m *Model) markRead(docID string) {
+	if m.sources.IsRead(docID) {
+		return
+	}
+	m.sources.MarkRead(docID)
+	m.unsaved = append(m.unsaved, docID)
+}
+
+// jump opens a claim at its sentence, in whatever story it is, remembering
+// where the reader was.
 func (m *Model) jump(claimID string) {
-	if m.story == nil {
+	s := m.storyOfClaim(claimID)
+	if s == nil {
 		return
 	}
-	c := m.story.Claim(claimID)
-	if c == nil {
-		return
-	}
+	sn := s.Sentence(claimID)
 	here := m.here()
-	if d := m.article.Doc(); d == nil || d.ID != c.Doc {
+	if d := m.article.Doc(); d == nil || d.ID != sn.Doc {
 		m.history = append(m.history, here)
-		m.openDoc(c.Doc)
-		m.flash = "now reading " + m.story.Doc(c.Doc).Outlet + " · backspace goes back"
-	} else if here.claim != claimID {
+		m.openDoc(sn.Doc)
+		m.flash = "now reading " + s.Doc(sn.Doc).Outlet + " · backspace goes back"
+	} else if here.claim != sn.ID {
 		m.history = append(m.history, here)
 	}
-	m.article.Select(claimID)
+	m.article.Select(sn.ID)
 	m.syncClaims()
 }
 
@@ -63,14 +79,18 @@ func (m *Model) back() bool {
 	return true
 }
 
-// escape goes back if there is history, else clears the chosen entity, else
-// the selection.
+// escape clears the chosen entity (as the hint after choosing one says),
+// else goes back if there is history, else leaves the starred view, else
+// clears the selection.
 func (m *Model) escape() {
 	switch {
-	case len(m.history) > 0:
-		m.back()
 	case m.entity != "":
 		m.clearEntity()
+		m.flash = "entity cleared"
+	case len(m.history) > 0:
+		m.back()
+	case m.claims.Marked() && m.article.Selected() == nil:
+		m.toggleMarked()
 	default:
 		m.article.ClearSelection()
 		m.syncClaims()
@@ -120,8 +140,17 @@ func (m *Model) clearEntity() {
 	m.syncClaims()
 }
 
-// syncClaims points the claim panel at the current article, selection and entity.
-func (m *Model) syncClaims() {
+// syncClaims points the claim panel at the current article, selection and
+// entity. The panel is redrawn before it is next looked at (flushPanel), so
+// a burst of n keys lays it out once, not once per key.
+func (m *Model) syncClaims() { m.panelStale = true }
+
+// flushPanel brings the claim panel up to date if syncClaims asked for it.
+func (m *Model) flushPanel() {
+	if !m.panelStale {
+		return
+	}
+	m.panelStale = false
 	doc, claim := "", ""
 	if d := m.article.Doc(); d != nil {
 		doc = d.ID
@@ -132,7 +161,8 @@ func (m *Model) syncClaims() {
 	m.claims.Show(doc, claim, m.entity)
 }
 
-// setFocus moves focus; in the medium layout focusing a hidden pane swaps it in.
+// setFocus moves focus; in the medium layout focusing a hidden pane swaps it
+// in. Focusing the reading pane opens its article, which counts it read.
 func (m *Model) setFocus(p pane) {
 	m.focus = p
 	switch p {
@@ -140,6 +170,10 @@ func (m *Model) setFocus(p pane) {
 		m.showClaims = true
 	case paneSources:
 		m.showClaims = false
+	case paneArticle:
+		if d := m.article.Doc(); d != nil {
+			m.markRead(d.ID)
+		}
 	}
 	m.sources.SetFocused(p == paneSources)
 }
@@ -170,19 +204,17 @@ func (m *Model) togglePanel() {
 func (m *Model) relayout() {
 	m.help.SetWidth(m.width)
 	m.keys.Back.SetEnabled(len(m.history) > 0)
-	if len(m.stories) > 1 {
-		m.keys.Search.SetHelp("/", "find story/entity")
+	m.keys.Search.SetHelp("/", "find")
+	if m.help.ShowAll {
+		m.keys.Help.SetHelp("?", "close help")
 	} else {
-		m.keys.Search.SetHelp("/", "find entity")
+		m.keys.Help.SetHelp("?", "more keys")
 	}
-	claim := m.article.Selected() != nil
-	m.keys.Star.SetEnabled(claim)
-	m.keys.Note.SetEnabled(claim)
 	helpH := 1
 	if m.help.ShowAll {
-		helpH = len(splitLines(m.help.View(m.helpKeys())))
+		helpH = len(splitLines(m.helpView()))
 	}
-	m.screen = computeLayout(m.width, m.height, helpH, len(m.errs) > 0, m.showClaims, m.focus)
+	m.screen = computeLayout(m.width, m.height, helpH, len(m.errs) > 0, m.showClaims, len(m.stories) > 1, m.focus)
 	s := m.screen
 	// Keys that would do nothing now are disabled, so help leaves them out.
 	m.keys.Panel.SetEnabled(s.mode == layoutMedium)

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"errors"
+	"time"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/spinner"
 	"charm.land/bubbles/v2/textinput"
@@ -38,30 +41,44 @@ type location struct {
 // Model is one reader program: everything per session lives here (size,
 // styles, focus, selection, history); the story it shows is shared and
 // never changed.
-type Model struct {
+type Model struct{ *reader }
+
+// reader is the state of one reader program. Model holds it by pointer:
+// Bubble Tea copies the model on every message, and a flood of keys must
+// not cost a copy of every pane each.
+type reader struct {
 	opts   Options
 	load   Loader
 	keys   KeyMap
-	styles theme.Styles
+	styles *theme.Styles
 
 	width, height int
 	screen        screen
 
 	loading bool
-	done    int // inputs loaded so far
+	empty   bool // loading ended with nothing to show
+	done    int  // inputs loaded so far
 	total   int
+	since   time.Time // when the current loading stage began
 	spinner spinner.Model
 	errs    []string
 	flash   string // a one-off note in the status line, cleared by the next key
+	// flashLink is a web address shown after flash as a terminal hyperlink.
+	flashLink string
 
 	analysis *model.Analysis // shared, never changed
 	stories  []*story.Story  // one per story of the analysis; shared, never changed
 	story    *story.Story    // the story the reader is in: one of stories
 	marks    story.Marks     // the user's marks by claim ID; replaced, never written
 	unsaved  []string        // documents opened since the last Update, to record as read
-	noting   bool            // the note input has the keys
-	note     textinput.Model
-	noteFor  string // the claim the note input is for
+	writes   *writeQueue     // the store writes of this program, in order
+	frames   *frames         // coalesces the frames of a burst of input
+	// panelStale says the claim panel must follow the reading pane before
+	// it is drawn or given a key.
+	panelStale bool
+	noting     bool // the note input has the keys
+	note       textinput.Model
+	noteFor    string // the claim the note input is for
 
 	sources  sources.Model
 	article  article.Model
@@ -87,8 +104,8 @@ func New(load Loader, opts Options) Model {
 		opts.User = store.LocalUser
 	}
 	st := theme.NewStyles(true)
-	m := Model{
-		opts: opts, load: load, keys: DefaultKeyMap(), styles: st, loading: true,
+	m := Model{&reader{
+		opts: opts, load: load, keys: DefaultKeyMap(), styles: &st, loading: true,
 		spinner:  spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Spinner)),
 		sources:  sources.New(st),
 		article:  article.New(st),
@@ -98,9 +115,14 @@ func New(load Loader, opts Options) Model {
 		help:     help.New(),
 		note:     newNoteInput(st),
 		focus:    paneArticle,
-	}
+		writes:   newWriteQueue(),
+		frames:   &frames{},
+	}}
 	m.help.Styles = st.Help
 	m.sources.SetFocused(false)
+	if opts.StoreProblem != "" {
+		m.addError(errors.New("marks are kept until you quit only: " + opts.StoreProblem))
+	}
 	return m
 }
 
@@ -112,12 +134,37 @@ func (m Model) Init() tea.Cmd {
 // Update routes a message (see route), then records as read the articles
 // the reader opened, through a command.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(frameMsg); ok {
+		if m.frames != nil {
+			m.frames.pending = false
+		}
+		m.flushPanel()
+		return m, nil
+	}
+	switch msg.(type) {
+	case tea.KeyPressMsg:
+		if m.focus == paneClaims {
+			m.flushPanel() // the panel takes keys as it is shown
+		}
+	case tea.MouseWheelMsg, tea.MouseClickMsg:
+		m.flushPanel()
+	}
 	next, cmd := m.route(msg)
 	nm, ok := next.(Model)
-	if !ok || len(nm.unsaved) == 0 {
+	if !ok {
 		return next, cmd
 	}
-	save := saveRead(nm.opts.Marks, nm.opts.User, nm.analysis, nm.unsaved)
+	switch msg.(type) {
+	case tea.KeyPressMsg, tea.MouseWheelMsg, tea.MouseClickMsg, tea.PasteMsg, sources.SelectedMsg, article.SelectedMsg:
+		cmd = tea.Batch(cmd, nm.frames.afterInput())
+	}
+	if nm.frames == nil || !nm.frames.pending {
+		nm.flushPanel()
+	}
+	if len(nm.unsaved) == 0 {
+		return nm, cmd
+	}
+	save := nm.saveRead(nm.unsaved, true)
 	nm.unsaved = nil
 	return nm, tea.Batch(cmd, save)
 }
@@ -142,6 +189,9 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.spinner, cmd = m.spinner.Update(msg)
 		return m, cmd
 	case progressMsg:
+		if m.since.IsZero() || msg.done == msg.total && m.done != m.total {
+			m.since = time.Now() // reading began, or reading ended and the cross-check began
+		}
 		m.done, m.total = msg.done, msg.total
 		return m, waitLoad(msg.ch, msg.result)
 	case loadedMsg:
@@ -152,6 +202,17 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
+	case tea.PasteMsg:
+		switch {
+		case m.loading:
+		case m.noting:
+			return m.typePaste(msg.Content)
+		case m.modal == modalSearch:
+			var cmd tea.Cmd
+			m.search, cmd = m.search.Update(msg)
+			return m, cmd
+		}
+		return m, nil
 	case tea.MouseClickMsg:
 		return m.handleClick(msg)
 	case tea.MouseWheelMsg:
@@ -167,8 +228,12 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) handleData(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case sources.SelectedMsg:
-		m.openDoc(msg.Doc)
+		if msg.Doc != m.sources.Selected() {
+			return m, nil // the cursor has moved on: only its last place is shown
+		}
+		m.showDoc(msg.Doc)
 	case sources.OpenMsg:
+		m.openDoc(msg.Doc)
 		m.setFocus(paneArticle)
 	case sources.StoryMsg:
 		m.previewStory(msg.Story)
@@ -177,10 +242,19 @@ func (m Model) handleData(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.chooseStory(msg.Story)
 	case marksMsg:
 		m.marksLoaded(msg)
+	case flashMsg:
+		m.flash = string(msg)
 	case markMsg:
 		m.markSaved(msg)
 	case article.SelectedMsg:
+		if d := m.article.Doc(); d == nil || d.ID != msg.Doc || msg.Claim != selectedID(m.article.Selected()) {
+			return m, nil // the selection has moved on: only its last place is compared
+		}
+		if msg.Claim != "" {
+			m.markRead(msg.Doc) // choosing a claim in it is reading it
+		}
 		m.syncClaims()
+		return m, nil
 	case article.OpenMsg:
 		m.showClaims = true
 		m.setFocus(paneClaims)
@@ -198,12 +272,30 @@ func (m Model) handleData(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case search.ChosenMsg:
 		m.modal = modalNone
+		if s := m.storyByID(msg.Story); s != nil && s != m.story {
+			m.history = append(m.history, m.here())
+			m.setStory(s)
+			m.sources.SelectStory(s.ID)
+		}
 		m.chooseEntity(msg.Entity)
+		m.setFocus(paneArticle)
+	case search.ClaimChosenMsg:
+		m.modal = modalNone
+		m.jump(msg.Claim)
+		m.setFocus(paneArticle)
 	case search.CancelMsg:
 		m.modal = modalNone
 	}
 	m.relayout()
 	return m, nil
+}
+
+// selectedID is a sentence's ID, or "" for none.
+func selectedID(sn *story.Sentence) string {
+	if sn == nil {
+		return ""
+	}
+	return sn.ID
 }
 
 // loaded installs the loaded stories, shows the first story's first article
@@ -214,6 +306,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 		m.addError(err)
 	}
 	m.analysis = msg.analysis
+	m.empty = msg.analysis == nil || len(msg.analysis.Documents) == 0
 	m.stories = story.Split(msg.analysis)
 	if m.opts.Title != "" && len(m.stories) == 1 {
 		m.stories[0].Title = sanitize.Line(m.opts.Title)
@@ -222,6 +315,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	m.sources.SetStories(m.stories)
 	m.search.SetStories(m.stories)
 	m.setStory(m.stories[0])
+	m.claims.SetFilter(m.article.Filter())
 	m.history = nil
 	if len(m.story.Docs) > 0 {
 		m.openDoc(m.story.Docs[0].ID)
@@ -241,7 +335,7 @@ func (m *Model) addError(err error) {
 
 // setStyles rebuilds every pane's styles, as when the background is known.
 func (m *Model) setStyles(st theme.Styles) {
-	m.styles = st
+	m.styles = &st
 	m.sources.SetStyles(st)
 	m.article.SetStyles(st)
 	m.claims.SetStyles(st)

@@ -9,9 +9,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"parallax/model"
-	"parallax/ui/internal/article"
 	"parallax/ui/internal/claims"
 	"parallax/ui/internal/fixture"
+	"parallax/ui/internal/story"
 )
 
 func TestFocus(t *testing.T) {
@@ -80,20 +80,29 @@ func TestJumpsAndBack(t *testing.T) {
 func TestFilter(t *testing.T) {
 	tests := []struct {
 		keys   []string
-		filter article.Filter
+		filter story.Filter
 		want   string
+		rows   string // the claim list's rows
 	}{
-		{[]string{"c"}, article.Conflicts, "herald/-"},
-		{[]string{"c", "n"}, article.Conflicts, "herald/h2"},
-		{[]string{"c", "n", "n"}, article.Conflicts, "herald/h2"},
-		{[]string{"c", "c", "n", "n"}, article.Corroborations, "herald/h4"},
-		{[]string{"tab", "c", "n"}, article.Conflicts, "herald/h2"}, // n and c reach the article from the panel
+		{[]string{"c"}, story.ShowConflicts, "herald/-", "h2"},
+		{[]string{"c", "n"}, story.ShowConflicts, "herald/h2", "l2 w2"},
+		{[]string{"c", "n", "n"}, story.ShowConflicts, "herald/h2", "l2 w2"},
+		{[]string{"c", "c", "n", "n"}, story.ShowCorroborated, "herald/h5", "l4"},
+		{[]string{"c", "c"}, story.ShowCorroborated, "herald/-", "h1 h5 h4"},
+		{[]string{"tab", "c", "n"}, story.ShowConflicts, "herald/h2", "l2 w2"}, // n and c reach the article from the panel
+		// A selection the new filter still shows is kept, one it hides is dropped.
+		{[]string{"n", "n", "c"}, story.ShowConflicts, "herald/h2", "l2 w2"},
+		{[]string{"n", "c"}, story.ShowConflicts, "herald/-", "h2"},
+		{[]string{"n", "n", "c", "esc"}, story.ShowConflicts, "herald/-", "h2"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.keys, " "), func(t *testing.T) {
 			m := press(ready(t, 140, 40), tt.keys...)
 			if m.article.Filter() != tt.filter || state(m) != tt.want {
 				t.Errorf("filter %s state %s, want %s %s", m.article.Filter(), state(m), tt.filter, tt.want)
+			}
+			if got := strings.Join(m.claims.Items(), " "); got != tt.rows {
+				t.Errorf("claim list rows %q, want %q", got, tt.rows)
 			}
 		})
 	}
@@ -123,13 +132,14 @@ func TestSearch(t *testing.T) {
 	if state(m) != "times/t2" {
 		t.Errorf("after jump state = %s", state(m))
 	}
-	m = press(m, "esc")
-	if state(m) != "herald/-" || m.entity != "ortiz" {
-		t.Errorf("after esc state = %s entity %q", state(m), m.entity)
-	}
+	// The hint after choosing said "esc clears it": the first esc does.
 	m = press(m, "esc")
 	if m.entity != "" || len(m.sources.Listed()) != 4 || m.article.Entity() != "" {
 		t.Errorf("esc did not clear: entity %q sources %v", m.entity, m.sources.Listed())
+	}
+	m = press(m, "backspace")
+	if state(m) != "herald/-" {
+		t.Errorf("after backspace state = %s", state(m))
 	}
 }
 
@@ -236,8 +246,22 @@ func TestEverySizeFits(t *testing.T) {
 	}
 }
 
+func TestNothingRead(t *testing.T) {
+	m := readyWith(t, nil, 100, 30, errors.New("frobnicate: not a file, a folder or a web address"), errors.New("nothing could be read"))
+	out := screenText(m)
+	for _, want := range []string{"Nothing could be read.", "frobnicate: not a file, a folder or a web address", "q quits"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("screen lacks %q:\n%s", want, out)
+		}
+	}
+	checkSize(t, m, 100, 30)
+	if _, cmd := m.Update(fixture.Key("q")); cmd == nil || cmd() != tea.Quit() {
+		t.Error("q does not quit the empty reader")
+	}
+}
+
 func TestErrors(t *testing.T) {
-	m := readyWith(t, nil, 100, 30, errors.New("a.html: no article text"), errors.New("b.txt: \x1b[31mnot UTF-8"))
+	m := readyWith(t, fixture.Story(), 100, 30, errors.New("a.html: no article text"), errors.New("b.txt: \x1b[31mnot UTF-8"))
 	out := screenText(m)
 	if !strings.Contains(out, "a.html: no article text") || !strings.Contains(out, "1 of 2") {
 		t.Errorf("first error not shown:\n%s", out)
@@ -262,8 +286,14 @@ func TestLoading(t *testing.T) {
 	}
 	next, _ := m.Update(progressMsg{done: 3, total: 10})
 	m = next.(Model)
-	if !strings.Contains(screenText(m), "3 of 10") {
+	if !strings.Contains(screenText(m), "Reading · 3 of 10 inputs") {
 		t.Errorf("no progress count:\n%s", screenText(m))
+	}
+	// Reading done, the cross-check runs: the screen says so instead of "10 of 10".
+	next, _ = m.Update(progressMsg{done: 10, total: 10})
+	m = next.(Model)
+	if s := screenText(m); !strings.Contains(s, "Cross-checking 10 inputs") || strings.Contains(s, "10 of 10") {
+		t.Errorf("the cross-check stage is not shown:\n%s", s)
 	}
 	m = press(m, "j", "tab") // keys while loading do nothing
 	checkSize(t, m, 60, 10)

@@ -8,12 +8,12 @@ import (
 // handleKey sends a key to the modal or the focused pane first, then to the
 // global keys. n, N and c reach the reading pane from any pane.
 func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	m.flash = ""
+	m.flash, m.flashLink = "", ""
 	k := m.keys
 	if key.Matches(msg, k.ForceQuit) {
 		return m, tea.Quit
 	}
-	if m.loading {
+	if m.loading || m.empty {
 		if key.Matches(msg, k.Quit) {
 			return m, tea.Quit
 		}
@@ -60,6 +60,11 @@ func (m Model) paneKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd, bool) {
 	if m.focus == paneArticle && matchesAny(msg, ak.FullHelp()) ||
 		key.Matches(msg, ak.NextClaim, ak.PrevClaim, ak.Filter) {
 		m.article, cmd = m.article.Update(msg)
+		if key.Matches(msg, ak.Filter) {
+			m.claims.SetFilter(m.article.Filter())
+			m.syncClaims()
+			m.relayout()
+		}
 		return m, cmd, true
 	}
 	return m, nil, false
@@ -100,6 +105,16 @@ func (m Model) globalKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.toggleStar()
 	case key.Matches(msg, k.Note):
 		return m.startNote()
+	case key.Matches(msg, k.Marked):
+		m.toggleMarked()
+	case key.Matches(msg, k.Read):
+		return m.toggleRead()
+	case key.Matches(msg, k.OpenLink):
+		return m.openLink()
+	case key.Matches(msg, k.CopyLink):
+		return m.copyLink()
+	case key.Matches(msg, k.Export):
+		return m.exportStory()
 	case key.Matches(msg, k.Back):
 		m.back()
 	case key.Matches(msg, k.Escape):

@@ -17,8 +17,21 @@ func (m *Model) setStory(s *story.Story) {
 	m.claims.SetStory(s)
 	m.claims.SetMarks(m.marks)
 	m.overview.SetStory(s)
-	m.search.SetStory(s)
+	m.search.SetCurrent(s)
 	m.sources.Narrow("")
+}
+
+// storyOfClaim is the story holding a claim or sentence, or nil.
+func (m *Model) storyOfClaim(id string) *story.Story {
+	if m.story != nil && m.story.Sentence(id) != nil {
+		return m.story
+	}
+	for _, s := range m.stories {
+		if s.Sentence(id) != nil {
+			return s
+		}
+	}
+	return nil
 }
 
 // storyOf is the story holding a document, or nil.
@@ -68,6 +81,9 @@ func (m *Model) chooseStory(id string) {
 	}
 	m.previewStory(id)
 	m.sources.SelectStory(id)
+	if d := m.article.Doc(); d != nil {
+		m.sources.SetReading(d.ID)
+	}
 	m.setFocus(paneSources)
 	m.flash = "story: " + s.Title
 }

@@ -94,7 +94,7 @@ func TestStorySearch(t *testing.T) {
 		flatten bool   // the chosen story is folded out
 	}{
 		{"a title finds its story", []string{"/", "roof", "enter"}, "", "library", "s:library", true},
-		{"fuzzy: letters in order", []string{"/", "frytm", "enter"}, "", "ferry", "s:ferry", true},
+		{"word prefixes find a title", []string{"/", "ferr tim", "enter"}, "", "ferry", "s:ferry", true},
 		{"an entity of the current story still comes up", []string{"/", "hbauth"}, "Harbour Bridge Authority", "bridge", "d:herald", false},
 		{"an empty query lists the stories first", []string{"/"}, "Council backs the new harbour bridge", "bridge", "d:herald", false},
 	}
@@ -130,6 +130,14 @@ func TestStorySearch(t *testing.T) {
 	m = press(m, "/", "roof")
 	if rs := m.search.Results(); len(rs) == 0 || rs[0].Story == nil || !strings.Contains(screenText(m), "Library roof gives way after storm  story") {
 		t.Errorf("story result not typed as a story:\n%s", screenText(m))
+	}
+	// Scattered letters no longer match a title (they did: "clinton" found titles without it).
+	m, _ = readyStories(t, 120, 40)
+	m = press(m, "/", "frytm")
+	for _, r := range m.search.Results() {
+		if r.Story != nil {
+			t.Errorf("frytm found the story %q", r.Story.Title)
+		}
 	}
 }
 
@@ -296,5 +304,30 @@ func TestStoriesSmallSizes(t *testing.T) {
 				checkSize(t, m, w, h)
 			}
 		}
+	}
+}
+
+// A pasted note is one line: its line breaks become spaces and none of it
+// is taken as a command.
+func TestPasteIntoNote(t *testing.T) {
+	m, mem := readyStories(t, 120, 40)
+	m = press(m, "n", "a")
+	m = send(m, tea.PasteMsg{Content: "first line\r\nsecond: s and c\tend"})
+	if !m.noting || m.note.Value() != "first line second: s and c end" {
+		t.Fatalf("noting %v, note %q", m.noting, m.note.Value())
+	}
+	press(m, "enter")
+	if got := marksOf(t, mem, fixture.Stories())["h1"]; got.Note != "first line second: s and c end" || got.Starred {
+		t.Errorf("stored %+v", got)
+	}
+}
+
+// A store that cannot be used is said on screen, not on stderr alone.
+func TestStoreProblemShown(t *testing.T) {
+	a := fixture.Story()
+	m := New(fixed(a), Options{StoreProblem: "open /tmp/x.db: permission denied"})
+	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40}, loadedMsg{analysis: a})
+	if s := screenText(m); !strings.Contains(s, "! marks are kept until you quit only: open /tmp/x.db: permission denied") {
+		t.Errorf("no notice:\n%s", s)
 	}
 }

@@ -132,7 +132,7 @@ func TestTerminalTmux(t *testing.T) {
 	}
 
 	s.keys("n")
-	s.waitScreen("a selected claim", "claim 1/")
+	s.waitScreen("a selected claim", " · 1/")
 	s.keys("/")
 	s.waitScreen("the finder", "Find an entity")
 	s.keys("Escape")

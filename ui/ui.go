@@ -24,6 +24,16 @@ type Options struct {
 	// User is whose marks these are: store.LocalUser on the command line,
 	// the public key's fingerprint over SSH. "" means store.LocalUser.
 	User string
+	// StoreProblem says why the store could not be used ("" when it could):
+	// the reader shows it, since marks then last only as long as the program.
+	StoreProblem string
+	// OpenURL opens a web address in the user's browser. nil (over SSH, where
+	// the browser is on the other machine) shows the link for the terminal
+	// to follow instead.
+	OpenURL func(url string) error
+	// ExportDir is where w writes the story's HTML report; "" (over SSH)
+	// turns w off.
+	ExportDir string
 }
 
 // Run opens the full-screen reader and blocks until the user quits.

@@ -3,11 +3,11 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"parallax/ui/internal/article"
 	"parallax/ui/internal/claims"
 	"parallax/ui/internal/story"
 	"parallax/ui/internal/theme"
@@ -16,6 +16,18 @@ import (
 
 // View draws the whole screen: exactly width × height cells, whatever the size.
 func (m Model) View() tea.View {
+	now := time.Now()
+	if v, ok := m.frames.cached(now); ok {
+		return v
+	}
+	v := m.draw()
+	m.frames.drew(v, now)
+	return v
+}
+
+// draw is View without the frame limit.
+func (m Model) draw() tea.View {
+	m.flushPanel()
 	v := tea.NewView(m.render())
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
@@ -48,6 +60,9 @@ func (m Model) render() string {
 	if m.loading {
 		return m.loadingView()
 	}
+	if m.empty {
+		return m.emptyView()
+	}
 	s := m.screen
 	var parts []string
 	if s.header.h > 0 {
@@ -66,7 +81,7 @@ func (m Model) render() string {
 		parts = append(parts, m.statusView())
 	}
 	if s.help.h > 0 {
-		parts = append(parts, wrap.Block(m.help.View(m.helpKeys()), w, s.help.h))
+		parts = append(parts, wrap.Block(m.helpView(), w, s.help.h))
 	}
 	out := strings.Join(parts, "\n")
 	// Every part is drawn to the exact width; only a wrong line count (which
@@ -77,15 +92,49 @@ func (m Model) render() string {
 	return out
 }
 
-// loadingView is the spinner and progress count while the story loads.
+// loadingView is the spinner and the stage of loading: reading the inputs
+// (so many of so many), then cross-checking them, with the time it has taken.
 func (m Model) loadingView() string {
 	msg := m.spinner.View() + " Loading articles"
-	if m.total > 0 {
-		msg += fmt.Sprintf(" · %d of %d", m.done, m.total)
+	switch {
+	case m.total > 0 && m.done < m.total:
+		msg = m.spinner.View() + fmt.Sprintf(" Reading · %d of %d inputs", m.done, m.total)
+	case m.total > 0:
+		msg = m.spinner.View() + " Cross-checking " + story.Plural(m.total, "input") +
+			": grouping stories, finding and comparing claims"
+	}
+	if !m.since.IsZero() {
+		if d := time.Since(m.since); d >= time.Second {
+			msg += fmt.Sprintf(" · %ds", int(d.Seconds()))
+		}
 	}
 	msg += m.styles.Dim.Render(" · q quits")
+	return m.centred(msg)
+}
+
+// emptyView says that nothing could be read, and why.
+func (m Model) emptyView() string {
+	lines := []string{m.styles.Error.Render("Nothing could be read.")}
+	for i, e := range m.errs {
+		if i == m.height-4 {
+			break
+		}
+		lines = append(lines, m.styles.Dim.Render(e))
+	}
+	lines = append(lines, "", m.styles.Dim.Render("q quits"))
+	return m.centred(lines...)
+}
+
+// centred puts lines in the middle of the screen.
+func (m Model) centred(msgs ...string) string {
 	lines := make([]string, m.height)
-	lines[m.height/2] = strings.Repeat(" ", max((m.width-wrap.Width(msg))/2, 0)) + msg
+	top := max((m.height-len(msgs))/2, 0)
+	for i, msg := range msgs {
+		if top+i < len(lines) {
+			msg = wrap.Truncate(msg, m.width)
+			lines[top+i] = strings.Repeat(" ", max((m.width-ansi.StringWidth(msg))/2, 0)) + msg
+		}
+	}
 	return wrap.Block(strings.Join(lines, "\n"), m.width, m.height)
 }
 
@@ -99,7 +148,11 @@ func (m Model) headerView() string {
 	right := ""
 	if m.story != nil {
 		c := m.story.Counts
-		right = st.Header.Render(story.Plural(m.story.Outlets, "outlet")+" · "+story.Plural(c.Total(), "claim")+" ") +
+		who := story.Plural(m.story.Outlets, "outlet")
+		if m.story.Copies > 0 {
+			who += " · " + story.Plural(m.story.Copies, "copy")
+		}
+		right = st.Header.Render(who+" · "+story.Plural(c.Total(), "fact")+" ") +
 			st.Conflicting.Badge.Render(fmt.Sprintf("%s%d", theme.MarkConflicting, c.Conflicting)) + " " +
 			st.Corroborated.Badge.Render(fmt.Sprintf("%s%d", theme.MarkCorroborated, c.Corroborated)) + " " +
 			st.Single.Badge.Render(fmt.Sprintf("%s%d", theme.MarkSingle, c.Single))
@@ -137,9 +190,9 @@ func (m Model) mainView() string {
 	case modalOverview:
 		return st.Frame("Story overview", m.overview.View(), r.w, r.h, true)
 	case modalSearch:
-		title := "Find an entity"
+		title := "Find an entity or a claim"
 		if len(m.stories) > 1 {
-			title = "Find a story or entity"
+			title = "Find a story, an entity or a claim"
 		}
 		return st.Frame(title, m.search.View(), r.w, r.h, true)
 	}
@@ -187,8 +240,9 @@ func (m Model) errorView() string {
 	return wrap.Fit(wrap.Truncate(st.Error.Render("! "+m.errs[0])+st.Dim.Render(note), m.width), m.width)
 }
 
-// statusView says where the reader is: the article, the claim, the filter,
-// the entity, the history depth, or a one-off note.
+// statusView says where the reader is: the article, the sentence and each
+// of its figures' verdicts (with the reasons when the claim panel is not in
+// view), the filter, the entity, the history depth, or a one-off note.
 func (m Model) statusView() string {
 	st := m.styles
 	if m.noting {
@@ -197,28 +251,47 @@ func (m Model) statusView() string {
 	var left []string
 	if d := m.article.Doc(); d != nil {
 		where := d.Outlet
-		if c := m.article.Selected(); c != nil {
-			vs := st.Verdict(c.Verdict)
-			where += fmt.Sprintf(" · claim %d/%d ", c.Index+1, len(d.Claims)) + vs.Badge.Render(vs.Mark+" "+vs.Label)
-			if mk := m.marks[c.ID]; mk.Starred {
+		if sn := m.article.Selected(); sn != nil {
+			where += fmt.Sprintf(" · %d/%d", sn.Index+1, len(d.Sentences))
+			panel := m.screen.visible[paneClaims]
+			for _, c := range sn.Claims {
+				vs := st.Verdict(c.Verdict)
+				part := vs.Mark + " "
+				if sp, _, ok := c.Own(); ok && len(sn.Claims) > 1 {
+					part += d.Line(sp) + ": "
+				} else if len(sn.Claims) > 1 {
+					part += "statement: "
+				}
+				if panel {
+					part += m.story.Label(c)
+				} else {
+					part += m.story.Reason(c)
+				}
+				where += " " + vs.Badge.Render(part)
+			}
+			if mk := m.marks.Of(sn); mk.Starred {
 				where += " " + st.Accent.Render(theme.MarkStar)
 			}
-			if m.marks[c.ID].Note != "" {
+			if m.marks.Of(sn).Note != "" {
 				where += " " + st.Accent.Render(theme.MarkNote)
 			}
 		} else {
-			where += " · " + story.Plural(len(d.Claims), "claim")
+			where += " · " + story.Plural(len(d.Sentences), "sentence") + " · " + story.Plural(d.Counts.Total(), "fact")
 		}
 		left = append(left, where)
 	}
-	if f := m.article.Filter(); f != article.All {
+	if f := m.article.Filter(); f != story.ShowAll {
 		left = append(left, "filter: "+f.String())
 	}
 	if e := m.story.Entity(m.entity); e != nil {
 		left = append(left, st.Mention.Render(theme.MarkMention+" "+e.Name))
 	}
 	if m.flash != "" {
-		left = append(left, st.Accent.Render(m.flash))
+		f := st.Accent.Render(m.flash)
+		if m.flashLink != "" {
+			f += " " + ansi.SetHyperlink(m.flashLink) + m.flashLink + ansi.ResetHyperlink()
+		}
+		left = append(left, f)
 	}
 	right := fmt.Sprintf("%d%%", int(m.article.ScrollPercent()*100))
 	if n := len(m.history); n > 0 {
@@ -230,9 +303,29 @@ func (m Model) statusView() string {
 	return spread(st.Status.Render(" "+strings.Join(left, " · ")), st.Status.Render(right+" "), m.width)
 }
 
+// helpView is the help bar; the full help ends with what every mark means.
+func (m Model) helpView() string {
+	v := m.help.View(m.helpKeys())
+	if !m.help.ShowAll {
+		return v
+	}
+	st := m.styles
+	marks := []string{theme.LegendText(), theme.MarkStar + " starred", theme.MarkNote + " noted",
+		theme.MarkUnread + " unread", theme.MarkMention + " the chosen entity", theme.MarkSelected + " selected",
+		"a fact is one statement with every outlet's version of it; the counts are facts"}
+	legend := wrap.Lines(strings.Join(marks, " · "), max(m.width, 1))
+	text := strings.Join(marks, " · ")
+	var lines []string
+	for _, r := range legend {
+		lines = append(lines, st.Dim.Render(text[r.Start:r.End]))
+	}
+	return v + "\n" + strings.Join(lines, "\n")
+}
+
 // helpKeys is the key map the help bar shows: the modal's or the focused pane's.
 func (m Model) helpKeys() helpKeys {
-	h := helpKeys{global: m.keys, modal: m.modal, noting: m.noting}
+	h := helpKeys{global: m.keys, modal: m.modal, noting: m.noting,
+		panelHidden: m.width >= narrowWidth && m.width < wideWidth && !m.showClaims}
 	switch {
 	case m.modal == modalSearch:
 		h.pane, h.full = m.search.KeyMap, m.search.KeyMap.FullHelp()

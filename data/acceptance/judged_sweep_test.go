@@ -39,6 +39,7 @@ func TestJudgedSweep(t *testing.T) {
 	}
 	variants := []variant{{"defaults", func(*model.Config) {}}}
 	variants = append(variants, floats("BackgroundWeight", func(c *model.Config) *float64 { return &c.BackgroundWeight }, 0.3, 0.5, 0.7, 0.9)...)
+	variants = append(variants, floats("NameWeight", func(c *model.Config) *float64 { return &c.NameWeight }, 0.3, 0.5, 0.7, 1)...)
 	variants = append(variants, floats("RareWeight", func(c *model.Config) *float64 { return &c.RareWeight }, 2, 2.5, 3, 3.5)...)
 	variants = append(variants, floats("AlignFigure", func(c *model.Config) *float64 { return &c.AlignFigure }, 0.2, 0.28, 0.35, 0.45)...)
 	variants = append(variants, floats("FigureText", func(c *model.Config) *float64 { return &c.FigureText }, 0.2, 0.3, 0.45)...)
@@ -55,11 +56,13 @@ func TestJudgedSweep(t *testing.T) {
 	if os.Getenv("JUDGE_SWEEP") == "grid" {
 		// The two knobs that move statements most, together.
 		variants = variants[:1]
-		for _, bw := range []float64{0.5, 0.7, 0.8, 0.9, 1} {
-			for _, as := range []float64{0.2, 0.25, 0.3, 0.35} {
-				variants = append(variants, variant{fmt.Sprintf("bg=%g stmt=%g", bw, as), func(c *model.Config) {
-					c.BackgroundWeight, c.AlignStatement = bw, as
-				}})
+		for _, nw := range []float64{0.3, 0.6, 1} {
+			for _, bw := range []float64{0.5, 0.7, 0.9} {
+				for _, as := range []float64{0.25, 0.3, 0.35} {
+					variants = append(variants, variant{fmt.Sprintf("name=%g bg=%g stmt=%g", nw, bw, as), func(c *model.Config) {
+						c.NameWeight, c.BackgroundWeight, c.AlignStatement = nw, bw, as
+					}})
+				}
 			}
 		}
 	} else if only := os.Getenv("JUDGE_SWEEP"); only != "1" {

@@ -111,7 +111,7 @@ defense department, united nations, european union, world bank, world health org
 international monetary fund, islamic state, al qaeda, al-qaeda, al qaida, al-qaida, associated press,
 fox news, new york times, washington post, wall street journal, usa today, los angeles times,
 financial times, the hill, the atlantic, the economist, the guardian, the independent, the intercept,
-the verge, the capital, washington times, air force, marine corps, coast guard, national guard,
+the verge, washington times, air force, marine corps, coast guard, national guard,
 democratic party, republican party, goldman sachs, morgan stanley, wells fargo, lockheed martin,
 general motors, general electric, general dynamics, general mills, getty images, red cross, red crescent,
 amnesty international, human rights watch, doctors without borders, national rifle association,

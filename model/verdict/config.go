@@ -11,6 +11,7 @@ type Config struct {
 	// Similarity of sentences.
 	BackgroundWeight float64 // share of a word's weight from its rarity in news at large; the rest is its rarity in the story
 	RareWeight       float64 // weight from which a shared stem counts as rare
+	NameWeight       float64 // how much a word inside a name counts against one outside: names say whom, not what
 
 	// Figures: a pair aligns when its score reaches AlignFigure.
 	AlignFigure   float64
@@ -43,6 +44,7 @@ func DefaultConfig() Config {
 		MaxPosting:       64,
 		BackgroundWeight: 0.9,
 		RareWeight:       2.5,
+		NameWeight:       1,
 
 		AlignFigure:     0.28,
 		FigureText:      0.3,

@@ -18,7 +18,8 @@ import (
 
 // sentenceInfo is what similarity needs of one sentence, computed once.
 type sentenceInfo struct {
-	weight  map[string]float64 // content stem -> idf in its story
+	weight  map[string]float64 // content stem -> weight: its rarity, less for names
+	named   map[string]bool    // the stems that only occur in names: whom the sentence is about
 	norm    float64            // sqrt of the sum of squared weights
 	bigrams []string           // consecutive content stems, "a b"
 	words   []string           // the sentence's words, lower case, for runs of identical words
@@ -60,9 +61,15 @@ func (c *checker) indexSentences() {
 	for s, i := range first {
 		cl := c.claims[i]
 		n := float64(count[cl.Story]) + 1
-		info := sentenceInfo{weight: make(map[string]float64, len(cl.Sentence.Content))}
+		info := sentenceInfo{weight: make(map[string]float64, len(cl.Sentence.Content)), named: map[string]bool{}}
+		for _, st := range cl.Sentence.Names {
+			info.named[st] = true
+		}
 		for _, st := range cl.Sentence.Content {
 			w := c.cfg.BackgroundWeight*backgroundIDF(st) + (1-c.cfg.BackgroundWeight)*math.Log(n/float64(df[cl.Story][st]))
+			if info.named[st] {
+				w *= c.cfg.NameWeight // a name says whom a sentence is about, not what it says
+			}
 			info.weight[st] = w
 			info.norm += w * w
 		}
@@ -99,22 +106,33 @@ func (c *checker) textSim(a, b int) float64 {
 	return dot / (sa.norm * sb.norm)
 }
 
-// rareShared counts the content stems two sentences share that are rare in
-// their story: weight at least cfg.RareWeight.
+// rareShared counts the rare words two sentences share outside names: what
+// they say, not whom they say it of. Rare is weight at least cfg.RareWeight.
 func (c *checker) rareShared(a, b int) int {
 	sa, sb := &c.sentences[c.sentenceOf[a]], &c.sentences[c.sentenceOf[b]]
 	n := 0
 	for st, w := range sa.weight {
-		if _, ok := sb.weight[st]; ok && w >= c.cfg.RareWeight {
+		if _, ok := sb.weight[st]; ok && w >= c.cfg.RareWeight && !sa.named[st] && !sb.named[st] {
 			n++
 		}
 	}
 	return n
 }
 
-// sharedBigrams counts the pairs of consecutive content stems two sentences share.
+// sharedBigrams counts the pairs of consecutive content stems two sentences
+// share, names aside ("Anne Arundel" is a name, "smoke grenades" a fact).
 func (c *checker) sharedBigrams(a, b int) int {
-	return commonItems(c.sentences[c.sentenceOf[a]].bigrams, c.sentences[c.sentenceOf[b]].bigrams)
+	sa, sb := &c.sentences[c.sentenceOf[a]], &c.sentences[c.sentenceOf[b]]
+	n := 0
+	for _, bg := range sa.bigrams {
+		if i := strings.IndexByte(bg, ' '); i > 0 && (sa.named[bg[:i]] && sa.named[bg[i+1:]]) {
+			continue
+		}
+		if slices.Contains(sb.bigrams, bg) {
+			n++
+		}
+	}
+	return n
 }
 
 // longestRun is the length of the longest run of identical words two

@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 
+	"parallax/data/store"
 	"parallax/model"
 )
 
@@ -35,6 +36,13 @@ func Formats() []string { return []string{Markdown, HTML} }
 // ("md") or "html". title names the story; when it is empty the first
 // document's headline stands in.
 func Write(w io.Writer, format string, a *model.Analysis, title string) error {
+	return WriteMarked(w, format, a, title, nil)
+}
+
+// WriteMarked is Write with the reader's stars and notes, by claim ID: they
+// are listed first, under "Starred and noted", and marked where each claim
+// appears.
+func WriteMarked(w io.Writer, format string, a *model.Analysis, title string, marks map[string]store.Mark) error {
 	if a == nil {
 		return errors.New("export: no analysis")
 	}
@@ -47,7 +55,7 @@ func Write(w io.Writer, format string, a *model.Analysis, title string) error {
 	default:
 		return fmt.Errorf("export: %q: %w", format, ErrFormat)
 	}
-	if err := write(w, newReport(a, title)); err != nil {
+	if err := write(w, newReport(a, title, marks)); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
 	return nil

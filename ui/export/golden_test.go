@@ -6,22 +6,28 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"parallax/data/store"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func TestGolden(t *testing.T) {
+	marks := map[string]store.Mark{"c2": {Starred: true, Note: "call the county | ask for the *memo*"}, "c6": {Starred: true}}
 	tests := []struct {
 		format, title, golden string
+		marks                 map[string]store.Mark
 	}{
-		{"markdown", "", "report.md.golden"},
-		{"html", "", "report.html.golden"},
-		{"markdown", "The Riverside library flood, a week on", "titled.md.golden"},
+		{"markdown", "", "report.md.golden", nil},
+		{"html", "", "report.html.golden", nil},
+		{"markdown", "The Riverside library flood, a week on", "titled.md.golden", nil},
+		{"markdown", "", "marked.md.golden", marks},
+		{"html", "", "marked.html.golden", marks},
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := Write(&buf, tt.format, fixture(t), tt.title); err != nil {
+			if err := WriteMarked(&buf, tt.format, fixture(t), tt.title, tt.marks); err != nil {
 				t.Fatal(err)
 			}
 			path := filepath.Join("testdata", tt.golden)

@@ -10,14 +10,14 @@ import (
 // Content-Security-Policy forbids scripts and outside resources, and the
 // styles are inline.
 func writeHTML(w io.Writer, r report) error {
-	return page.Execute(w, htmlReport{report: r, Counts: r.counts(),
+	return page.Execute(w, htmlReport{report: r, Counts: r.counts(), MarkedNote: markedNote,
 		ConflictNote: conflictNote, CorroboratedNote: corroboratedNote, SingleNote: singleNote, Footer: footer})
 }
 
 // htmlReport is the template's data: the report and its fixed words.
 type htmlReport struct {
 	report
-	Counts, ConflictNote, CorroboratedNote, SingleNote, Footer string
+	Counts, MarkedNote, ConflictNote, CorroboratedNote, SingleNote, Footer string
 }
 
 // page is the report template, parsed once; Execute is safe for concurrent use.
@@ -33,7 +33,7 @@ type claimArgs struct {
 	WithOutlet bool
 }
 
-const pageHTML = `{{define "claim"}}{{if .WithOutlet}}<span class="outlet">{{.Claim.Outlet}}:</span> {{end}}{{range .Claim.Parts}}{{if .Strong}}<strong>{{.Text}}</strong>{{else}}{{.Text}}{{end}}{{end}}{{if .Claim.URL}} <a class="original" href="{{.Claim.URL}}" rel="noopener noreferrer">original</a>{{end}}{{end}}<!DOCTYPE html>
+const pageHTML = `{{define "claim"}}{{if .Claim.Starred}}<span class="star" title="starred">★</span> {{end}}{{if .WithOutlet}}<span class="outlet">{{.Claim.Outlet}}:</span> {{end}}{{range .Claim.Parts}}{{if .Strong}}<strong>{{.Text}}</strong>{{else}}{{.Text}}{{end}}{{end}}{{if .Claim.URL}} <a class="original" href="{{.Claim.URL}}" rel="noopener noreferrer">original</a>{{end}}{{if .Claim.Note}} <span class="usernote">✎ {{.Claim.Note}}</span>{{end}}{{end}}<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -62,6 +62,7 @@ ul.claims li { margin: .3rem 0; }
 strong { background: #fff3b0; font-weight: 700; }
 a { color: #0b57d0; }
 a.original { font: .8rem system-ui, sans-serif; white-space: nowrap; }
+.star { color: #b08800; } .usernote { font: italic .9rem system-ui, sans-serif; color: #6b3fa0; }
 footer { margin-top: 3rem; border-top: 1px solid #ccc; padding-top: .5rem; }
 @media (prefers-color-scheme: dark) {
   body { color: #e6e6e6; background: #161618; }
@@ -97,6 +98,17 @@ footer { margin-top: 3rem; border-top: 1px solid #ccc; padding-top: .5rem; }
 {{- end}}
 </header>
 <main>
+{{- if .Marked}}
+<section>
+<h2 class="marked">Starred and noted ({{len .Marked}})</h2>
+<p class="note">{{.MarkedNote}}</p>
+<ul class="claims">
+{{- range .Marked}}
+<li>{{template "claim" (claimArgs . true)}}</li>
+{{- end}}
+</ul>
+</section>
+{{- end}}
 {{- if .Conflicts}}
 <section>
 <h2 class="conflicts">Conflicts ({{len .Conflicts}})</h2>

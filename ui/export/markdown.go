@@ -11,6 +11,7 @@ const (
 	conflictNote     = "The outlets state the same fact with values or credits that cannot both be right."
 	corroboratedNote = "Two or more outlets state the same fact compatibly."
 	singleNote       = "Only one outlet states these; nobody else confirms or contradicts them."
+	markedNote       = "The claims the reader starred (★) or wrote a note on (✎)."
 	footer           = "Made with parallax, which lines up several outlets' reports of one story and checks them claim by claim."
 )
 
@@ -47,6 +48,13 @@ func writeMarkdown(w io.Writer, r report) error {
 		p("")
 	}
 
+	if len(r.Marked) > 0 {
+		p("## Starred and noted ("+itoa(len(r.Marked))+")", "", "_"+markedNote+"_", "")
+		for _, c := range r.Marked {
+			p("- " + mdClaim(c, true))
+		}
+		p("")
+	}
 	if len(r.Conflicts) > 0 {
 		p("## Conflicts ("+itoa(len(r.Conflicts))+")", "", "_"+conflictNote+"_", "")
 		for i, g := range r.Conflicts {
@@ -104,6 +112,9 @@ func mdConflictTable(p func(...string), g groupView) {
 // withOutlet puts the outlet's name first.
 func mdClaim(c claimView, withOutlet bool) string {
 	var b strings.Builder
+	if c.Starred {
+		b.WriteString("★ ")
+	}
 	if withOutlet {
 		b.WriteString("**" + mdEscape(c.Outlet) + ":** ")
 	}
@@ -116,6 +127,9 @@ func mdClaim(c claimView, withOutlet bool) string {
 	}
 	if c.URL != "" {
 		b.WriteString(" (" + mdLink("original", c.URL) + ")")
+	}
+	if c.Note != "" {
+		b.WriteString(" — ✎ _" + mdEscape(c.Note) + "_")
 	}
 	return b.String()
 }

@@ -64,7 +64,7 @@ func TestRealStories(t *testing.T) {
 					t.Errorf("sections out of order: conflicts at %d, corroborated at %d, single at %d", c, k, s)
 				}
 			}
-			r := newReport(a, "")
+			r := newReport(a, "", nil)
 			for _, g := range r.Conflicts {
 				for _, side := range g.Sides {
 					for _, cv := range side.Claims {

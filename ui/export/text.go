@@ -8,24 +8,32 @@ import (
 	"unicode/utf8"
 
 	"parallax/model"
+	"parallax/model/quantity"
 	"parallax/ui/internal/sanitize"
 )
 
-// part is a run of a claim's sentence, emphasised (Strong) when it is one of
-// the figures the claim states.
+// part is a run of a claim's sentence, emphasised (Strong) when it is the
+// figure the claim states.
 type part struct {
 	Text   string
 	Strong bool
 }
 
-// sentence splits a claim's text into parts around its figures, each part
-// cleaned to one line. Figures whose offsets do not fall inside the claim on
-// character boundaries are left plain: the analysis may come from anywhere.
+// sentence splits a claim's text into parts around its own figure (all its
+// figures, for an analysis that names none), each part cleaned to one line.
+// Figures whose offsets do not fall inside the claim on character boundaries
+// are left plain: the analysis may come from anywhere.
 func sentence(c model.Claim) []part {
 	text := c.Text
 	type span struct{ start, end int }
 	var spans []span
-	for _, q := range c.Quantities {
+	qs := c.Quantities
+	if f, ok := c.FigureOf(); ok {
+		qs = []quantity.Quantity{f}
+	} else if c.Figure < 0 && len(qs) > 0 {
+		qs = nil // a quote or statement: its figures are not what it claims
+	}
+	for _, q := range qs {
 		s, e := q.Start-c.Start, q.End-c.Start
 		if s < 0 || e > len(text) || s >= e || !boundary(text, s) || !boundary(text, e) {
 			continue

@@ -4,7 +4,9 @@ import (
 	"strings"
 	"time"
 
+	"parallax/data/store"
 	"parallax/model"
+	"parallax/ui/internal/story"
 )
 
 // report is what both formats draw: the analysis reduced to cleaned,
@@ -16,8 +18,11 @@ type report struct {
 	Dates     string // "2026-02-02", "2026-02-02 to 2026-02-04", or "" when none is known
 	Documents []docView
 	Claims    int
+	Facts     story.Counts
 
+	Marked       []claimView // the reader's starred and noted claims
 	Conflicts    []groupView
+	marks        map[string]store.Mark
 	Corroborated []groupView
 	Single       []claimView
 }
@@ -42,15 +47,17 @@ type sideView struct {
 	Mixed   bool // more than one outlet: each claim names its own
 }
 
-// claimView is one outlet's sentence.
+// claimView is one outlet's sentence, with the reader's mark on it.
 type claimView struct {
 	Outlet, URL string
 	Parts       []part
+	Starred     bool
+	Note        string // one line
 }
 
 // newReport builds the view of a. title overrides the derived title when not empty.
-func newReport(a *model.Analysis, title string) report {
-	r := report{Title: line(title), Claims: len(a.Claims)}
+func newReport(a *model.Analysis, title string, marks map[string]store.Mark) report {
+	r := report{Title: line(title), Claims: len(a.Claims), Facts: story.FactCounts(a), marks: marks}
 	var first, last time.Time
 	seen := map[string]bool{}
 	for _, d := range a.Documents {
@@ -84,20 +91,27 @@ func newReport(a *model.Analysis, title string) report {
 	default:
 		r.Dates = f + " to " + l
 	}
+	for _, c := range a.Claims {
+		if mk, ok := marks[c.ID]; ok && (mk.Starred || mk.Note != "") {
+			if cv, ok := r.claimOf(a, c.ID); ok {
+				r.Marked = append(r.Marked, cv)
+			}
+		}
+	}
 	for _, g := range a.Groups {
 		switch g.Verdict {
 		case model.Conflicting:
-			if gv, ok := conflictView(a, g); ok {
+			if gv, ok := r.conflictView(a, g); ok {
 				r.Conflicts = append(r.Conflicts, gv)
 			}
 		case model.Corroborated:
-			side := sideOf(a, g.Claims)
+			side := r.sideOf(a, g.Claims)
 			if len(side.Claims) > 0 {
 				r.Corroborated = append(r.Corroborated, groupView{Reason: line(g.Reason), Sides: []sideView{side}})
 			}
 		case model.Single:
 			for _, id := range g.Claims {
-				if cv, ok := claimOf(a, id); ok {
+				if cv, ok := r.claimOf(a, id); ok {
 					r.Single = append(r.Single, cv)
 				}
 			}
@@ -108,7 +122,7 @@ func newReport(a *model.Analysis, title string) report {
 
 // conflictView lays out a conflict's sides. A conflict that names no sides
 // gets one per claim, so every version still stands in its own column.
-func conflictView(a *model.Analysis, g model.Group) (groupView, bool) {
+func (r report) conflictView(a *model.Analysis, g model.Group) (groupView, bool) {
 	sides := g.Sides
 	if len(sides) == 0 {
 		for _, id := range g.Claims {
@@ -117,7 +131,7 @@ func conflictView(a *model.Analysis, g model.Group) (groupView, bool) {
 	}
 	gv := groupView{Reason: line(g.Reason)}
 	for _, ids := range sides {
-		if side := sideOf(a, ids); len(side.Claims) > 0 {
+		if side := r.sideOf(a, ids); len(side.Claims) > 0 {
 			gv.Sides = append(gv.Sides, side)
 		}
 	}
@@ -125,12 +139,12 @@ func conflictView(a *model.Analysis, g model.Group) (groupView, bool) {
 }
 
 // sideOf gathers claims into a side, skipping IDs the analysis does not hold.
-func sideOf(a *model.Analysis, ids []string) sideView {
+func (r report) sideOf(a *model.Analysis, ids []string) sideView {
 	var s sideView
 	var outlets []string
 	seen := map[string]bool{}
 	for _, id := range ids {
-		cv, ok := claimOf(a, id)
+		cv, ok := r.claimOf(a, id)
 		if !ok {
 			continue
 		}
@@ -146,13 +160,15 @@ func sideOf(a *model.Analysis, ids []string) sideView {
 }
 
 // claimOf is the view of one claim, false when the analysis lacks it.
-func claimOf(a *model.Analysis, id string) (claimView, bool) {
+func (r report) claimOf(a *model.Analysis, id string) (claimView, bool) {
 	c, ok := a.Claim(id)
 	if !ok {
 		return claimView{}, false
 	}
 	d, _ := a.Document(c.Doc)
-	return claimView{Outlet: outletName(d), URL: webLink(d.URL), Parts: sentence(c)}, true
+	mk := r.marks[id]
+	return claimView{Outlet: outletName(d), URL: webLink(d.URL), Parts: sentence(c),
+		Starred: mk.Starred, Note: line(mk.Note)}, true
 }
 
 // outletName is a document's outlet as printed, never empty.
@@ -166,9 +182,11 @@ func outletName(d model.Document) string {
 	return "unknown outlet"
 }
 
-// counts is the summary line both formats print.
+// counts is the summary line both formats print: facts (the engine's
+// groups), counted as the reader and `analyze` count them.
 func (r report) counts() string {
-	return plural(len(r.Documents), "article") + ", " + plural(r.Claims, "claim") + ": " +
-		itoa(len(r.Conflicts)) + " conflicting, " + itoa(len(r.Corroborated)) + " corroborated, " +
-		itoa(len(r.Single)) + " single-source"
+	f := r.Facts
+	return plural(len(r.Documents), "article") + " · " + plural(f.Total(), "fact") + ": " +
+		itoa(f.Conflicting) + " conflicting, " + itoa(f.Corroborated) + " corroborated, " +
+		itoa(f.Single) + " single-source (" + plural(r.Claims, "claim") + ")"
 }

@@ -12,7 +12,9 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"parallax/data/store"
 	"parallax/model"
+	"parallax/ui/internal/story"
 )
 
 // Width is the column the report wraps excerpts to.
@@ -38,17 +40,27 @@ func newStyles() styles {
 }
 
 // Write renders the analysis to w, story by story when it holds several.
-func Write(w io.Writer, a *model.Analysis) error {
-	r := writer{a: a, st: newStyles(), outletWidth: outletWidth(a)}
+func Write(w io.Writer, a *model.Analysis) error { return WriteMarked(w, a, nil) }
+
+// WriteMarked is Write with the reader's stars and notes, by claim ID,
+// shown after the claims they are on.
+func WriteMarked(w io.Writer, a *model.Analysis, marks map[string]store.Mark) error {
+	r := writer{a: a, st: newStyles(), outletWidth: outletWidth(a), marks: marks}
 	if len(a.Stories) <= 1 {
 		r.story()
 	} else {
 		r.line("%s", r.st.heading.Render(fmt.Sprintf("%d articles in %d stories", len(a.Documents), len(a.Stories))))
+		r.line("%s", r.st.dim.Render("choose one with its number or name: parallax export --story NAME ..."))
+		hs := Handles(a)
+		for i, st := range a.Stories {
+			one, _ := a.StoryAnalysis(st.ID)
+			r.line("  %2d  %s  %s", i+1, hs[i], r.st.dim.Render(fmt.Sprintf("%d articles · %s", len(one.Documents), factLine(story.FactCounts(one)))))
+		}
 		for i, st := range a.Stories {
 			one, _ := a.StoryAnalysis(st.ID)
 			r.a = one
 			r.line("")
-			r.line("%s", r.st.heading.Render(fmt.Sprintf("━━ Story %d of %d: %s", i+1, len(a.Stories), oneLine(st.Title))))
+			r.line("%s", r.st.heading.Render(fmt.Sprintf("━━ Story %d of %d · %s: %s", i+1, len(a.Stories), hs[i], oneLine(st.Title))))
 			r.story()
 		}
 	}
@@ -56,12 +68,17 @@ func Write(w io.Writer, a *model.Analysis) error {
 	return err
 }
 
+// factLine is the fact counts as the reader's header writes them.
+func factLine(c story.Counts) string {
+	return fmt.Sprintf("%d facts ✗%d ✓%d ○%d", c.Total(), c.Conflicting, c.Corroborated, c.Single)
+}
+
 // story writes one story: its sources, then its groups by verdict.
 func (r *writer) story() {
 	r.summary()
 	r.section("CONFLICTS", model.Conflicting, "✗", r.st.conflict)
 	r.section("CORROBORATED", model.Corroborated, "✓", r.st.agree)
-	r.section("SINGLE SOURCE", model.Single, "·", r.st.single)
+	r.section("SINGLE SOURCE", model.Single, "○", r.st.single)
 }
 
 // writer accumulates one report.
@@ -70,6 +87,7 @@ type writer struct {
 	st          styles
 	b           strings.Builder
 	outletWidth int
+	marks       map[string]store.Mark
 }
 
 func (r *writer) line(format string, args ...any) {
@@ -79,12 +97,15 @@ func (r *writer) line(format string, args ...any) {
 
 // summary names the sources, where each outlet name came from, and the counts.
 func (r *writer) summary() {
-	counts := map[model.Verdict]int{}
-	for _, g := range r.a.Groups {
-		counts[g.Verdict]++
+	c := story.FactCounts(r.a)
+	outlets := map[string]bool{}
+	for _, d := range r.a.Documents {
+		if d.CopyOf == "" {
+			outlets[oneLine(d.Outlet)] = true
+		}
 	}
-	r.line("%s", r.st.heading.Render(fmt.Sprintf("%d articles · %d claims · %d conflicting · %d corroborated · %d single-source",
-		len(r.a.Documents), len(r.a.Claims), counts[model.Conflicting], counts[model.Corroborated], counts[model.Single])))
+	r.line("%s", r.st.heading.Render(fmt.Sprintf("%d articles · %d outlets · %d facts: ✗%d conflicting · ✓%d corroborated · ○%d single-source (%d claims)",
+		len(r.a.Documents), len(outlets), c.Total(), c.Conflicting, c.Corroborated, c.Single, len(r.a.Claims))))
 	r.line("")
 	for _, d := range r.a.Documents {
 		date := "undated"
@@ -115,7 +136,9 @@ func (r *writer) section(title string, v model.Verdict, mark string, st lipgloss
 	for _, g := range groups {
 		if v == model.Single {
 			c, _ := r.a.Claim(g.Claims[0])
-			r.line("%s %s %s", st.Render(mark), r.outlet(g.Outlets[0]), r.excerpt(c, Width-r.outletWidth-3))
+			d, _ := r.a.Document(c.Doc)
+			r.line("%s %s %s%s", st.Render(mark), r.outlet(d.Outlet), r.excerpt(c, Width-r.outletWidth-3), r.mark(c.ID))
+			r.note(c.ID)
 			continue
 		}
 		r.line("")
@@ -132,9 +155,25 @@ func (r *writer) section(title string, v model.Verdict, mark string, st lipgloss
 				if i > 0 {
 					prefix = " " + r.st.conflict.Render("≠") + " "
 				}
-				r.line("%s%s %s", prefix, r.outlet(d.Outlet), r.excerpt(c, Width-r.outletWidth-4))
+				r.line("%s%s %s%s", prefix, r.outlet(d.Outlet), r.excerpt(c, Width-r.outletWidth-4), r.mark(id))
+				r.note(id)
 			}
 		}
+	}
+}
+
+// mark is " ★" after a claim the reader starred.
+func (r *writer) mark(id string) string {
+	if r.marks[id].Starred {
+		return " ★"
+	}
+	return ""
+}
+
+// note writes the reader's note on a claim, if any, on its own line.
+func (r *writer) note(id string) {
+	if n := oneLine(r.marks[id].Note); n != "" {
+		r.line("%s", r.st.dim.Render(strings.Repeat(" ", r.outletWidth+4)+"✎ "+truncate(n, Width-r.outletWidth-6)))
 	}
 }
 

@@ -1,6 +1,8 @@
-// Package article is the reading pane: one document, wrapped to the pane, with
-// every claim sentence marked by its verdict, the selected claim standing out,
-// and the chosen entity's mentions highlighted.
+// Package article is the reading pane: one document under its headline,
+// byline, date, link and the legend of the marks, wrapped to the pane, with
+// every checkable sentence marked by its verdict, each figure in it by its
+// own, the selected sentence standing out and the chosen entity's mentions
+// highlighted.
 package article
 
 import (
@@ -16,54 +18,56 @@ import (
 )
 
 // SelectedMsg reports that the reader moved the selection in the reading pane.
-// Claim is "" when nothing is selected.
+// Claim is the selected sentence's ID, "" when nothing is selected.
 type SelectedMsg struct {
 	Doc, Claim string
 }
 
-// OpenMsg asks for the selected claim to be compared in the claim panel.
+// OpenMsg asks for the selected sentence to be compared in the claim panel.
 type OpenMsg struct {
 	Claim string
 }
 
-// gutterWidth is the selection bar, the verdict mark and a space.
+// gutterWidth is the selection bar, the verdict mark and the reader's mark.
 const gutterWidth = 3
 
 // Model is the reading pane.
 type Model struct {
 	KeyMap KeyMap
 
-	styles   theme.Styles
+	styles   *theme.Styles
 	paints   paints
 	story    *story.Story
 	doc      *story.Doc
-	filter   Filter
-	selected int    // index into doc.Claims, -1 for none
+	filter   story.Filter
+	selected int    // index into doc.Sentences, -1 for none
 	entity   string // the entity whose mentions are highlighted
 	marks    story.Marks
 
 	width, height int
 	gutter        int
 	vp            viewport.Model
-	lines         []wrap.Range
-	lineClaims    [][]int  // per line, the claims on it
-	claimLines    [][2]int // per claim, its first and last line
-	widths        []int    // per line, its width in cells with the gutter
+	head          []string     // the headline, byline, link and legend, drawn to the width
+	lines         []wrap.Range // the text's lines; line i is drawn at row len(head)+i
+	lineSents     [][]int      // per line, the sentences on it
+	sentLines     [][2]int     // per sentence, its first and last line
+	widths        []int        // per line, its width in cells with the gutter
 }
 
 // New returns an empty reading pane.
 func New(st theme.Styles) Model {
 	vp := viewport.New()
 	vp.MouseWheelDelta = 3
-	m := Model{KeyMap: DefaultKeyMap(), styles: st, paints: newPaints(st), vp: vp}
+	m := Model{KeyMap: DefaultKeyMap(), styles: &st, paints: newPaints(st), vp: vp}
 	m.setSelected(-1)
 	return m
 }
 
 // SetStyles changes the styles.
 func (m *Model) SetStyles(st theme.Styles) {
-	m.styles = st
+	m.styles = &st
 	m.paints = newPaints(st)
+	m.layout()
 }
 
 // SetStory sets the story the documents come from and clears the pane.
@@ -95,40 +99,40 @@ func (m *Model) SetDocument(docID string) bool {
 // Doc is the document shown, or nil.
 func (m Model) Doc() *story.Doc { return m.doc }
 
-// Selected is the selected claim, or nil.
-func (m Model) Selected() *story.Claim {
-	if m.doc == nil || m.selected < 0 || m.selected >= len(m.doc.Claims) {
+// Selected is the selected sentence, or nil.
+func (m Model) Selected() *story.Sentence {
+	if m.doc == nil || m.selected < 0 || m.selected >= len(m.doc.Sentences) {
 		return nil
 	}
-	return m.doc.Claims[m.selected]
+	return m.doc.Sentences[m.selected]
 }
 
-// Select selects a claim of the shown document and scrolls it into view.
-// It reports whether the claim is in the document.
-func (m *Model) Select(claimID string) bool {
-	if m.doc == nil {
+// Select selects a sentence of the shown document, by its ID or the ID of
+// any of its claims, and scrolls it into view. It reports whether the
+// sentence is in the document.
+func (m *Model) Select(id string) bool {
+	if m.doc == nil || m.story == nil {
 		return false
 	}
-	for i, c := range m.doc.Claims {
-		if c.ID == claimID {
-			m.setSelected(i)
-			m.reveal(i)
-			return true
-		}
+	sn := m.story.Sentence(id)
+	if sn == nil || sn.Doc != m.doc.ID {
+		return false
 	}
-	return false
+	m.setSelected(sn.Index)
+	m.reveal(sn.Index)
+	return true
 }
 
 // ClearSelection selects nothing.
 func (m *Model) ClearSelection() { m.setSelected(-1) }
 
-// Filter is the verdict filter in force.
-func (m Model) Filter() Filter { return m.filter }
+// Filter is the filter in force.
+func (m Model) Filter() story.Filter { return m.filter }
 
-// SetFilter changes the verdict filter; a selected claim it hides is deselected.
-func (m *Model) SetFilter(f Filter) {
+// SetFilter changes the filter; a selected sentence it hides is deselected.
+func (m *Model) SetFilter(f story.Filter) {
 	m.filter = f
-	if c := m.Selected(); c != nil && !f.Shows(c.Verdict) {
+	if sn := m.Selected(); sn != nil && !f.Shows(sn, m.marks) {
 		m.setSelected(-1)
 	}
 }
@@ -149,8 +153,8 @@ func (m Model) YOffset() int { return m.vp.YOffset() }
 // SetYOffset scrolls to a line.
 func (m *Model) SetYOffset(y int) { m.vp.SetYOffset(y) }
 
-// Lines is the number of laid-out lines.
-func (m Model) Lines() int { return len(m.lines) }
+// Lines is the number of laid-out lines, the head included.
+func (m Model) Lines() int { return len(m.head) + len(m.lines) }
 
 // ScrollPercent is how far down the document the view is, 0 to 1.
 func (m Model) ScrollPercent() float64 { return m.vp.ScrollPercent() }
@@ -161,12 +165,14 @@ func (m *Model) SetSize(w, h int) {
 	if w == m.width && h == m.height {
 		return
 	}
-	top := m.topLine()
+	top, atTop := m.topLine(), m.vp.YOffset() == 0
 	m.width, m.height = w, h
 	m.vp.SetWidth(w)
 	m.vp.SetHeight(h)
 	m.layout()
-	m.vp.SetYOffset(m.lineAt(top))
+	if !atTop {
+		m.vp.SetYOffset(len(m.head) + m.lineAt(top))
+	}
 }
 
 // Update handles keys (when the pane has focus) and the mouse wheel.
@@ -207,14 +213,14 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.SetFilter(m.filter.Next())
 		return m, m.selectedCmd()
 	case key.Matches(msg, k.Open):
-		if c := m.Selected(); c != nil {
-			return m, func() tea.Msg { return OpenMsg{Claim: c.ID} }
+		if sn := m.Selected(); sn != nil {
+			return m, func() tea.Msg { return OpenMsg{Claim: sn.ID} }
 		}
 	}
 	return m, nil
 }
 
-// step moves the selection to the next (+1) or previous (-1) claim the
+// step moves the selection to the next (+1) or previous (-1) sentence the
 // filter shows. With nothing selected it starts from the top of the view.
 func (m Model) step(dir int) (Model, tea.Cmd) {
 	if m.doc == nil {
@@ -222,15 +228,15 @@ func (m Model) step(dir int) (Model, tea.Cmd) {
 	}
 	i := m.selected
 	if i < 0 {
-		top := m.vp.YOffset()
+		top := m.vp.YOffset() - len(m.head)
 		if dir > 0 {
-			i = sort.Search(len(m.claimLines), func(k int) bool { return m.claimLines[k][1] >= top }) - 1
+			i = sort.Search(len(m.sentLines), func(k int) bool { return m.sentLines[k][1] >= top }) - 1
 		} else {
-			i = sort.Search(len(m.claimLines), func(k int) bool { return m.claimLines[k][0] >= top+m.height })
+			i = sort.Search(len(m.sentLines), func(k int) bool { return m.sentLines[k][0] >= top+m.height })
 		}
 	}
-	for i += dir; i >= 0 && i < len(m.doc.Claims); i += dir {
-		if m.filter.Shows(m.doc.Claims[i].Verdict) {
+	for i += dir; i >= 0 && i < len(m.doc.Sentences); i += dir {
+		if m.filter.Shows(m.doc.Sentences[i], m.marks) {
 			m.setSelected(i)
 			m.reveal(i)
 			return m, m.selectedCmd()
@@ -244,23 +250,23 @@ func (m Model) selectedCmd() tea.Cmd {
 		return nil
 	}
 	msg := SelectedMsg{Doc: m.doc.ID}
-	if c := m.Selected(); c != nil {
-		msg.Claim = c.ID
+	if sn := m.Selected(); sn != nil {
+		msg.Claim = sn.ID
 	}
 	return func() tea.Msg { return msg }
 }
 
-// Click selects the claim under the pane-relative cell (x, y), if any.
+// Click selects the sentence under the pane-relative cell (x, y), if any.
 func (m Model) Click(x, y int) (Model, tea.Cmd) {
-	line := m.vp.YOffset() + y
+	line := m.vp.YOffset() + y - len(m.head)
 	if m.doc == nil || y < 0 || line < 0 || line >= len(m.lines) {
 		return m, nil
 	}
 	off := m.offsetAt(line, x-m.gutter)
-	for _, ci := range m.lineClaims[line] {
-		c := m.doc.Claims[ci]
-		if off >= c.Span.Start && off < c.Span.End && m.filter.Shows(c.Verdict) {
-			m.setSelected(ci)
+	for _, si := range m.lineSents[line] {
+		sn := m.doc.Sentences[si]
+		if off >= sn.Span.Start && off < sn.Span.End && m.filter.Shows(sn, m.marks) {
+			m.setSelected(si)
 			return m, m.selectedCmd()
 		}
 	}
@@ -278,12 +284,12 @@ func (m Model) View() string {
 	return m.visible()
 }
 
-// reveal scrolls so claim i is in view, a third of the way down if it was not.
+// reveal scrolls so sentence i is in view, a third of the way down if it was not.
 func (m *Model) reveal(i int) {
-	if i < 0 || i >= len(m.claimLines) {
+	if i < 0 || i >= len(m.sentLines) {
 		return
 	}
-	first, last := m.claimLines[i][0], m.claimLines[i][1]
+	first, last := m.sentLines[i][0]+len(m.head), m.sentLines[i][1]+len(m.head)
 	top := m.vp.YOffset()
 	if first >= top && last < top+m.height {
 		return
@@ -293,14 +299,14 @@ func (m *Model) reveal(i int) {
 
 // topLine is the text offset at the top of the view, to keep the place on resize.
 func (m Model) topLine() int {
-	y := m.vp.YOffset()
+	y := m.vp.YOffset() - len(m.head)
 	if y < 0 || y >= len(m.lines) {
 		return 0
 	}
 	return m.lines[y].Start
 }
 
-// lineAt is the line holding text offset off.
+// lineAt is the text line holding text offset off.
 func (m Model) lineAt(off int) int {
 	return max(sort.Search(len(m.lines), func(i int) bool { return m.lines[i].End >= off }), 0)
 }

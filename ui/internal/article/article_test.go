@@ -51,15 +51,17 @@ func TestClaimNavigation(t *testing.T) {
 		keys []string
 		want []string // the selection after each key
 	}{
-		{"n walks forward", "herald", []string{"n", "n", "n", "n", "n"}, []string{"h1", "h2", "h3", "h4", "h4"}},
-		{"N walks back", "herald", []string{"n", "n", "n", "N", "N", "N"}, []string{"h1", "h2", "h3", "h2", "h1", "h1"}},
+		// One stop per sentence: the sentence of two figures (h5, h6) is one.
+		{"n walks forward", "herald", []string{"n", "n", "n", "n", "n", "n"}, []string{"h1", "h2", "h5", "h3", "h4", "h4"}},
+		{"N walks back", "herald", []string{"n", "n", "n", "N", "N", "N"}, []string{"h1", "h2", "h5", "h2", "h1", "h1"}},
 		{"N from nothing takes the last in view", "ledger", []string{"N"}, []string{"l3"}},
 		{"conflicts filter", "wire", []string{"c", "n", "n", "n"}, []string{"-", "w2", "w4", "w4"}},
-		{"corroborated filter", "herald", []string{"c", "c", "n", "n"}, []string{"-", "-", "h1", "h4"}},
-		{"single filter", "herald", []string{"c", "c", "c", "n", "n"}, []string{"-", "-", "-", "h3", "h3"}},
+		{"corroborated filter", "herald", []string{"c", "c", "n", "n", "n"}, []string{"-", "-", "h1", "h5", "h4"}},
+		{"single filter", "herald", []string{"c", "c", "c", "n", "n", "n"}, []string{"-", "-", "-", "h5", "h3", "h3"}},
+		{"marked filter with nothing marked", "herald", []string{"c", "c", "c", "c", "n"}, []string{"-", "-", "-", "-", "-"}},
 		{"filter drops a hidden selection", "herald", []string{"n", "c"}, []string{"h1", "-"}},
 		{"filter keeps a shown selection", "herald", []string{"n", "n", "c"}, []string{"h1", "h2", "h2"}},
-		{"filter cycles back to all", "herald", []string{"c", "c", "c", "c", "n"}, []string{"-", "-", "-", "-", "h1"}},
+		{"filter cycles back to all", "herald", []string{"c", "c", "c", "c", "c", "n"}, []string{"-", "-", "-", "-", "-", "h1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -94,11 +96,42 @@ func TestMessages(t *testing.T) {
 	_ = m
 }
 
+func TestMarkedFilter(t *testing.T) {
+	m := newPane(t, "herald", 60, 20)
+	m.SetMarks(story.Marks{"h6": {Starred: true}, "h3": {Note: "ask the mayor's office"}})
+	m, _ = press(m, "c", "c", "c", "c", "n", "n", "n")
+	if m.Filter() != story.ShowMarked || selectedID(m) != "h3" {
+		t.Errorf("filter %s, selection %s; want starred or noted, h3", m.Filter(), selectedID(m))
+	}
+	m, _ = press(m, "N")
+	if selectedID(m) != "h5" {
+		t.Errorf("the star on h6 marks its sentence h5; got %s", selectedID(m))
+	}
+}
+
+func TestHead(t *testing.T) {
+	m := newPane(t, "herald", 72, 20)
+	view := ansi.Strip(m.View())
+	for _, want := range []string{"Council backs the new harbour bridge", "Harbour Herald · by Nadia Brook · 2024-03-05",
+		"https://herald.example/news/bridge-vote", "✗ outlets conflict · ✓ 2+ outlets agree · ○ one outlet only"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("head lacks %q:\n%s", want, view)
+		}
+	}
+	if strings.Count(view, "Council backs the new harbour bridge") != 1 {
+		t.Errorf("the headline is shown twice:\n%s", view)
+	}
+	if v := ansi.Strip(newPane(t, "times", 60, 20).View()); strings.Contains(v, "javascript") {
+		t.Errorf("a link that is not a web address is shown:\n%s", v)
+	}
+}
+
 func TestFilterNames(t *testing.T) {
 	tests := []struct {
-		f    Filter
+		f    story.Filter
 		want string
-	}{{All, "all claims"}, {Conflicts, "conflicts"}, {Corroborations, "corroborated"}, {Singles, "single source"}}
+	}{{story.ShowAll, "all claims"}, {story.ShowConflicts, "conflicts"}, {story.ShowCorroborated, "corroborated"},
+		{story.ShowSingles, "single source"}, {story.ShowMarked, "starred or noted"}}
 	for _, tt := range tests {
 		if tt.f.String() != tt.want {
 			t.Errorf("%d.String() = %q, want %q", tt.f, tt.f.String(), tt.want)
@@ -133,7 +166,7 @@ func TestSelectRevealsClaim(t *testing.T) {
 	if !m.Select("h4") {
 		t.Fatal("Select(h4) = false")
 	}
-	first := m.claimLines[m.selected][0]
+	first := m.sentLines[m.selected][0] + len(m.head)
 	if first < m.YOffset() || first >= m.YOffset()+4 {
 		t.Errorf("claim line %d not in view at %d", first, m.YOffset())
 	}
@@ -185,9 +218,9 @@ func TestEntityMarks(t *testing.T) {
 func TestResizeKeepsPlace(t *testing.T) {
 	m := newPane(t, "herald", 20, 4)
 	m.Select("h4")
-	before := m.lines[m.YOffset()].Start
+	before := m.lines[m.YOffset()-len(m.head)].Start
 	m.SetSize(30, 4)
-	after := m.lines[m.YOffset()]
+	after := m.lines[m.YOffset()-len(m.head)]
 	if before < after.Start || before > after.End+1 {
 		t.Errorf("top offset %d not on new top line %v", before, after)
 	}
@@ -236,13 +269,14 @@ func TestGolden(t *testing.T) {
 		doc    string
 		w, h   int
 		sel    string
-		filter Filter
+		filter story.Filter
 		entity string
 	}{
-		{"herald_plain", "herald", 48, 14, "", All, ""},
-		{"herald_selected_conflict", "herald", 48, 14, "h2", All, ""},
-		{"wire_conflicts_entity", "wire", 40, 14, "w4", Conflicts, "hba"},
-		{"times_narrow", "times", 16, 12, "t1", All, ""},
+		{"herald_plain", "herald", 48, 18, "", story.ShowAll, ""},
+		{"herald_selected_conflict", "herald", 48, 18, "h2", story.ShowAll, ""},
+		{"herald_two_figures", "herald", 48, 18, "h6", story.ShowAll, ""},
+		{"wire_conflicts_entity", "wire", 40, 18, "w4", story.ShowConflicts, "hba"},
+		{"times_narrow", "times", 16, 14, "t1", story.ShowAll, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -14,10 +14,10 @@ import (
 	"parallax/ui/internal/wrap"
 )
 
-// layout wraps the document to the pane and indexes which claims sit on
-// which lines. It runs on a new document or a new width, never on a key.
+// layout wraps the document to the pane and indexes which sentences sit on
+// which lines. It runs on a new document, width or style, never on a key.
 func (m *Model) layout() {
-	m.lines, m.lineClaims, m.claimLines, m.widths = nil, nil, nil, nil
+	m.head, m.lines, m.lineSents, m.sentLines, m.widths = nil, nil, nil, nil, nil
 	if m.doc == nil || m.width <= 0 {
 		m.vp.SetContentLines(nil)
 		return
@@ -26,27 +26,86 @@ func (m *Model) layout() {
 	if m.width < gutterWidth+8 {
 		m.gutter = 0
 	}
-	m.lines = wrap.Lines(m.doc.Text, m.width-m.gutter)
-	m.lineClaims = make([][]int, len(m.lines))
-	m.claimLines = make([][2]int, len(m.doc.Claims))
+	m.head = m.headLines()
+	from := m.bodyStart()
+	m.lines = wrap.Lines(m.doc.Text[from:], m.width-m.gutter)
+	for i := range m.lines {
+		m.lines[i].Start += from
+		m.lines[i].End += from
+	}
+	m.lineSents = make([][]int, len(m.lines))
+	m.sentLines = make([][2]int, len(m.doc.Sentences))
 	m.widths = make([]int, len(m.lines))
 	for i, r := range m.lines {
 		m.widths[i] = m.gutter + wrap.Width(m.doc.Text[r.Start:r.End])
 	}
-	for ci, c := range m.doc.Claims {
-		first := sort.Search(len(m.lines), func(i int) bool { return m.lines[i].End > c.Span.Start })
+	for si, sn := range m.doc.Sentences {
+		first := sort.Search(len(m.lines), func(i int) bool { return m.lines[i].End > sn.Span.Start })
 		last := first
-		for l := first; l < len(m.lines) && m.lines[l].Start < c.Span.End; l++ {
-			m.lineClaims[l] = append(m.lineClaims[l], ci)
+		for l := first; l < len(m.lines) && m.lines[l].Start < sn.Span.End; l++ {
+			m.lineSents[l] = append(m.lineSents[l], si)
 			last = l
 		}
-		m.claimLines[ci] = [2]int{min(first, max(len(m.lines)-1, 0)), last}
+		m.sentLines[si] = [2]int{min(first, max(len(m.lines)-1, 0)), max(min(last, len(m.lines)-1), 0)}
 	}
 	// The viewport keeps the scroll position and does the scrolling maths; the
 	// pane draws the visible lines itself, so it only needs the line count.
 	y := m.vp.YOffset()
-	m.vp.SetContentLines(make([]string, len(m.lines)))
+	m.vp.SetContentLines(make([]string, len(m.head)+len(m.lines)))
 	m.vp.SetYOffset(y)
+}
+
+// bodyStart is where the text to wrap begins: after its first line when
+// that line is the headline the head already shows and holds no claim.
+func (m *Model) bodyStart() int {
+	t := m.doc.Text
+	lead := len(t) - len(strings.TrimLeft(t, " \n\t"))
+	end := strings.IndexByte(t[lead:], '\n')
+	if end < 0 {
+		return 0
+	}
+	end += lead
+	if !strings.EqualFold(strings.Join(strings.Fields(t[lead:end]), " "), m.doc.Title) {
+		return 0
+	}
+	if len(m.doc.Sentences) > 0 && m.doc.Sentences[0].Span.Start < end {
+		return 0
+	}
+	return end
+}
+
+// headLines is the top of the pane: the full headline, the outlet with the
+// author and date, the link, and the legend of the marks, then a blank line.
+func (m *Model) headLines() []string {
+	st, d := m.styles, m.doc
+	w := m.width - m.gutter
+	if w < 8 {
+		return nil
+	}
+	pad := strings.Repeat(" ", m.gutter)
+	var out []string
+	for _, r := range wrap.Lines(d.Title, w) {
+		out = append(out, pad+st.HeaderTitle.Render(d.Title[r.Start:r.End]))
+	}
+	by := st.Outlet.Render(d.Outlet)
+	if d.Author != "" {
+		by += st.Dim.Render(" · by " + d.Author)
+	}
+	if d.Date != "" {
+		by += st.Dim.Render(" · " + d.Date)
+	}
+	if c := m.story.CopyOutlet(d); c != "" {
+		by += st.Dim.Render(" · copy of " + c)
+	}
+	out = append(out, pad+wrap.Truncate(by, w))
+	if d.URL != "" {
+		out = append(out, pad+st.Dim.Render(wrap.Truncate(d.URL, w)))
+	}
+	out = append(out, pad+wrap.Truncate(theme.Legend(st, w), w), "")
+	for i, l := range out {
+		out[i] = wrap.Fit(l, m.width)
+	}
+	return out
 }
 
 // visible draws the lines in view, styled for the current selection, filter
@@ -60,7 +119,12 @@ func (m Model) visible() string {
 		if y > 0 {
 			b.WriteByte('\n')
 		}
-		i := top + y
+		row := top + y
+		if row >= 0 && row < len(m.head) {
+			b.WriteString(m.head[row])
+			continue
+		}
+		i := row - len(m.head)
 		if i < 0 || i >= len(m.lines) {
 			b.WriteString(strings.Repeat(" ", m.width))
 			continue
@@ -79,9 +143,8 @@ func (m Model) visible() string {
 
 // drawContext is what every line of a frame needs, worked out once.
 type drawContext struct {
-	sel      *story.Claim
+	sel      *story.Sentence
 	mentions []story.Span
-	differs  []bool
 }
 
 func (m Model) context() drawContext {
@@ -89,37 +152,31 @@ func (m Model) context() drawContext {
 	if m.entity != "" {
 		ctx.mentions = m.doc.Mentions(m.entity)
 	}
-	if ctx.sel != nil && ctx.sel.Verdict == model.Conflicting && m.story != nil {
-		ctx.differs = m.story.OwnDiffers(ctx.sel)
-	}
 	return ctx
 }
 
-// renderLine draws line i: the gutter (selection bar and verdict mark), then
-// the text cut at every claim, value and mention boundary and styled by what
-// covers each piece.
+// renderLine draws line i: the gutter (selection bar, verdict mark, the
+// reader's mark), then the text cut at every sentence, figure and mention
+// boundary and painted by what covers each piece.
 func (m Model) renderLine(i int, ctx drawContext) string {
 	r := m.lines[i]
 	d := m.doc
-	sel, mentions, differs := ctx.sel, ctx.mentions, ctx.differs
-
 	cuts := []int{r.Start, r.End}
-	var onLine []*story.Claim
-	for _, ci := range m.lineClaims[i] {
-		c := d.Claims[ci]
-		if !m.filter.Shows(c.Verdict) {
+	var onLine []*story.Sentence
+	for _, si := range m.lineSents[i] {
+		sn := d.Sentences[si]
+		if !m.filter.Shows(sn, m.marks) {
 			continue
 		}
-		onLine = append(onLine, c)
-		cuts = append(cuts, c.Span.Start, c.Span.End)
-	}
-	if sel != nil {
-		for k, v := range sel.Values {
-			if k < len(differs) && differs[k] {
-				cuts = append(cuts, v.Start, v.End)
+		onLine = append(onLine, sn)
+		cuts = append(cuts, sn.Span.Start, sn.Span.End)
+		for _, c := range sn.Claims {
+			if sp, _, ok := c.Own(); ok {
+				cuts = append(cuts, sp.Start, sp.End)
 			}
 		}
 	}
+	mentions := ctx.mentions
 	mi := sort.Search(len(mentions), func(k int) bool { return mentions[k].End > r.Start })
 	lineMentions := false
 	for k := mi; k < len(mentions) && mentions[k].Start < r.End; k++ {
@@ -131,20 +188,21 @@ func (m Model) renderLine(i int, ctx drawContext) string {
 
 	var b strings.Builder
 	if m.gutter > 0 {
-		b.WriteString(m.gutterFor(onLine, sel, lineMentions))
+		b.WriteString(m.gutterFor(onLine, ctx.sel, lineMentions))
 	}
 	for k := 0; k+1 < len(cuts); k++ {
 		a, z := cuts[k], cuts[k+1]
 		if a < r.Start || z > r.End || a >= z {
 			continue
 		}
-		b.WriteString(m.styleAt(a, onLine, sel, differs, mentions[mi:]).Render(d.Text[a:z]))
+		b.WriteString(m.paintAt(a, onLine, ctx.sel, mentions[mi:]).Render(d.Text[a:z]))
 	}
 	return b.String()
 }
 
-// gutterFor draws the selection bar and the strongest verdict on a line.
-func (m Model) gutterFor(onLine []*story.Claim, sel *story.Claim, mention bool) string {
+// gutterFor draws the selection bar, the strongest verdict on a line and
+// the reader's own mark.
+func (m Model) gutterFor(onLine []*story.Sentence, sel *story.Sentence, mention bool) string {
 	p := m.paints
 	bar := " "
 	switch {
@@ -154,12 +212,12 @@ func (m Model) gutterFor(onLine []*story.Claim, sel *story.Claim, mention bool) 
 		bar = p.mentionBar
 	}
 	best := len(p.marks)
-	for _, c := range onLine {
-		best = min(best, rank(c.Verdict))
+	for _, sn := range onLine {
+		best = min(best, story.Rank(sn.Verdict()))
 	}
 	own := " "
-	for _, c := range onLine {
-		switch mk := m.marks[c.ID]; {
+	for _, sn := range onLine {
+		switch mk := m.marks.Of(sn); {
 		case mk.Starred:
 			own = p.star
 		case mk.Note != "" && own == " ":
@@ -172,22 +230,32 @@ func (m Model) gutterFor(onLine []*story.Claim, sel *story.Claim, mention bool) 
 	return bar + " " + own
 }
 
-// styleAt is the paint of the text at offset off.
-func (m Model) styleAt(off int, onLine []*story.Claim, sel *story.Claim, differs []bool, mentions []story.Span) theme.Paint {
-	v, selected, value, mention := noVerdict, 0, 0, 0
-	for _, c := range onLine {
-		if off >= c.Span.Start && off < c.Span.End {
-			v = rank(c.Verdict)
-			if c == sel {
-				selected = 1
-				for k, val := range c.Values {
-					if k < len(differs) && differs[k] && off >= val.Start && off < val.End {
-						value = 1
-					}
+// paintAt is the paint of the text at offset off: a figure in its own
+// claim's verdict, the rest of a sentence in the verdict its figures share
+// (or plainly underlined when they differ), a conflicting figure of the
+// selected sentence reversed.
+func (m Model) paintAt(off int, onLine []*story.Sentence, sel *story.Sentence, mentions []story.Span) theme.Paint {
+	v, selected, figure, mention := noVerdict, 0, 0, 0
+	for _, sn := range onLine {
+		if off < sn.Span.Start || off >= sn.Span.End {
+			continue
+		}
+		v = story.Rank(sn.Verdict())
+		if sn.Mixed() {
+			v = mixed
+		}
+		if sn == sel {
+			selected = 1
+		}
+		for _, c := range sn.Claims {
+			if sp, _, ok := c.Own(); ok && off >= sp.Start && off < sp.End {
+				v, figure = story.Rank(c.Verdict), 1
+				if sn == sel && c.Verdict == model.Conflicting {
+					figure = 2
 				}
 			}
-			break
 		}
+		break
 	}
 	for _, mn := range mentions {
 		if mn.Start > off {
@@ -198,16 +266,21 @@ func (m Model) styleAt(off int, onLine []*story.Claim, sel *story.Claim, differs
 			break
 		}
 	}
-	return m.paints.text[v][selected][value][mention]
+	return m.paints.text[v][selected][figure][mention]
 }
 
-// noVerdict indexes the paint of text outside any claim.
-const noVerdict = 3
+// Indexes of the paints of text outside any sentence and of a sentence
+// whose figures have different verdicts.
+const (
+	noVerdict = 3
+	mixed     = 4
+)
 
 // paints is every style the pane draws with, turned into Paints once per
-// Styles: [verdict rank or noVerdict][selected][differing value][mention].
+// Styles: [verdict rank, noVerdict or mixed][selected][plain, figure,
+// differing figure][mention].
 type paints struct {
-	text       [4][2][2][2]theme.Paint
+	text       [5][2][3][2]theme.Paint
 	marks      [3]string // the gutter marks by verdict rank
 	bar        string
 	mentionBar string
@@ -217,24 +290,29 @@ type paints struct {
 func newPaints(st theme.Styles) paints {
 	var p paints
 	verdicts := []theme.VerdictStyle{st.Conflicting, st.Corroborated, st.Single}
-	for v := 0; v < 4; v++ {
+	for v := 0; v < 5; v++ {
 		for sel := 0; sel < 2; sel++ {
-			for val := 0; val < 2; val++ {
+			for fig := 0; fig < 3; fig++ {
 				for men := 0; men < 2; men++ {
 					var style lipgloss.Style
-					if v < 3 {
+					switch {
+					case v < 3 && fig > 0:
+						style = verdicts[v].Badge.Underline(true)
+					case v < 3:
 						style = verdicts[v].Text
-						if sel == 1 {
-							style = st.Selected.Inherit(style)
-							if val == 1 {
-								style = st.Value.Inherit(style)
-							}
-						}
+					case v == mixed:
+						style = lipgloss.NewStyle().Underline(true)
+					}
+					if sel == 1 && v != noVerdict {
+						style = st.Selected.Inherit(style)
+					}
+					if fig == 2 {
+						style = st.Value.Inherit(style)
 					}
 					if men == 1 {
 						style = st.Mention.Inherit(style)
 					}
-					p.text[v][sel][val][men] = theme.NewPaint(style)
+					p.text[v][sel][fig][men] = theme.NewPaint(style)
 				}
 			}
 		}
@@ -264,15 +342,4 @@ func (m Model) offsetAt(i, col int) int {
 		}
 	}
 	return r.End
-}
-
-// rank orders verdicts by how much they matter to a reader: conflicts first.
-func rank(v model.Verdict) int {
-	switch v {
-	case model.Conflicting:
-		return 0
-	case model.Corroborated:
-		return 1
-	}
-	return 2
 }

@@ -1,14 +1,18 @@
-// Package claims is the claim panel: for the selected claim, its verdict and
-// reason and every other outlet's version of the same fact; with no claim
-// selected, the claims of the article or of the chosen entity.
+// Package claims is the claim panel: for the selected sentence, the verdict
+// and reason of each figure it states and every other outlet's version of the
+// same fact; with no sentence selected, the article's sentences, the chosen
+// entity's, or every sentence the reader starred or noted, one row each and
+// only those the filter shows.
 package claims
 
 import (
+	"sort"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"parallax/ui/internal/story"
 	"parallax/ui/internal/theme"
@@ -16,7 +20,7 @@ import (
 )
 
 // JumpMsg asks the reader to open a claim at its sentence, in whatever
-// document it is.
+// document it is; Claim may be a sentence's ID.
 type JumpMsg struct {
 	Claim string
 }
@@ -27,26 +31,32 @@ type Mode int
 // The panel's modes.
 const (
 	Empty         Mode = iota // nothing to show
-	Compare                   // one claim and the other outlets' versions
-	ArticleClaims             // the claims of the article
-	EntityClaims              // the claims about the chosen entity
+	Compare                   // one sentence's figures and the other outlets' versions
+	ArticleClaims             // the sentences of the article
+	EntityClaims              // the sentences about the chosen entity
+	MarkedClaims              // the sentences the reader starred or noted, across the story
 )
 
 // item is one row the cursor can rest on.
 type item struct {
 	claim       string
 	first, last int // the item's lines in the content
+	// draw renders the row's lines when it comes into view, for the long
+	// lists (an article of hundreds of sentences); nil when lines holds them.
+	draw func() []string
 }
 
 // Model is the claim panel.
 type Model struct {
 	KeyMap KeyMap
 
-	styles theme.Styles
+	styles *theme.Styles
 	story  *story.Story
 	doc    string
 	claim  string
 	entity string
+	marked bool // list the marked sentences instead of the article's
+	filter story.Filter
 	mode   Mode
 	cursor int
 	marks  story.Marks
@@ -59,12 +69,12 @@ type Model struct {
 
 // New returns an empty claim panel.
 func New(st theme.Styles) Model {
-	return Model{KeyMap: DefaultKeyMap(), styles: st, vp: viewport.New()}
+	return Model{KeyMap: DefaultKeyMap(), styles: &st, vp: viewport.New()}
 }
 
 // SetStyles changes the styles and redraws.
 func (m *Model) SetStyles(st theme.Styles) {
-	m.styles = st
+	m.styles = &st
 	m.build()
 }
 
@@ -82,18 +92,54 @@ func (m *Model) SetMarks(marks story.Marks) {
 	m.build()
 }
 
-// Show sets what the panel is about: the article shown, the selected claim
-// ("" for none) and the chosen entity ("" for none). The cursor goes back to
-// the first row when the subject changes.
-func (m *Model) Show(docID, claimID, entityID string) {
-	if docID == m.doc && claimID == m.claim && entityID == m.entity && m.lines != nil {
+// Show sets what the panel is about: the article shown, the selected
+// sentence ("" for none) and the chosen entity ("" for none). The cursor
+// goes back to the first row when the subject changes.
+func (m *Model) Show(docID, sentenceID, entityID string) {
+	if docID == m.doc && sentenceID == m.claim && entityID == m.entity && m.lines != nil {
 		return // nothing changed: keep the lines (a long article lists hundreds)
 	}
 	m.cursor = 0
 	m.vp.SetYOffset(0)
-	m.doc, m.claim, m.entity = docID, claimID, entityID
+	m.doc, m.claim, m.entity = docID, sentenceID, entityID
 	m.build()
 }
+
+// SetFilter lists only the sentences the filter shows; the cursor stays on
+// its sentence when that is still listed.
+func (m *Model) SetFilter(f story.Filter) {
+	if f == m.filter {
+		return
+	}
+	keep := ""
+	if m.cursor >= 0 && m.cursor < len(m.items) {
+		keep = m.items[m.cursor].claim
+	}
+	m.filter = f
+	m.build()
+	m.cursor = 0
+	for i, it := range m.items {
+		if it.claim == keep {
+			m.cursor = i
+		}
+	}
+	m.move(m.cursor)
+}
+
+// ShowMarked switches the list between the marked sentences of the whole
+// story and the article's (or entity's) sentences.
+func (m *Model) ShowMarked(on bool) {
+	if on == m.marked {
+		return
+	}
+	m.marked = on
+	m.cursor = 0
+	m.vp.SetYOffset(0)
+	m.build()
+}
+
+// Marked reports whether the panel lists the marked sentences.
+func (m Model) Marked() bool { return m.marked }
 
 // Mode is what the panel lists now.
 func (m Model) Mode() Mode { return m.mode }
@@ -119,6 +165,8 @@ func (m Model) Title() string {
 		if e := m.story.Entity(m.entity); e != nil {
 			return "Claims · " + e.Name
 		}
+	case MarkedClaims:
+		return "Starred and noted"
 	}
 	return "Claims"
 }
@@ -164,13 +212,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 
 // Click jumps to the claim of the row under the pane-relative cell (x, y).
 func (m Model) Click(_, y int) (Model, tea.Cmd) {
-	line := m.vp.YOffset() + y
-	for i, it := range m.items {
-		if line >= it.first && line <= it.last {
-			m.cursor = i
-			m.build()
-			return m, m.jump()
-		}
+	if i := m.itemAt(m.vp.YOffset() + y); i >= 0 {
+		m.cursor = i
+		return m, m.jump()
 	}
 	return m, nil
 }
@@ -183,17 +227,47 @@ func (m Model) View() string {
 	var b strings.Builder
 	top := m.vp.YOffset()
 	blank := strings.Repeat(" ", m.width)
+	cursorLine := -1
+	if m.cursor >= 0 && m.cursor < len(m.items) {
+		cursorLine = m.items[m.cursor].first
+	}
+	drawn := map[int][]string{} // lazy rows drawn for this frame
 	for y := 0; y < m.height; y++ {
 		if y > 0 {
 			b.WriteByte('\n')
 		}
-		if i := top + y; i >= 0 && i < len(m.lines) {
-			b.WriteString(m.lines[i])
-		} else {
+		i := top + y
+		if i < 0 || i >= len(m.lines) {
 			b.WriteString(blank)
+			continue
 		}
+		line := m.lines[i]
+		if k := m.itemAt(i); k >= 0 && m.items[k].draw != nil {
+			rows, ok := drawn[k]
+			if !ok {
+				rows = m.items[k].draw()
+				drawn[k] = rows
+			}
+			line = blank
+			if j := i - m.items[k].first; j < len(rows) {
+				line = wrap.Fit(rows[j], m.width)
+			}
+		}
+		if i == cursorLine && m.width >= 2 {
+			line = m.styles.Cursor.Render("›") + " " + ansi.Cut(line, 2, m.width)
+		}
+		b.WriteString(line)
 	}
 	return b.String()
+}
+
+// itemAt is the item holding content line i, or -1.
+func (m Model) itemAt(i int) int {
+	k := sort.Search(len(m.items), func(k int) bool { return m.items[k].last >= i })
+	if k < len(m.items) && m.items[k].first <= i {
+		return k
+	}
+	return -1
 }
 
 func (m Model) jump() tea.Cmd {
@@ -210,7 +284,6 @@ func (m *Model) move(i int) {
 		return
 	}
 	m.cursor = max(0, min(i, len(m.items)-1))
-	m.build()
 	it := m.items[m.cursor]
 	top := m.vp.YOffset()
 	switch {
@@ -232,11 +305,14 @@ func (m *Model) build() {
 	m.mode = Empty
 	if m.story != nil && m.width > 0 {
 		d := m.story.Doc(m.doc)
-		c := m.story.Claim(m.claim)
+		sn := m.story.Sentence(m.claim)
 		switch {
-		case c != nil:
+		case sn != nil:
 			m.mode = Compare
-			lines = m.compareLines(c)
+			lines = m.compareLines(sn)
+		case m.marked:
+			m.mode = MarkedClaims
+			lines = m.markedLines()
 		case m.entity != "" && m.story.Entity(m.entity) != nil:
 			m.mode = EntityClaims
 			lines = m.entityLines(m.story.Entity(m.entity))
@@ -257,19 +333,26 @@ func (m *Model) build() {
 	m.vp.SetYOffset(y)
 }
 
-// row appends one cursor row made of lines and records where it sits.
+// row appends one cursor row made of lines and records where it sits. Its
+// first line must start with two blank cells, where the cursor is drawn.
 func (m *Model) row(lines []string, claim string, body []string) []string {
 	m.items = append(m.items, item{claim: claim, first: len(lines), last: len(lines) + len(body) - 1})
 	return append(lines, body...)
 }
 
-// pointer is the cursor column of row i.
-func (m *Model) pointer(i int) string {
-	if i == m.cursor {
-		return m.styles.Cursor.Render("›") + " "
+// lazyRow appends a cursor row of height lines that draw renders when it
+// comes into view.
+func (m *Model) lazyRow(lines []string, claim string, height int, draw func() []string) []string {
+	m.items = append(m.items, item{claim: claim, first: len(lines), last: len(lines) + height - 1, draw: draw})
+	for range height {
+		lines = append(lines, "")
 	}
-	return "  "
+	return lines
 }
+
+// pointer is the cursor column of a row: blank, since View draws the
+// cursor over it, so moving the cursor redraws nothing.
+func (m *Model) pointer(int) string { return "  " }
 
 func blank(lines []string) []string { return append(lines, "") }
 

@@ -1,5 +1,6 @@
 // Package overview is the story overview: a matrix of the story's facts
-// against its outlets (✓ agrees, ✗ conflicts, · silent), conflicts first.
+// against its outlets (✗a/✗b the sides of a conflict, ✓ agrees, ○ the only
+// outlet, · silent), conflicts first.
 package overview
 
 import (
@@ -9,6 +10,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"parallax/ui/internal/story"
 	"parallax/ui/internal/theme"
@@ -24,14 +26,14 @@ type CloseMsg struct{}
 const (
 	colWidth   = 4  // one outlet column
 	minLabel   = 12 // the narrowest fact label worth drawing
-	headerRows = 3  // the legend, the column heads and a rule
+	headerRows = 4  // the counts, the legend, the column heads and a rule
 )
 
 // Model is the story overview.
 type Model struct {
 	KeyMap KeyMap
 
-	styles theme.Styles
+	styles *theme.Styles
 	story  *story.Story
 	rows   []story.Row
 	abbrev []string // a short head per document column
@@ -43,10 +45,10 @@ type Model struct {
 }
 
 // New returns an empty overview.
-func New(st theme.Styles) Model { return Model{KeyMap: DefaultKeyMap(), styles: st} }
+func New(st theme.Styles) Model { return Model{KeyMap: DefaultKeyMap(), styles: &st} }
 
 // SetStyles changes the styles.
-func (m *Model) SetStyles(st theme.Styles) { m.styles = st }
+func (m *Model) SetStyles(st theme.Styles) { m.styles = &st }
 
 // SetStory builds the matrix of a story.
 func (m *Model) SetStory(s *story.Story) {
@@ -194,11 +196,15 @@ func (m Model) View() string {
 		return wrap.Block(st.Dim.Render("No claims to compare yet."), m.width, m.height)
 	}
 	lw, cols := m.labelWidth(), m.columns()
-	legend := fmt.Sprintf("%d facts × %d outlets   ", len(m.rows), len(m.abbrev)) +
-		st.Corroborated.Badge.Render(theme.MarkCorroborated) + " agrees  " +
-		st.Conflicting.Badge.Render(theme.MarkConflicting) + " conflicts  " +
-		theme.MarkSilent + " silent"
-	lines := []string{wrap.Truncate(legend, m.width)}
+	c := m.story.Counts
+	counts := fmt.Sprintf("%s × %s   ", story.Plural(c.Total(), "fact"), story.Plural(len(m.abbrev), "report")) +
+		st.Conflicting.Badge.Render(fmt.Sprintf("%s%d", theme.MarkConflicting, c.Conflicting)) + " " +
+		st.Corroborated.Badge.Render(fmt.Sprintf("%s%d", theme.MarkCorroborated, c.Corroborated)) + " " +
+		st.Single.Badge.Render(fmt.Sprintf("%s%d", theme.MarkSingle, c.Single))
+	legend := st.Conflicting.Badge.Render(theme.MarkConflicting+"a") + st.Dim.Render(" "+theme.MarkConflicting+"b sides of a conflict · ") +
+		st.Corroborated.Badge.Render(theme.MarkCorroborated) + st.Dim.Render(" agrees · ") +
+		st.Single.Badge.Render(theme.MarkSingle) + st.Dim.Render(" only outlet · "+theme.MarkSilent+" silent")
+	lines := []string{wrap.Truncate(counts, m.width), wrap.Truncate(legend, m.width)}
 
 	var head strings.Builder
 	head.WriteString(strings.Repeat(" ", lw+4))
@@ -239,30 +245,35 @@ func (m Model) rowLine(r, lw, cols int) string {
 	var b strings.Builder
 	b.WriteString(ptr + vs.Badge.Render(vs.Mark) + " " + label + " ")
 	for c := m.first; c < m.first+cols && c < len(row.Cells); c++ {
-		var mark string
-		switch row.Cells[c].Relation {
-		case story.Agrees:
-			mark = st.Corroborated.Badge.Render(theme.MarkCorroborated)
-		case story.Conflicts:
-			mark = st.Conflicting.Badge.Render(theme.MarkConflicting)
+		text := markOf(row.Cells[c])
+		var style lipgloss.Style
+		switch {
+		case r == m.row && c == m.col:
+			style = st.Selected
+		case row.Cells[c].Relation == story.Agrees:
+			style = st.Corroborated.Badge
+		case row.Cells[c].Relation == story.Conflicts:
+			style = st.Conflicting.Badge
+		case row.Cells[c].Relation == story.Alone:
+			style = st.Single.Badge
 		default:
-			mark = st.Dim.Render(theme.MarkSilent)
+			style = st.Dim
 		}
-		cell := " " + mark + "  "
-		if r == m.row && c == m.col {
-			cell = " " + st.Selected.Render(markOf(row.Cells[c].Relation)) + "  "
-		}
-		b.WriteString(cell)
+		b.WriteString(" " + style.Render(text) + strings.Repeat(" ", colWidth-1-wrap.Width(text)))
 	}
 	return b.String()
 }
 
-func markOf(r story.Relation) string {
-	switch r {
+// markOf is a cell's mark: a conflict's side by letter, so that two
+// outlets on one side read alike and two sides apart.
+func markOf(c story.Cell) string {
+	switch c.Relation {
 	case story.Agrees:
 		return theme.MarkCorroborated
 	case story.Conflicts:
-		return theme.MarkConflicting
+		return theme.MarkConflicting + string(rune('a'+min(c.Side, 25)))
+	case story.Alone:
+		return theme.MarkSingle
 	}
 	return theme.MarkSilent
 }

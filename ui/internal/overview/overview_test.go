@@ -32,7 +32,7 @@ func TestOpen(t *testing.T) {
 		{"second row", []string{"j", "enter"}, OpenMsg{"w4"}},
 		{"second row last outlet", []string{"j", "l", "l", "l", "enter"}, OpenMsg{"t1"}},
 		{"right stops at the last outlet", []string{"j", "l", "l", "l", "l", "l", "enter"}, OpenMsg{"t1"}},
-		{"bottom row", []string{"G", "enter"}, OpenMsg{"t2"}},
+		{"bottom row", []string{"G", "enter"}, OpenMsg{"h5"}},
 		{"top again", []string{"G", "g", "enter"}, OpenMsg{"h2"}},
 		{"esc closes", []string{"esc"}, CloseMsg{}},
 		{"m closes", []string{"m"}, CloseMsg{}},
@@ -79,7 +79,7 @@ func TestClick(t *testing.T) {
 }
 
 func TestScrollsColumnsAndRows(t *testing.T) {
-	m := newOverview(4+minLabel+colWidth*2, 6) // room for two outlets and two rows
+	m := newOverview(4+minLabel+colWidth*2, headerRows+3) // room for two outlets and three rows
 	for _, k := range []string{"l", "l", "l", "j", "j", "j"} {
 		m, _ = m.Update(fixture.Key(k))
 	}

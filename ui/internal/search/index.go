@@ -56,14 +56,17 @@ func NewIndex(ents []*story.Entity) *Index {
 // Len is the number of entities indexed.
 func (ix *Index) Len() int { return len(ix.ents) }
 
-// Result is one entity, or one story, a query found.
+// Result is one story, entity or claim a query found.
 type Result struct {
-	Entity  *story.Entity // nil for a story
-	Story   *story.Story  // set for a story, whose title is Name
-	Name    string        // the name or alias that matched
-	Alias   bool          // whether Name is an alias
-	Matched []int         // byte offsets in Name of the matched characters
-	Score   int
+	Kind     Kind
+	Entity   *story.Entity   // for an entity
+	Story    *story.Story    // the story it is in; for a story, the story
+	Doc      *story.Doc      // for a claim: its article
+	Sentence *story.Sentence // for a claim: its sentence
+	Name     string          // what is shown: the title, the name or alias that matched, the sentence
+	Alias    bool            // whether Name is an alias
+	Matched  []int           // byte offsets in Name of the matched characters
+	Score    int
 }
 
 // parallelOver is the number of names above which matching is split across CPUs.
@@ -82,7 +85,7 @@ func (ix *Index) Find(query string, limit int) []Result {
 			if len(out) == limit {
 				break
 			}
-			out = append(out, Result{Entity: ix.ents[i], Name: ix.ents[i].Name})
+			out = append(out, Result{Kind: EntityResult, Entity: ix.ents[i], Name: ix.ents[i].Name})
 		}
 		return out
 	}
@@ -96,7 +99,7 @@ func (ix *Index) Find(query string, limit int) []Result {
 			continue
 		}
 		seen[e] = true
-		out = append(out, Result{Entity: ix.ents[e], Name: mt.Str, Alias: ix.alias[mt.Index],
+		out = append(out, Result{Kind: EntityResult, Entity: ix.ents[e], Name: mt.Str, Alias: ix.alias[mt.Index],
 			Matched: mt.MatchedIndexes, Score: mt.Score})
 		if len(out) == limit {
 			break

@@ -1,6 +1,7 @@
-// Package search is the entity finder: a fuzzy search over the story's
-// entities with the matched characters highlighted and each result's type
-// and mentions per outlet.
+// Package search is the finder: one query over every story's titles,
+// entities and claims (their words and figures), whole words and word
+// prefixes first, with the matched characters highlighted. It opens empty
+// each time.
 package search
 
 import (
@@ -17,11 +18,14 @@ import (
 	"parallax/ui/internal/wrap"
 )
 
-// ChosenMsg reports the entity the reader picked.
-type ChosenMsg struct{ Entity string }
+// ChosenMsg reports the entity the reader picked, and the story it is in.
+type ChosenMsg struct{ Story, Entity string }
 
 // StoryChosenMsg reports the story the reader picked.
 type StoryChosenMsg struct{ Story string }
+
+// ClaimChosenMsg reports the claim (a sentence's ID) the reader picked.
+type ClaimChosenMsg struct{ Story, Claim string }
 
 // CancelMsg reports that the reader left the finder without choosing.
 type CancelMsg struct{}
@@ -33,20 +37,19 @@ type ResultsMsg struct {
 	Results []Result
 }
 
-// maxResults is how many results a query keeps.
-const maxResults = 200
-
-// rowHeight is the lines one result takes: the name, then the mentions.
+// rowHeight is the lines one result takes.
 const rowHeight = 2
 
-// Model is the entity finder.
+// headerLines is the query line, the count line and a blank line.
+const headerLines = 3
+
+// Model is the finder.
 type Model struct {
 	KeyMap KeyMap
 
-	styles  theme.Styles
-	story   *story.Story
-	index   *Index
-	stories []*story.Story // searched by title when there are several
+	styles  *theme.Styles
+	corpus  *Corpus
+	current *story.Story // the story the reader is in: its results rank first
 	input   textinput.Model
 	results []Result
 	seq     int // the latest query sent
@@ -60,7 +63,7 @@ type Model struct {
 func New(st theme.Styles) Model {
 	in := textinput.New()
 	in.Prompt = "/ "
-	in.Placeholder = "type part of a name"
+	in.Placeholder = "a name, a word or a figure"
 	in.CharLimit = 100
 	in.SetVirtualCursor(false)
 	m := Model{KeyMap: DefaultKeyMap(), input: in}
@@ -70,37 +73,49 @@ func New(st theme.Styles) Model {
 
 // SetStyles changes the styles.
 func (m *Model) SetStyles(st theme.Styles) {
-	m.styles = st
+	m.styles = &st
 	is := textinput.DefaultStyles(st.IsDark)
 	is.Focused.Prompt = st.Accent
 	m.input.SetStyles(is)
 }
 
-// SetStory indexes the story's entities.
-func (m *Model) SetStory(s *story.Story) {
-	m.story = s
-	m.index = NewIndex(s.Entities)
-	m.input.SetValue("")
-	m.results = find(m.index, m.stories, "")
-	m.cursor, m.offset = 0, 0
-	m.KeyMap.Choose.SetEnabled(len(m.results) > 0)
-}
-
-// SetStories makes the stories searchable by title too; with fewer than
-// two there is nothing to choose between and only entities are found.
+// SetStories indexes every story; the first becomes the current one.
 func (m *Model) SetStories(ss []*story.Story) {
-	m.stories = nil
-	if len(ss) > 1 {
-		m.stories = ss
+	m.corpus = NewCorpus(ss)
+	m.current = nil
+	if len(ss) > 0 {
+		m.current = ss[0]
 	}
-	m.results = find(m.index, m.stories, m.input.Value())
-	m.cursor, m.offset = 0, 0
-	m.KeyMap.Choose.SetEnabled(len(m.results) > 0)
+	m.reset()
 }
 
-// Open focuses the query, keeping the last one, and returns the cursor blink command.
+// SetStory indexes one story alone, for a reader of one story.
+func (m *Model) SetStory(s *story.Story) { m.SetStories([]*story.Story{s}) }
+
+// SetCurrent says which story the reader is in.
+func (m *Model) SetCurrent(s *story.Story) {
+	if s != m.current {
+		m.current = s
+		m.reset()
+	}
+}
+
+// Open empties the query, so typing starts a new search, and returns the
+// cursor blink command.
 func (m *Model) Open() tea.Cmd {
+	m.reset()
 	return m.input.Focus()
+}
+
+func (m *Model) reset() {
+	m.input.SetValue("")
+	m.seq++
+	m.setResults(m.corpus.Find("", m.current))
+}
+
+func (m *Model) setResults(rs []Result) {
+	m.results, m.cursor, m.offset = rs, 0, 0
+	m.KeyMap.Choose.SetEnabled(len(rs) > 0)
 }
 
 // Query is the text typed so far.
@@ -128,13 +143,12 @@ func (m Model) CursorPos() (x, y int, ok bool) {
 	return min(c.X, m.width-1), 0, true
 }
 
-// Update handles keys, and the results of queries it asked for.
+// Update handles keys, pasted text, and the results of queries it asked for.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case ResultsMsg:
 		if msg.Seq == m.seq {
-			m.results, m.cursor, m.offset = msg.Results, 0, 0
-			m.KeyMap.Choose.SetEnabled(len(m.results) > 0)
+			m.setResults(msg.Results)
 		}
 		return m, nil
 	case tea.KeyPressMsg:
@@ -178,11 +192,11 @@ func (m Model) Click(_, y int) (Model, tea.Cmd) {
 // query starts a search in the background; typing never waits for it.
 func (m *Model) query(q string) tea.Cmd {
 	m.seq++
-	seq, ix, ss := m.seq, m.index, m.stories
-	if ix == nil {
+	seq, c, cur := m.seq, m.corpus, m.current
+	if c == nil {
 		return nil
 	}
-	return func() tea.Msg { return ResultsMsg{Seq: seq, Results: find(ix, ss, q)} }
+	return func() tea.Msg { return ResultsMsg{Seq: seq, Results: c.Find(q, cur)} }
 }
 
 func (m Model) choose() tea.Cmd {
@@ -190,12 +204,20 @@ func (m Model) choose() tea.Cmd {
 		return nil
 	}
 	r := m.results[m.cursor]
-	if r.Story != nil {
-		id := r.Story.ID
-		return func() tea.Msg { return StoryChosenMsg{Story: id} }
+	var msg tea.Msg
+	switch r.Kind {
+	case StoryResult:
+		msg = StoryChosenMsg{Story: r.Story.ID}
+	case ClaimResult:
+		msg = ClaimChosenMsg{Story: r.Story.ID, Claim: r.Sentence.ID}
+	default:
+		s := ""
+		if r.Story != nil {
+			s = r.Story.ID
+		}
+		msg = ChosenMsg{Story: s, Entity: r.Entity.ID}
 	}
-	id := r.Entity.ID
-	return func() tea.Msg { return ChosenMsg{Entity: id} }
+	return func() tea.Msg { return msg }
 }
 
 func (m *Model) move(i int) {
@@ -217,79 +239,95 @@ func (m *Model) scroll() {
 	}
 }
 
-// headerLines is the query line, the count line and a blank line.
-const headerLines = 3
-
-// View draws the query and the results that fit.
+// View draws the query, what it found, and the results that fit.
 func (m Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
 	st := m.styles
-	lines := []string{m.input.View()}
-	total := 0
-	if m.index != nil {
-		total = m.index.Len()
-	}
-	stories := 0
-	for _, r := range m.results {
-		if r.Story != nil {
-			stories++
-		}
-	}
-	ents := len(m.results) - stories
-	count := fmt.Sprintf("%d of %d entities", ents, total)
-	if ents == maxResults {
-		count = fmt.Sprintf("best %d of %d entities", maxResults, total)
-	}
-	switch {
-	case total == 0 && stories == 0:
-		count = "no entities found in this story"
-	case len(m.results) == 0:
-		count = "nothing matches “" + m.input.Value() + "” · backspace to widen"
-	}
-	if len(m.stories) > 0 {
-		count = fmt.Sprintf("%d of %d stories · ", stories, len(m.stories)) + count
-	}
-	lines = append(lines, st.Dim.Render(count), "")
+	lines := []string{m.input.View(), st.Dim.Render(m.countLine()), ""}
 	for i := m.offset; i < len(m.results) && len(lines)+rowHeight <= m.height; i++ {
 		lines = append(lines, m.row(i)...)
 	}
 	return wrap.Block(strings.Join(lines, "\n"), m.width, m.height)
 }
 
-// row draws result i: pointer, name with matched characters, type; then
-// the mentions per outlet.
+// countLine says how many of each kind the query found.
+func (m Model) countLine() string {
+	var n [3]int
+	for _, r := range m.results {
+		n[r.Kind]++
+	}
+	q := m.input.Value()
+	if q == "" {
+		ents := 0
+		if m.corpus != nil {
+			ents = m.corpus.Entities()
+		}
+		if ents == 0 && n[StoryResult] == 0 {
+			return "no entities found · type a word or a figure to find claims"
+		}
+		return fmt.Sprintf("%d entities in all · type a name, a word or a figure", ents)
+	}
+	if len(m.results) == 0 {
+		return "nothing matches “" + q + "” · backspace to widen"
+	}
+	parts := []string{story.Plural(n[EntityResult], "entity"), story.Plural(n[ClaimResult], "claim")}
+	if len(m.corpus.stories) < 2 {
+		return strings.Join(parts, " · ")
+	}
+	parts = append([]string{story.Plural(n[StoryResult], "story")}, parts...)
+	return strings.Join(parts, " · ") + " across all " + story.Plural(len(m.corpus.stories), "story")
+}
+
+// row draws result i: a name line and a line of what and where it is.
 func (m Model) row(i int) []string {
 	st := m.styles
 	r := m.results[i]
 	ptr := "  "
-	if i == m.cursor {
-		ptr = st.Cursor.Render("›") + " "
-	}
 	base := lipgloss.NewStyle()
 	if i == m.cursor {
-		base = st.Bold
-	}
-	if r.Story != nil {
-		return m.storyRow(r, ptr, base)
+		ptr, base = st.Cursor.Render("›")+" ", st.Bold
 	}
 	name := highlight(r.Name, r.Matched, st.Match, base)
-	if r.Alias {
-		name = st.Bold.Render(r.Entity.Name) + st.Dim.Render(" (") + name + st.Dim.Render(")")
-	}
-	first := ptr + name + "  " + st.Dim.Render(string(r.Entity.Type))
-	var per []string
-	for d, n := range r.Entity.PerDoc {
-		if n > 0 && d < len(m.story.Docs) {
-			per = append(per, fmt.Sprintf("%s %d", m.story.Docs[d].Outlet, n))
+	var first, second string
+	switch r.Kind {
+	case StoryResult:
+		s := r.Story
+		first = ptr + name + "  " + st.Dim.Render("story")
+		second = fmt.Sprintf("✗%d ✓%d ○%d · %s · %s", s.Counts.Conflicting, s.Counts.Corroborated, s.Counts.Single,
+			story.Plural(s.Outlets, "outlet"), story.Plural(len(s.Docs), "article"))
+	case ClaimResult:
+		vs := st.Verdict(r.Sentence.Verdict())
+		first = ptr + vs.Badge.Render(vs.Mark) + " " + name
+		second = r.Doc.Outlet + m.elsewhere(r.Story)
+	default:
+		if r.Alias {
+			name = st.Bold.Render(r.Entity.Name) + st.Dim.Render(" (") + name + st.Dim.Render(")")
+		}
+		first = ptr + name + "  " + st.Dim.Render(string(r.Entity.Type)+m.elsewhere(r.Story))
+		var per []string
+		if r.Story != nil {
+			for d, n := range r.Entity.PerDoc {
+				if n > 0 && d < len(r.Story.Docs) {
+					per = append(per, fmt.Sprintf("%s %d", r.Story.Docs[d].Outlet, n))
+				}
+			}
+		}
+		second = strings.Join(per, " · ")
+		if len(per) == 0 {
+			second = "no mentions"
 		}
 	}
-	second := "    " + st.Dim.Render(strings.Join(per, " · "))
-	if len(per) == 0 {
-		second = "    " + st.Dim.Render("no mentions")
+	return []string{wrap.Truncate(first, m.width), wrap.Truncate("    "+st.Dim.Render(second), m.width)}
+}
+
+// elsewhere names a result's story when it is not the one being read.
+func (m Model) elsewhere(s *story.Story) string {
+	if s == nil || s == m.current || m.corpus == nil || len(m.corpus.stories) < 2 {
+		return ""
 	}
-	return []string{wrap.Truncate(first, m.width), wrap.Truncate(second, m.width)}
+	return " · in “" + s.Title + "”"
 }
 
 // highlight draws name with the characters at the matched byte offsets in

@@ -89,10 +89,10 @@ func TestTypingAndChoosing(t *testing.T) {
 		first string
 		msg   tea.Msg
 	}{
-		{"empty query lists by mentions", []tea.KeyPressMsg{enter}, "", "hba", ChosenMsg{"hba"}},
-		{"fuzzy name", append(text("lnrtz"), enter), "lnrtz", "ortiz", ChosenMsg{"ortiz"}},
-		{"down picks the second", append(text("port"), down, enter), "port", "port", ChosenMsg{"council"}},
-		{"up stops at the top", append(text("port"), up, enter), "port", "port", ChosenMsg{"port"}},
+		{"empty query lists by mentions", []tea.KeyPressMsg{enter}, "", "hba", ChosenMsg{Entity: "hba"}},
+		{"fuzzy name", append(text("lnrtz"), enter), "lnrtz", "ortiz", ChosenMsg{Entity: "ortiz"}},
+		{"down picks the second", append(text("port"), down, enter), "port", "port", ChosenMsg{Entity: "council"}},
+		{"up stops at the top", append(text("port"), up, enter), "port", "port", ChosenMsg{Entity: "port"}},
 		{"backspace widens", append(text("hbz"), bs), "hb", "hba", nil},
 		{"no match chooses nothing", append(text("qqq"), enter), "qqq", "", nil},
 		{"esc cancels", []tea.KeyPressMsg{esc}, "", "hba", CancelMsg{}},
@@ -141,7 +141,7 @@ func TestStaleResultsDropped(t *testing.T) {
 func TestClick(t *testing.T) {
 	m := newFinder(50, 20)
 	_, cmd := m.Click(4, headerLines+rowHeight) // the second result's name line
-	if cmd == nil || cmd() != (ChosenMsg{"port"}) {
+	if cmd == nil || cmd() != (ChosenMsg{Entity: "port"}) {
 		t.Error("click did not choose the second result")
 	}
 	if _, cmd := m.Click(4, 0); cmd != nil {
@@ -184,5 +184,116 @@ func TestGolden(t *testing.T) {
 			m, _ := typeKeys(newFinder(48, 12), keys...)
 			golden.RequireEqual(t, ansi.Strip(m.View()))
 		})
+	}
+}
+
+func TestOpensEmpty(t *testing.T) {
+	m, _ := typeKeys(newFinder(50, 20), text("cmrce")...)
+	m, _ = typeKeys(m, esc)
+	m.Open()
+	if m.Query() != "" {
+		t.Fatalf("reopened with the old query %q", m.Query())
+	}
+	m, _ = typeKeys(m, text("ortiz")...)
+	if m.Query() != "ortiz" || len(m.Results()) == 0 || m.Results()[0].Entity.ID != "ortiz" {
+		t.Errorf("query %q results %v", m.Query(), names(m.Results()))
+	}
+}
+
+// kinds spells results as "story:ID", "entity:ID" and "claim:ID".
+func kinds(rs []Result) string {
+	var out []string
+	for _, r := range rs {
+		switch r.Kind {
+		case StoryResult:
+			out = append(out, "story:"+r.Story.ID)
+		case EntityResult:
+			out = append(out, "entity:"+r.Entity.ID)
+		default:
+			out = append(out, "claim:"+r.Sentence.ID)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+func TestFindClaimsAndStories(t *testing.T) {
+	ss := story.Split(fixture.Stories())
+	c := NewCorpus(ss)
+	tests := []struct {
+		query string
+		want  string
+	}{
+		// A figure finds the sentences that state it, thousands separator or not.
+		{"30,000", "claim:h5 claim:l4"},
+		{"30000 cars", "claim:h5 claim:l4"},
+		{"$210", "claim:l2"},
+		// Words find claims in every story, the current story's first.
+		{"roof", "story:library claim:r1 claim:r4 claim:r7"},
+		// Titles match by words, never by scattered letters.
+		{"ferr", "story:ferry"},
+		{"timetable april", "story:ferry"},
+		{"tmtbl", ""},
+		// An entity of another story is found, its story named.
+		{"gull", "entity:gull"},
+		{"elm street", "entity:elm claim:r1 claim:r4 claim:r7"},
+		{"zzzz", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			if got := kinds(c.Find(tt.query, ss[0])); got != tt.want {
+				t.Errorf("Find(%q) = %s, want %s", tt.query, got, tt.want)
+			}
+		})
+	}
+	rs := c.Find("gull", ss[0])
+	if len(rs) != 1 || rs[0].Story.ID != "ferry" {
+		t.Fatalf("gull: %v", kinds(rs))
+	}
+}
+
+func TestWordsRankFirst(t *testing.T) {
+	ents := []*story.Entity{
+		{ID: "baba", Name: "Alibaba", PerDoc: []int{9}},
+		{ID: "pay", Name: "Alipay", PerDoc: []int{2}},
+		{ID: "kali", Name: "Kalinga Ali Trust", PerDoc: []int{1}},
+		{ID: "cal", Name: "Cal Tailings", PerDoc: []int{30}},
+	}
+	c := NewCorpus([]*story.Story{{Entities: ents, Docs: nil}})
+	// A whole word first, then prefixes by mentions, then the fuzzy rest.
+	if got := kinds(c.Find("ali", nil)); got != "entity:kali entity:baba entity:pay entity:cal" {
+		t.Errorf("ranking = %s", got)
+	}
+}
+
+func TestChooseAcrossStories(t *testing.T) {
+	ss := story.Split(fixture.Stories())
+	m := New(theme.NewStyles(true))
+	m.SetStories(ss)
+	m.SetSize(80, 30)
+	m.Open()
+	for _, tt := range []struct {
+		query string
+		want  tea.Msg
+	}{
+		{"libroof", nil},
+		{"roof", StoryChosenMsg{Story: "library"}},
+		{"gull", ChosenMsg{Story: "ferry", Entity: "gull"}},
+		{"$3.5", ClaimChosenMsg{Story: "library", Claim: "r8"}},
+	} {
+		m.Open()
+		m, _ = typeKeys(m, text(tt.query)...)
+		_, msgs := typeKeys(m, enter)
+		var got tea.Msg
+		if len(msgs) > 0 {
+			got = msgs[0]
+		}
+		if got != tt.want {
+			t.Errorf("%q then enter = %#v, want %#v", tt.query, got, tt.want)
+		}
+	}
+	m.Open()
+	m, _ = typeKeys(m, text("gull")...)
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "in “Ferry timetable changes in April”") || !strings.Contains(v, "0 stories · 1 entity · 0 claims across all 3 stories") {
+		t.Errorf("the result does not name its story:\n%s", v)
 	}
 }

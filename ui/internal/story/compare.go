@@ -1,19 +1,20 @@
 package story
 
 import (
+	"slices"
 	"sort"
 
 	"parallax/model"
-	"parallax/model/quantity"
 )
 
 // Relation is how an outlet's claim stands to another claim of its group.
 type Relation int
 
-// The relations, as the overview marks them.
+// The relations, as the overview and the claim panel mark them.
 const (
 	Silent    Relation = iota // the outlet does not state the fact
-	Agrees                    // same side
+	Alone                     // the only outlet that states it (a copy of it may repeat it)
+	Agrees                    // states it compatibly: the same side
 	Conflicts                 // another side of a conflict
 )
 
@@ -22,16 +23,17 @@ type Other struct {
 	Claim    *Claim
 	Doc      *Doc
 	Relation Relation
-	Differs  []bool // per value of Claim: whether it is the differing value
+	Copy     bool // one of the two reports is a copy of the other
 }
 
-// Others returns the other outlets' claims in the same group as c, those that
-// conflict with it first, each with the values that differ from c's marked.
+// Others returns the other outlets' claims in the same group as c, as the
+// engine's sides put them, those that conflict with it first.
 func (s *Story) Others(c *Claim) []Other {
 	g, ok := s.Group(c)
 	if !ok {
 		return nil
 	}
+	own := s.Doc(c.Doc)
 	var out []Other
 	for _, id := range g.Claims {
 		x := s.Claim(id)
@@ -42,24 +44,11 @@ func (s *Story) Others(c *Claim) []Other {
 		if g.Verdict == model.Conflicting && !sameSide(g, c.ID, x.ID) {
 			rel = Conflicts
 		}
-		out = append(out, Other{Claim: x, Doc: s.Doc(x.Doc), Relation: rel,
-			Differs: Differing(x.Quantities, c.Quantities, rel == Conflicts)})
+		d := s.Doc(x.Doc)
+		out = append(out, Other{Claim: x, Doc: d, Relation: rel,
+			Copy: own != nil && d != nil && (d.CopyOf == own.ID || own.CopyOf == d.ID)})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Relation > out[j].Relation })
-	return out
-}
-
-// OwnDiffers marks which of c's own values differ from the conflicting side.
-func (s *Story) OwnDiffers(c *Claim) []bool {
-	out := make([]bool, len(c.Quantities))
-	for _, o := range s.Others(c) {
-		if o.Relation != Conflicts {
-			continue
-		}
-		for i, d := range Differing(c.Quantities, o.Claim.Quantities, true) {
-			out[i] = out[i] || d
-		}
-	}
 	return out
 }
 
@@ -77,7 +66,7 @@ func (s *Story) SilentOutlets(c *Claim) []string {
 	}
 	var out []string
 	for _, d := range s.Docs {
-		if !present[d.ID] {
+		if !present[d.ID] && !slices.Contains(out, d.Outlet) {
 			out = append(out, d.Outlet)
 		}
 	}
@@ -86,135 +75,78 @@ func (s *Story) SilentOutlets(c *Claim) []string {
 
 // sameSide reports whether two claims of a conflicting group are on one side.
 func sameSide(g model.Group, a, b string) bool {
-	for _, side := range g.Sides {
-		if containsStr(side, a) {
-			return containsStr(side, b)
-		}
-	}
-	return false
+	return sideOf(g, a) == sideOf(g, b) && sideOf(g, a) >= 0
 }
 
-// Differing marks each of xs that states a different amount from ys: a value
-// with a comparable one in ys (same kind, same unit when both have one) and
-// no overlap with any of them. Values with nothing comparable count as
-// differing only when the claims are known to conflict.
-func Differing(xs, ys []quantity.Quantity, conflicting bool) []bool {
-	out := make([]bool, len(xs))
-	for i, x := range xs {
-		comparable, overlaps := 0, false
-		for _, y := range ys {
-			if x.Kind != y.Kind || (x.Unit != "" && y.Unit != "" && x.Unit != y.Unit) {
-				continue
-			}
-			comparable++
-			if overlap(x, y) {
-				overlaps = true
-			}
-		}
-		if comparable == 0 {
-			out[i] = conflicting
-		} else {
-			out[i] = !overlaps
+// sideOf is the index of the engine's side holding a claim, or -1.
+func sideOf(g model.Group, id string) int {
+	for i, side := range g.Sides {
+		if slices.Contains(side, id) {
+			return i
 		}
 	}
-	return out
-}
-
-func overlap(a, b quantity.Quantity) bool {
-	al, ah := bounds(a)
-	bl, bh := bounds(b)
-	return al <= bh && bl <= ah
-}
-
-func bounds(q quantity.Quantity) (float64, float64) {
-	lo, hi := q.Low, q.High
-	if lo == 0 && hi == 0 {
-		lo, hi = q.Value, q.Value
-	}
-	if lo > hi {
-		lo, hi = hi, lo
-	}
-	return lo, hi
+	return -1
 }
 
 // Cell is one outlet's place in a row of the matrix.
 type Cell struct {
 	Relation Relation
+	Side     int    // for a conflict: which of the engine's sides, from 0
 	Claim    string // the outlet's claim, "" when silent
 }
 
 // Row is one fact of the story across every outlet.
 type Row struct {
 	Group model.Group
-	Label string // the first claim's sentence
+	Label string // the first claim's sentence, after its figure when the sentence has several
 	Cells []Cell // one per document, in Docs order
 }
 
-// Matrix returns one row per group across the documents, conflicts first,
+// Matrix returns one row per fact across the documents, conflicts first,
 // then corroborations (most outlets first), then single-source facts. In a
-// conflict the side most outlets take is marked as agreeing and the others
-// as conflicting.
+// conflict each outlet's cell names its side; a single-source fact marks its
+// outlet (and any copy of it) as the only one.
 func (s *Story) Matrix() []Row {
 	var rows []Row
 	for _, g := range s.Groups {
 		row := Row{Group: g, Cells: make([]Cell, len(s.Docs))}
-		major := majorSide(s, g)
 		for _, id := range g.Claims {
 			c := s.Claim(id)
-			if c == nil {
+			if c == nil || c.Group != g.ID {
 				continue
 			}
 			i := s.DocIndex(c.Doc)
 			if i < 0 || row.Cells[i].Claim != "" {
 				continue
 			}
-			rel := Agrees
-			if g.Verdict == model.Conflicting && major >= 0 && !containsStr(g.Sides[major], id) {
-				rel = Conflicts
+			cell := Cell{Relation: Agrees, Claim: id}
+			switch g.Verdict {
+			case model.Conflicting:
+				cell.Relation, cell.Side = Conflicts, max(sideOf(g, id), 0)
+			case model.Corroborated:
+			default:
+				cell.Relation = Alone
 			}
-			row.Cells[i] = Cell{Relation: rel, Claim: id}
+			row.Cells[i] = cell
 			if row.Label == "" {
 				row.Label = s.Doc(c.Doc).Sentence(c)
+				if sp, _, ok := c.Own(); ok && c.Sentence != nil && len(c.Sentence.Claims) > 1 {
+					row.Label = s.Doc(c.Doc).Line(sp) + ": " + row.Label // which figure of the sentence
+				}
 			}
 		}
 		if row.Label != "" {
 			rows = append(rows, row)
 		}
 	}
-	rank := func(v model.Verdict) int {
-		switch v {
-		case model.Conflicting:
-			return 0
-		case model.Corroborated:
-			return 1
-		}
-		return 2
-	}
 	sort.SliceStable(rows, func(i, j int) bool {
-		ri, rj := rank(rows[i].Group.Verdict), rank(rows[j].Group.Verdict)
+		ri, rj := Rank(rows[i].Group.Verdict), Rank(rows[j].Group.Verdict)
 		if ri != rj {
 			return ri < rj
 		}
 		return present(rows[i]) > present(rows[j])
 	})
 	return rows
-}
-
-// majorSide returns the index of the side with the most distinct outlets, or -1.
-func majorSide(s *Story, g model.Group) int {
-	best, bestN := -1, 0
-	for i, side := range g.Sides {
-		docs := map[string]bool{}
-		for _, id := range side {
-			if c := s.Claim(id); c != nil {
-				docs[c.Doc] = true
-			}
-		}
-		if len(docs) > bestN {
-			best, bestN = i, len(docs)
-		}
-	}
-	return best
 }
 
 func present(r Row) int {

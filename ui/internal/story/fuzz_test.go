@@ -34,7 +34,8 @@ func FuzzNew(f *testing.F) {
 			}
 			_ = d.Sentence(c)
 			_ = s.Others(c)
-			_ = s.OwnDiffers(c)
+			_ = s.Reason(c)
+			_, _, _ = c.Own()
 		}
 		for _, m := range d.Mentions("e1") {
 			if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {

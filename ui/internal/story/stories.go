@@ -41,15 +41,7 @@ func Split(a *model.Analysis) []*Story {
 
 // Conflicts is the number of facts the outlets disagree on: conflicting
 // groups, not the claims in them.
-func (s *Story) Conflicts() int {
-	n := 0
-	for _, g := range s.Groups {
-		if g.Verdict == model.Conflicting {
-			n++
-		}
-	}
-	return n
-}
+func (s *Story) Conflicts() int { return s.Counts.Conflicting }
 
 // CopyOutlet is the outlet of the original a copy was taken from, or "" when
 // d is not a copy (or its original is not in this story).
@@ -63,11 +55,31 @@ func (s *Story) CopyOutlet(d *Doc) string {
 	return ""
 }
 
-// Mark is the reader's own mark on a claim: a star, a one-line note, or both.
-type Mark struct {
-	Starred bool
-	Note    string // one line, sanitised
+// FactCounts counts an analysis's facts by verdict without building a
+// Story, for the printed reports: every group that holds a claim once, and
+// every claim the engine left out of all groups as a single-source fact. It
+// counts what Story.Counts counts, so every screen and report agrees.
+func FactCounts(a *model.Analysis) Counts {
+	var c Counts
+	if a == nil {
+		return c
+	}
+	grouped := map[string]bool{}
+	for _, g := range a.Groups {
+		held := false
+		for _, id := range g.Claims {
+			if _, ok := a.Claim(id); ok && !grouped[id] {
+				grouped[id], held = true, true
+			}
+		}
+		if held {
+			c.Add(g.Verdict)
+		}
+	}
+	for _, cl := range a.Claims {
+		if !grouped[cl.ID] {
+			c.Add(model.Single)
+		}
+	}
+	return c
 }
-
-// Marks are a reader's marks keyed by claim ID.
-type Marks map[string]Mark

@@ -15,8 +15,8 @@ func TestSplit(t *testing.T) {
 		firstDoc, copyDoc string
 		copyOutlet        string
 	}{
-		{"bridge", "Council backs the new harbour bridge", 4, 2, 4, 13, "herald", "", ""},
-		{"library", "Library roof gives way after storm", 3, 1, 3, 8, "gazette", "courier", "North Shore Gazette"},
+		{"bridge", "Council backs the new harbour bridge", 4, 2, 4, 9, "herald", "", ""},
+		{"library", "Library roof gives way after storm", 3, 1, 2, 3, "gazette", "courier", "North Shore Gazette"},
 		{"ferry", "Ferry timetable changes in April", 1, 0, 1, 1, "island", "", ""},
 	}
 	if len(ss) != len(want) {

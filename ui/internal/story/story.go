@@ -1,10 +1,12 @@
 // Package story turns an Analysis into what the reader draws: documents with
-// sanitised text and claim spans mapped onto it, per-document verdict counts,
-// entities with their mentions per outlet, and the claims × outlets matrix.
-// A Story is built once per loaded analysis and never changed after.
+// sanitised text, their checkable sentences with the claims the engine made
+// of each (one per figure) mapped onto it, fact counts, entities with their
+// mentions per outlet, and the facts × outlets matrix. A Story is built once
+// per loaded analysis and never changed after.
 package story
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,12 +21,14 @@ type Span struct {
 	Start, End int
 }
 
-// Counts is how many claims have each verdict.
+// Counts is how many facts have each verdict. A fact is one group of the
+// engine's: the same statement as every outlet that makes it gives it, so
+// the header, the story rows, the overview and `analyze` all count the same.
 type Counts struct {
 	Conflicting, Corroborated, Single int
 }
 
-// Add counts one claim of verdict v.
+// Add counts one fact of verdict v.
 func (c *Counts) Add(v model.Verdict) {
 	switch v {
 	case model.Conflicting:
@@ -36,50 +40,65 @@ func (c *Counts) Add(v model.Verdict) {
 	}
 }
 
-// Total is the number of claims counted.
+// Total is the number of facts counted.
 func (c Counts) Total() int { return c.Conflicting + c.Corroborated + c.Single }
 
-// Claim is a claim placed on its document's cleaned text.
+// Claim is one claim placed on its document's cleaned text: one figure of a
+// sentence, or the sentence's quote or statement.
 type Claim struct {
 	ID         string
 	Doc        string
-	Span       Span
+	Span       Span // the sentence's span
 	Verdict    model.Verdict
 	Group      string // "" when the engine put it in no group
-	Values     []Span // the quantities' spans, in the order of Quantities
+	Values     []Span // the spans of every figure of the sentence, in the order of Quantities
 	Quantities []quantity.Quantity
+	Figure     int // index into Values of the figure this claim states; -1 for a quote or statement
 	Entities   []string
-	Index      int // position among its document's claims
+	Sentence   *Sentence // the sentence it was made from
+}
+
+// Own is the span and text of the figure the claim states, if it states one.
+func (c *Claim) Own() (Span, quantity.Quantity, bool) {
+	if c == nil || c.Figure < 0 || c.Figure >= len(c.Values) || c.Figure >= len(c.Quantities) {
+		return Span{}, quantity.Quantity{}, false
+	}
+	return c.Values[c.Figure], c.Quantities[c.Figure], true
 }
 
 // Doc is a document ready to draw.
 type Doc struct {
 	ID, Outlet, Title string // one-line, sanitised
 	Date              string // "2006-01-02", or "" when unknown
+	URL, Author       string // one-line, sanitised; URL is "" unless it is a web address
 	Text              string // sanitised; every Span points into it
 	Words             int
-	Claims            []*Claim // in reading order
-	Counts            Counts
-	CopyOf            string            // ID of the document this one copies (a wire copy), or ""
-	mentions          map[string][]Span // entity ID -> mentions in this document
+	Claims            []*Claim    // in reading order
+	Sentences         []*Sentence // in reading order
+	Counts            Counts      // the facts this document states
+	CopyOf            string      // ID of the document this one copies (a wire copy), or ""
+	mentions          map[string][]Span
 }
 
 // Mentions returns where the entity is named in this document.
 func (d *Doc) Mentions(entityID string) []Span { return d.mentions[entityID] }
 
 // Sentence returns the claim's sentence as one line.
-func (d *Doc) Sentence(c *Claim) string {
-	return strings.Join(strings.Fields(d.Text[c.Span.Start:c.Span.End]), " ")
+func (d *Doc) Sentence(c *Claim) string { return d.Line(c.Span) }
+
+// Line returns a span of the text as one line.
+func (d *Doc) Line(sp Span) string {
+	return strings.Join(strings.Fields(d.Text[sp.Start:sp.End]), " ")
 }
 
 // Entity is an entity with what the search and the panes show about it.
 type Entity struct {
-	ID, Name string // Name is sanitised
-	Type     model.EntityType
-	Aliases  []string
-	PerDoc   []int    // mentions in each document, in Story.Docs order
-	Docs     []string // the documents that mention it, in Story.Docs order
-	Claims   []string // the claims about it, in document then reading order
+	ID, Name  string // Name is sanitised
+	Type      model.EntityType
+	Aliases   []string
+	PerDoc    []int    // mentions in each document, in Story.Docs order
+	Docs      []string // the documents that mention it, in Story.Docs order
+	Sentences []string // the sentences about it (by ID), in document then reading order
 }
 
 // Story is the reader's view of one analysis, or of one story of it.
@@ -89,31 +108,40 @@ type Story struct {
 	Docs     []*Doc
 	Entities []*Entity
 	Groups   []model.Group // reasons sanitised
-	Outlets  int           // distinct outlet names
-	Counts   Counts
+	Outlets  int           // distinct outlets among the original reports
+	Copies   int           // reports that copy another one of the story
+	Counts   Counts        // the story's facts
+	Claims   int           // the engine's claims: one per figure of a sentence
 
-	docs     map[string]*Doc
-	claims   map[string]*Claim
-	groups   map[string]int // group ID -> index in Groups
-	entities map[string]*Entity
+	docs      map[string]*Doc
+	claims    map[string]*Claim
+	sentences map[string]*Sentence
+	groups    map[string]int // group ID -> index in Groups
+	entities  map[string]*Entity
 }
 
 // New builds the story of an analysis; a nil analysis gives an empty story.
 // Offsets the engine got wrong are clamped, never trusted.
 func New(a *model.Analysis) *Story {
-	s := &Story{docs: map[string]*Doc{}, claims: map[string]*Claim{}, groups: map[string]int{}, entities: map[string]*Entity{}}
+	s := &Story{docs: map[string]*Doc{}, claims: map[string]*Claim{}, sentences: map[string]*Sentence{},
+		groups: map[string]int{}, entities: map[string]*Entity{}}
 	if a == nil {
 		return s
 	}
 	verdict := map[string]model.Verdict{}
 	groupOf := map[string]string{}
-	for i, g := range a.Groups {
+	for _, g := range a.Groups {
+		if _, dup := s.groups[g.ID]; dup {
+			continue
+		}
 		g.Reason = sanitize.Line(g.Reason)
+		s.groups[g.ID] = len(s.Groups)
 		s.Groups = append(s.Groups, g)
-		s.groups[g.ID] = i
 		for _, id := range g.Claims {
-			verdict[id] = g.Verdict
-			groupOf[id] = g.ID
+			if _, taken := groupOf[id]; !taken {
+				verdict[id] = g.Verdict
+				groupOf[id] = g.ID
+			}
 		}
 	}
 
@@ -126,6 +154,7 @@ func New(a *model.Analysis) *Story {
 		m := sanitize.Text(md.Text)
 		maps[md.ID] = m
 		d := &Doc{ID: md.ID, Outlet: sanitize.Line(md.Outlet), Title: sanitize.Line(md.Title), Text: m.Text,
+			Author: sanitize.Line(md.Author), URL: webURL(md.URL),
 			Words: len(strings.Fields(m.Text)), CopyOf: md.CopyOf, mentions: map[string][]Span{}}
 		if d.Outlet == "" {
 			d.Outlet = sanitize.Line(md.ID)
@@ -136,20 +165,27 @@ func New(a *model.Analysis) *Story {
 		if !md.Published.IsZero() {
 			d.Date = md.Published.Format("2006-01-02")
 		}
-		outlets[d.Outlet] = true
 		s.Docs = append(s.Docs, d)
 		s.docs[d.ID] = d
+	}
+	for _, d := range s.Docs {
+		if d.CopyOf == "" || s.docs[d.CopyOf] == nil || d.CopyOf == d.ID {
+			d.CopyOf = ""
+			outlets[d.Outlet] = true
+		} else {
+			s.Copies++
+		}
 	}
 	s.Outlets = len(outlets)
 
 	for _, mc := range a.Claims {
 		d, ok := s.docs[mc.Doc]
-		if !ok {
+		if !ok || s.claims[mc.ID] != nil {
 			continue
 		}
 		m := maps[mc.Doc]
 		c := &Claim{ID: mc.ID, Doc: mc.Doc, Group: groupOf[mc.ID], Verdict: verdict[mc.ID],
-			Quantities: mc.Quantities, Entities: mc.Entities}
+			Quantities: mc.Quantities, Entities: mc.Entities, Figure: mc.Figure}
 		if c.Verdict == "" {
 			c.Verdict = model.Single
 		}
@@ -160,23 +196,51 @@ func New(a *model.Analysis) *Story {
 			qe = min(max(qe, qs), c.Span.End)
 			c.Values = append(c.Values, Span{qs, qe})
 		}
+		if c.Figure >= len(c.Values) {
+			c.Figure = -1
+		}
 		d.Claims = append(d.Claims, c)
 		s.claims[c.ID] = c
+		s.Claims++
 	}
 	for _, d := range s.Docs {
 		sort.SliceStable(d.Claims, func(i, j int) bool { return d.Claims[i].Span.Start < d.Claims[j].Span.Start })
-		for i, c := range d.Claims {
-			c.Index = i
-			d.Counts.Add(c.Verdict)
-			s.Counts.Add(c.Verdict)
-		}
+		s.buildSentences(d)
 	}
+	s.count()
 	s.buildEntities(a, maps)
 	s.Title = storyTitle(s.Docs)
 	return s
 }
 
-// buildEntities sanitises the entities and indexes their mentions and claims.
+// count counts the facts of the story and of each document: every group
+// once, and a claim the engine left out of every group as a fact of its own.
+func (s *Story) count() {
+	for _, g := range s.Groups {
+		for _, id := range g.Claims {
+			if c := s.claims[id]; c != nil && c.Group == g.ID {
+				s.Counts.Add(g.Verdict)
+				break
+			}
+		}
+	}
+	for _, d := range s.Docs {
+		seen := map[string]bool{}
+		for _, c := range d.Claims {
+			if c.Group == "" {
+				s.Counts.Add(model.Single)
+				d.Counts.Add(model.Single)
+				continue
+			}
+			if !seen[c.Group] {
+				seen[c.Group] = true
+				d.Counts.Add(c.Verdict)
+			}
+		}
+	}
+}
+
+// buildEntities sanitises the entities and indexes their mentions and sentences.
 func (s *Story) buildEntities(a *model.Analysis, maps map[string]sanitize.Mapped) {
 	docIndex := map[string]int{}
 	for i, d := range s.Docs {
@@ -220,10 +284,10 @@ func (s *Story) buildEntities(a *model.Analysis, maps map[string]sanitize.Mapped
 		s.entities[e.ID] = e
 	}
 	for _, d := range s.Docs {
-		for _, c := range d.Claims {
-			for _, id := range c.Entities {
-				if e, ok := s.entities[id]; ok && !containsStr(e.Claims, c.ID) {
-					e.Claims = append(e.Claims, c.ID)
+		for _, sn := range d.Sentences {
+			for _, id := range sn.Entities {
+				if e, ok := s.entities[id]; ok && !slices.Contains(e.Sentences, sn.ID) {
+					e.Sentences = append(e.Sentences, sn.ID)
 				}
 			}
 		}
@@ -235,6 +299,17 @@ func (s *Story) Doc(id string) *Doc { return s.docs[id] }
 
 // Claim returns a claim by ID, or nil.
 func (s *Story) Claim(id string) *Claim { return s.claims[id] }
+
+// Sentence returns a sentence by its ID or the ID of any of its claims, or nil.
+func (s *Story) Sentence(id string) *Sentence {
+	if sn := s.sentences[id]; sn != nil {
+		return sn
+	}
+	if c := s.claims[id]; c != nil {
+		return c.Sentence
+	}
+	return nil
+}
 
 // Entity returns an entity by ID, or nil.
 func (s *Story) Entity(id string) *Entity { return s.entities[id] }
@@ -287,19 +362,23 @@ func firstLine(text string) string {
 	return ""
 }
 
-func containsStr(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
+// webURL keeps a link only when it is a web address a browser may open.
+func webURL(u string) string {
+	u = sanitize.Line(u)
+	l := strings.ToLower(u)
+	if (strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")) && !strings.ContainsAny(u, " \"<>") {
+		return u
 	}
-	return false
+	return ""
 }
 
-// Plural writes a count with its noun: "1 claim", "2 claims".
+// Plural writes a count with its noun: "1 claim", "2 claims", "3 copies".
 func Plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
+	}
+	if l := len(noun); l > 1 && noun[l-1] == 'y' && !strings.ContainsRune("aeiou", rune(noun[l-2])) {
+		return strconv.Itoa(n) + " " + noun[:l-1] + "ies"
 	}
 	return strconv.Itoa(n) + " " + noun + "s"
 }

@@ -33,7 +33,7 @@ func Inner(width, height int) (dx, dy, w, h int) {
 //
 // The body must be exactly the Inner size, as every pane's View is: the frame
 // trusts it rather than measure every styled line again on every frame.
-func (s Styles) Frame(title, body string, width, height int, focused bool) string {
+func (s *Styles) Frame(title, body string, width, height int, focused bool) string {
 	_, _, iw, ih := Inner(width, height)
 	if iw == width {
 		return wrap.Block(body, width, height)

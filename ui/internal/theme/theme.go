@@ -138,7 +138,7 @@ func NewStyles(isDark bool) Styles {
 }
 
 // Verdict returns the style of a verdict; anything unknown draws as single-source.
-func (s Styles) Verdict(v model.Verdict) VerdictStyle {
+func (s *Styles) Verdict(v model.Verdict) VerdictStyle {
 	switch v {
 	case model.Conflicting:
 		return s.Conflicting
