@@ -11,7 +11,7 @@
 #   bash bench/corpus.sh profile    a CPU profile of the whole-corpus run (SIZE=1000|4000|all), top costs;
 #                                   REUSE=1 reads the last one again
 #
-# CORPUS=path overrides ../shared/corpus/allsides.jsonl.gz. Installs GNU
+# CORPUS=path overrides ../shared/corpus/allsides.jsonl.gz; SIZES="1000 4000" limits the analyze runs. Installs GNU
 # time and fzf with apt-get when they are missing (never done by the tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,7 +39,9 @@ analyze() {
     { zcat "$corpus" | head -n "$n" > "$tmp/first-$n.jsonl"; } || true # zcat ends on SIGPIPE
   done
   printf '%-22s %9s %9s %9s %9s %9s %9s %s\n' input articles wall_s cpu_s cpu/wall rss_MB stories out_MB
-  for input in "$tmp/first-1000.jsonl" "$tmp/first-4000.jsonl" "$corpus"; do
+  for size in ${SIZES:-1000 4000 all}; do
+    input="$tmp/first-$size.jsonl"
+    [ "$size" = all ] && input=$corpus
     rm -f "$tmp/db"
     /usr/bin/time -f '%e %U %S %M' -o "$tmp/time" \
       "$tmp/parallax" analyze --jsonl --db "$tmp/db" "$input" > "$tmp/out.jsonl" 2> "$tmp/err" || {
