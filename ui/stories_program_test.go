@@ -94,7 +94,7 @@ func clustersAnalysis(tb testing.TB) *model.Analysis {
 func TestClustersStories(t *testing.T) {
 	a := clustersAnalysis(t)
 	if len(a.Stories) < 2 {
-		t.Skipf("the engine finds %d stories in the clusters", len(a.Stories))
+		t.Fatalf("the engine finds %d stories in the six clusters, want several", len(a.Stories))
 	}
 	m := readyWith(t, a, 200, 60)
 	m = press(m, "shift+tab", "e")
