@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"parallax/model/facts"
 	"parallax/model/story"
@@ -22,7 +23,7 @@ type sentenceInfo struct {
 	terms   []term   // content stems, by ID
 	norm    float64  // sqrt of the sum of squared weights
 	bigrams []uint64 // consecutive content stems outside names, by ID pair, sorted
-	words   []int32  // the sentence's words, lower case, as IDs, for runs of identical words
+	words   []uint64 // the sentence's words, lower case, hashed, for runs of identical words
 }
 
 // term is one content stem of a sentence with its weight.
@@ -96,8 +97,9 @@ func (c *checker) indexSentences() {
 		slices.SortFunc(info.terms, func(x, y term) int { return int(x.id - y.id) })
 		info.norm = math.Sqrt(info.norm)
 		info.bigrams = bigrams(cl.Sentence, id)
-		for _, t := range cl.Sentence.Tokens {
-			info.words = append(info.words, id("\x00"+strings.ReplaceAll(strings.ToLower(t.Text), "’", "'")))
+		info.words = make([]uint64, len(cl.Sentence.Tokens))
+		for k, t := range cl.Sentence.Tokens {
+			info.words[k] = hashWord(t.Text)
 		}
 		c.sentences[s] = info
 	}
@@ -196,6 +198,28 @@ func (c *checker) longestRun(a, b int) int {
 		prev, cur = cur, prev
 	}
 	return best
+}
+
+// hashWord is an FNV-1a hash of a word in lower case with one apostrophe
+// for all, without allocating: runs of words compare by hash.
+func hashWord(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, r := range w {
+		switch {
+		case r == '’':
+			r = '\''
+		case r < 0x80 && 'A' <= r && r <= 'Z':
+			r += 'a' - 'A'
+		case r >= 0x80:
+			r = unicode.ToLower(r)
+		}
+		for r > 0 {
+			h ^= uint64(r & 0xff)
+			h *= 1099511628211
+			r >>= 8
+		}
+	}
+	return h
 }
 
 // bigrams lists a sentence's pairs of consecutive content stems, once each
