@@ -53,9 +53,11 @@ Usage:
                  [--max-sessions N] [--idle-timeout 10m] [PATH|URL...]
                                               serve the reader over SSH
 Every mode takes --db PATH, the store of fetched pages and marks
-(default: $XDG_DATA_HOME/parallax/parallax.db), and --fields MAP, the names
+(default: $XDG_DATA_HOME/parallax/parallax.db), --fields MAP, the names
 a dataset's records use (e.g. --fields text=content_original,outlet=site;
-fields: id, title, text, outlet, date, url, author).
+fields: id, title, text, outlet, date, url, author), and the limits of one run:
+--max-article-size SIZE (text read from one article, default 1MB) and
+--max-articles N (default 50000); what is cut or left out is named on stderr.
 
 PATH is an article (.txt, .md, .html), a dataset of articles (.jsonl,
 .ndjson or .csv, also gzipped: one article a record), a feed or OPML file,
@@ -84,7 +86,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	fs := newFlags("parallax")
-	db, fields := dbFlag(fs), fieldsFlag(fs)
+	db, fields, lim := dbFlag(fs), fieldsFlag(fs), limitFlags(fs)
 	paths, fm, err := parseInputs(fs, args, fields)
 	if err != nil {
 		return usageError(err, stdout, stderr)
@@ -105,7 +107,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var skipped []data.Skipped
 	read := 0
 	err = ui.Run(func(progress func(done, total int)) (*model.Analysis, []error) {
-		docs, sk := load(paths, st, fm, progress)
+		docs, sk := load(paths, st, readOptions{fm, *lim}, progress)
 		skipped, read = sk, len(docs)
 		if len(docs) == 0 {
 			return nil, append(asErrors(sk), errNothingRead)
@@ -116,14 +118,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "parallax:", err)
 		return exitUsage
 	}
+	lost := false
 	for _, s := range skipped {
-		fmt.Fprintln(stderr, "parallax: skipped", s.Error())
+		fmt.Fprintln(stderr, "parallax:", s.Line())
+		lost = lost || !s.IsNote()
 	}
 	switch {
 	case read == 0 && len(paths) > 0:
 		fmt.Fprintln(stderr, "parallax: nothing could be read")
 		return exitUsage
-	case len(skipped) > 0:
+	case lost:
 		return exitSkipped
 	}
 	return exitOK
@@ -176,7 +180,7 @@ func analyze(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("parallax analyze")
 	asJSON := fs.Bool("json", false, "print JSON instead of a report")
 	asJSONL := fs.Bool("jsonl", false, "print JSON Lines, one story a line, instead of a report")
-	db, fields := dbFlag(fs), fieldsFlag(fs)
+	db, fields, lim := dbFlag(fs), fieldsFlag(fs), limitFlags(fs)
 	paths, fm, err := parseInputs(fs, args, fields)
 	if err == nil && *asJSON && *asJSONL {
 		err = errors.New("--json and --jsonl: choose one")
@@ -187,9 +191,9 @@ func analyze(args []string, stdout, stderr io.Writer) int {
 	st, _ := openStore(*db, stderr)
 	defer closeStore(st)
 	if *asJSONL {
-		return analyzeJSONL(paths, st, fm, stdout, stderr)
+		return analyzeJSONL(paths, st, readOptions{fm, *lim}, stdout, stderr)
 	}
-	a, code := analyseInputs(paths, st, fm, stderr)
+	a, code := analyseInputs(paths, st, readOptions{fm, *lim}, stderr)
 	if a == nil {
 		return code
 	}
@@ -214,7 +218,7 @@ func exportStory(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("parallax export")
 	format := fs.String("format", export.Markdown, "markdown or html")
 	storyName := fs.String("story", "", "the story to export when the articles hold several: its number, name or ID")
-	db, fields := dbFlag(fs), fieldsFlag(fs)
+	db, fields, lim := dbFlag(fs), fieldsFlag(fs), limitFlags(fs)
 	paths, fm, err := parseInputs(fs, args, fields)
 	if err != nil {
 		return usageError(err, stdout, stderr)
@@ -224,7 +228,7 @@ func exportStory(args []string, stdout, stderr io.Writer) int {
 	}
 	st, _ := openStore(*db, stderr)
 	defer closeStore(st)
-	a, code := analyseInputs(paths, st, fm, stderr)
+	a, code := analyseInputs(paths, st, readOptions{fm, *lim}, stderr)
 	if a == nil {
 		return code
 	}
@@ -270,14 +274,14 @@ func serve(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&cfg.AuthorizedKeys, "authorized-keys", "", "let in only these public keys (default: anyone)")
 	fs.IntVar(&cfg.MaxSessions, "max-sessions", 100, "concurrent sessions at most; 0 for no limit")
 	fs.DurationVar(&cfg.IdleTimeout, "idle-timeout", 10*time.Minute, "end sessions without input for this long; 0 for never")
-	db, fields := dbFlag(fs), fieldsFlag(fs)
+	db, fields, lim := dbFlag(fs), fieldsFlag(fs), limitFlags(fs)
 	paths, fm, err := parseInputs(fs, args, fields)
 	if err != nil {
 		return usageError(err, stdout, stderr)
 	}
 	st, _ := openStore(*db, stderr)
 	defer closeStore(st)
-	a, code := analyseInputs(paths, st, fm, stderr)
+	a, code := analyseInputs(paths, st, readOptions{fm, *lim}, stderr)
 	if a == nil {
 		return code
 	}
@@ -294,8 +298,8 @@ func serve(args []string, stdout, stderr io.Writer) int {
 // analyzeJSONL runs `parallax analyze --jsonl`: each story is written as
 // soon as the engine has cross-checked it (and those before it), so the
 // whole pile's analysis is never held at once.
-func analyzeJSONL(paths []string, st *store.Store, fm data.FieldMap, stdout, stderr io.Writer) int {
-	docs, code := loadInputs(paths, st, fm, stderr)
+func analyzeJSONL(paths []string, st *store.Store, in readOptions, stdout, stderr io.Writer) int {
+	docs, code := loadInputs(paths, st, in, stderr)
 	if docs == nil {
 		return code
 	}
@@ -315,11 +319,11 @@ func analyzeJSONL(paths []string, st *store.Store, fm data.FieldMap, stdout, std
 	return code
 }
 
-// analyseInputs reads the inputs, reports what was skipped on stderr and
+// analyseInputs reads the inputs, reports what was skipped or cut on stderr and
 // cross-checks the rest. It returns nil when nothing could be read, and the
 // exit code the mode should end with.
-func analyseInputs(paths []string, st *store.Store, fm data.FieldMap, stderr io.Writer) (*model.Analysis, int) {
-	docs, code := loadInputs(paths, st, fm, stderr)
+func analyseInputs(paths []string, st *store.Store, in readOptions, stderr io.Writer) (*model.Analysis, int) {
+	docs, code := loadInputs(paths, st, in, stderr)
 	if docs == nil {
 		return nil, code
 	}
@@ -329,25 +333,34 @@ func analyseInputs(paths []string, st *store.Store, fm data.FieldMap, stderr io.
 // loadInputs reads the inputs and reports what was skipped on stderr. It
 // returns nil when nothing could be read, and the exit code the mode should
 // end with.
-func loadInputs(paths []string, st *store.Store, fm data.FieldMap, stderr io.Writer) ([]model.Document, int) {
-	docs, skipped := load(paths, st, fm, stderrProgress(stderr))
+func loadInputs(paths []string, st *store.Store, in readOptions, stderr io.Writer) ([]model.Document, int) {
+	docs, skipped := load(paths, st, in, stderrProgress(stderr))
+	lost := false
 	for _, s := range skipped {
-		fmt.Fprintln(stderr, "parallax: skipped", s.Error())
+		fmt.Fprintln(stderr, "parallax:", s.Line())
+		lost = lost || !s.IsNote()
 	}
 	if len(docs) == 0 {
 		fmt.Fprintln(stderr, "parallax: nothing could be read")
 		return nil, exitUsage
 	}
-	if len(skipped) > 0 {
+	if lost {
 		return docs, exitSkipped
 	}
 	return docs, exitOK
 }
 
+// readOptions is how a run reads its inputs: the field names of datasets and
+// the limits on articles.
+type readOptions struct {
+	fields data.FieldMap
+	limits data.Limits
+}
+
 // load reads files, datasets, folders, feeds and pages; without any, the feeds
 // list, or else the demo story. Fetched pages are cached in the store when
-// there is one; fm names dataset fields.
-func load(paths []string, st *store.Store, fm data.FieldMap, progress func(done, total int)) ([]model.Document, []data.Skipped) {
+// there is one.
+func load(paths []string, st *store.Store, in readOptions, progress func(done, total int)) ([]model.Document, []data.Skipped) {
 	if len(paths) == 0 {
 		list, ok := fetch.DefaultSources()
 		if !ok || len(list) == 0 {
@@ -355,7 +368,7 @@ func load(paths []string, st *store.Store, fm data.FieldMap, progress func(done,
 		}
 		paths = list
 	}
-	opts := fetch.Options{Fields: fm}
+	opts := fetch.Options{Fields: in.fields, Limits: in.limits}
 	if st != nil {
 		opts.Cache = st
 	}
@@ -395,6 +408,18 @@ func parseInputs(fs *flag.FlagSet, args []string, fields *string) ([]string, dat
 	}
 	fm, err := data.ParseFieldMap(*fields)
 	return paths, fm, err
+}
+
+// limitFlags adds --max-article-size and --max-articles to a mode's flags.
+func limitFlags(fs *flag.FlagSet) *data.Limits {
+	lim := &data.Limits{MaxArticleBytes: data.DefaultMaxArticleBytes, MaxArticles: data.DefaultMaxArticles}
+	fs.Func("max-article-size", "the most text read from one article, e.g. 512KB or 4MB (default 1MB)", func(v string) error {
+		n, err := data.ParseSize(v)
+		lim.MaxArticleBytes = n
+		return err
+	})
+	fs.IntVar(&lim.MaxArticles, "max-articles", data.DefaultMaxArticles, "the most articles one run reads")
+	return lim
 }
 
 // openStore opens the store, or says in one line why it cannot (on stderr,

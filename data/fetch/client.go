@@ -36,6 +36,7 @@ type Options struct {
 	Cache        Cache             // validators and bodies for conditional requests; nil keeps them in memory
 	Transport    http.RoundTripper // nil uses a clone of http.DefaultTransport
 	Fields       data.FieldMap     // how local dataset files name their record fields; nil for the defaults
+	Limits       data.Limits       // article size and articles per run; zero fields take data's defaults
 }
 
 // Client fetches feeds and pages politely: a bounded number of requests at
@@ -78,7 +79,9 @@ func NewClient(opts Options) *Client {
 		http: &http.Client{
 			Transport: opts.Transport,
 			CheckRedirect: func(req *http.Request, via []*http.Request) error {
-				if len(via) >= maxRedirects {
+				// via holds the requests made so far: the first and the
+				// redirects already followed. Following maxRedirects is fine.
+				if len(via) > maxRedirects {
 					return fmt.Errorf("%w (more than %d)", ErrTooManyRedirects, maxRedirects)
 				}
 				return nil

@@ -134,7 +134,12 @@ func (l *loader) items(key []int, feed *gofeed.Feed, src feedSource) {
 			l.emit(sub, []model.Document{p.doc}, nil, 0)
 		}
 	}
-	l.emit(key, nil, nil, 1)
+	var cut []data.Skipped
+	if n := len(feed.Items); n > maxFeedItems {
+		cut = append(cut, data.Skipped{Path: src.path, Reason: fmt.Errorf(
+			"%w: the first %d of its %d items; a feed is read up to %d items", data.ErrCut, maxFeedItems, n, maxFeedItems)})
+	}
+	l.emit(key, nil, cut, 1)
 }
 
 // itemPage fetches a summary-only item's page for the full article.

@@ -33,6 +33,8 @@ var feedFileExts = map[string]bool{".xml": true, ".rss": true, ".atom": true, ".
 // paths are loaded together by data.Load and come as one block where the
 // first of them was named. A page reached twice (an item in two feeds) is one
 // document. IDs are unique: web documents take theirs from the address.
+// The client's Limits are applied last: texts over the article size are
+// cut, articles past the most a run reads are skipped, with a line each.
 //
 // progress may be nil. It is called from the calling goroutine only: once
 // with done = 0, then as each fetch or file finishes. total grows while feeds
@@ -88,7 +90,9 @@ func Load(ctx context.Context, c *Client, sources []string, progress func(done, 
 			progress(done, total)
 		}
 	}
-	return assemble(outs)
+	docs, skipped := assemble(outs)
+	docs, cut := c.opts.Limits.Apply(docs)
+	return docs, append(skipped, cut...)
 }
 
 // event is what a job tells the collecting goroutine: more work found

@@ -19,6 +19,8 @@ var fuzzSeeds = []string{
 	"“unclosed quote. And more.",
 	"a.m. p.m. No. 5 vs. etc. Jan. Dr.\nSmith",
 	". . . ” ) ] »",
+	strings.Repeat("the 4 million customers and ", 100),
+	strings.Repeat("key: value 4\n", 200),
 }
 
 func FuzzSentences(f *testing.F) {
@@ -39,6 +41,9 @@ func FuzzSentences(f *testing.F) {
 			last, _ := utf8.DecodeLastRuneInString(s[:sp.End])
 			if isSpace(first) || isSpace(last) {
 				t.Fatalf("span %d %q not trimmed", i, s[sp.Start:sp.End])
+			}
+			if sp.Len() > MaxSentence {
+				t.Fatalf("span %d is %d bytes, over MaxSentence", i, sp.Len())
 			}
 			prev = sp.End
 		}

@@ -14,8 +14,21 @@ const maxQuote = 400
 // blank line, and at a line break after a line with no terminal punctuation
 // (headlines, bylines, captions, list items) unless the line plainly runs on
 // into the next (hard-wrapped paragraphs). A short quotation stays in one
-// sentence with its speaker. The scan is a single pass over s.
+// sentence with its speaker. A run longer than MaxSentence is cut at clause
+// boundaries into pieces no longer than that. The scan is linear in s.
 func Sentences(s string) []Span {
+	return split(s).spans
+}
+
+// Overlong counts the runs of s that Sentences cuts into pieces because they
+// are longer than MaxSentence, for a loader to say so: text that is a list,
+// a table or debris rather than prose.
+func Overlong(s string) int {
+	return split(s).overlong
+}
+
+// split runs the splitter over s.
+func split(s string) splitter {
 	sp := splitter{s: s, start: -1, quoteEnd: -1}
 	sp.spans = make([]Span, 0, len(s)/100+1)
 	i := 0
@@ -67,7 +80,7 @@ func Sentences(s string) []Span {
 	if sp.start >= 0 {
 		sp.emit()
 	}
-	return sp.spans
+	return sp
 }
 
 // plainByte marks the ASCII bytes the splitter need not look at one by one:
@@ -93,6 +106,8 @@ type splitter struct {
 	// quoteEnd is just past the closing mark of the short quotation being
 	// read, or -1: no sentence ends before it.
 	quoteEnd int
+	// overlong counts the runs cut for being longer than MaxSentence.
+	overlong int
 }
 
 // mark records a non-space rune at [i, i+size).
@@ -109,9 +124,16 @@ func (sp *splitter) mark(i, size int) {
 func (sp *splitter) emit() {
 	span := Span{sp.start, sp.end}
 	sp.start = -1
+	if span.Len() > MaxSentence {
+		sp.overlong++
+	}
 	if n := len(sp.spans); n > 0 && !hasAlnum(sp.s[span.Start:span.End]) &&
 		!hasBreak(sp.s[sp.spans[n-1].End:span.Start]) {
-		sp.spans[n-1].End = span.End
+		span.Start = sp.spans[n-1].Start
+		sp.spans = sp.spans[:n-1]
+	}
+	if span.Len() > MaxSentence {
+		sp.spans = appendPieces(sp.spans, sp.s, span)
 		return
 	}
 	sp.spans = append(sp.spans, span)

@@ -3,6 +3,7 @@ package server
 import (
 	"runtime/debug"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -12,6 +13,14 @@ import (
 // the shutdown warning. The reader never sees it.
 type noticeMsg string
 
+// frameMsg asks for the frame that a throttled View left stale.
+type frameMsg struct{}
+
+// frameInterval is the least time between two frames a session's reader
+// draws: the renderer's own rate, 60 a second. A burst of keys or window
+// changes inside one interval costs one View, not one per message.
+const frameInterval = time.Second / 60
+
 // panicMsg carries a panic recovered inside a command back to the guard.
 type panicMsg struct {
 	value any
@@ -20,13 +29,27 @@ type panicMsg struct {
 
 // guard wraps a session's root model. It recovers panics in Init, Update,
 // View and the commands they return, so that a bug met by one user ends that
-// user's session (logged, with a message) and never the server; and it draws
-// server notices over the bottom line without the reader knowing about them.
+// user's session (logged, with a message) and never the server; it draws
+// server notices over the bottom line without the reader knowing about them;
+// and it throttles View.
+//
+// Bubble Tea calls View after every message, but shows at most 60 frames a
+// second: a client pasting 100 KB of keys would have the reader draw 100,000
+// screens nobody sees. Within frameInterval of the last View the guard hands
+// back that frame and schedules a frameMsg, so the reader draws once more
+// when the burst is over and the screen ends up current.
 type guard struct {
 	inner         tea.Model
 	onPanic       func(value any, stack []byte)
 	width, height int
 	notice        string
+
+	now       func() time.Time
+	last      tea.View
+	drawnAt   time.Time
+	drawn     bool // last holds a frame
+	dirty     bool // the reader has had a message since last was drawn
+	scheduled bool // a frameMsg is on its way
 }
 
 // Init implements tea.Model.
@@ -40,8 +63,12 @@ func (g *guard) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 	m = g // also what a recovered panic returns
 	defer g.recover(&cmd)
 	switch msg := msg.(type) {
+	case frameMsg:
+		g.scheduled = false
+		return g, g.frameLater() // Bubble Tea draws after every message, unless still too soon
 	case noticeMsg:
 		g.notice = string(msg)
+		g.drawn = false // the notice shows at once
 		return g, nil
 	case panicMsg:
 		g.onPanic(msg.value, msg.stack)
@@ -53,7 +80,35 @@ func (g *guard) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 	if inner != nil {
 		g.inner = inner
 	}
+	g.dirty = true
+	if later := g.frameLater(); later != nil {
+		return g, tea.Batch(guardCmd(cmd), later)
+	}
 	return g, guardCmd(cmd)
+}
+
+// frameLater schedules a frameMsg for when the next frame may be drawn, if
+// the reader has changed since the last one and the View that follows this
+// message will be skipped as too soon. Without it the last keys of a burst
+// would never be drawn.
+func (g *guard) frameLater() tea.Cmd {
+	if !g.dirty || !g.drawn || g.scheduled {
+		return nil
+	}
+	wait := frameInterval - g.clock().Sub(g.drawnAt)
+	if wait <= 0 {
+		return nil // the View after this message draws
+	}
+	g.scheduled = true
+	return tea.Tick(wait, func(time.Time) tea.Msg { return frameMsg{} })
+}
+
+// clock is the guard's time source.
+func (g *guard) clock() time.Time {
+	if g.now != nil {
+		return g.now()
+	}
+	return time.Now()
 }
 
 // View implements tea.Model.
@@ -65,10 +120,15 @@ func (g *guard) View() (v tea.View) {
 			v.AltScreen = true
 		}
 	}()
+	now := g.clock()
+	if g.drawn && now.Sub(g.drawnAt) < frameInterval {
+		return g.last
+	}
 	v = g.inner.View()
 	if g.notice != "" {
 		v.Content = overlayLastLine(v.Content, g.notice, g.width, g.height)
 	}
+	g.last, g.drawnAt, g.drawn, g.dirty = v, now, true, false
 	return v
 }
 

@@ -330,28 +330,31 @@ func TestIdleSessionMemory(t *testing.T) {
 			}
 		})
 	}
-	t.Run("100x30 binary RSS", func(t *testing.T) {
-		if _, err := os.Stat("/proc/self/status"); err != nil {
-			t.Skip("no /proc to read resident memory from")
-		}
-		dir := t.TempDir()
-		bin := buildParallax(t, dir)
-		ak := filepath.Join(dir, "authorized_keys")
-		if err := os.WriteFile(ak, []byte(line+"\n"), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		rs := startBinary(t, bin, dir, "--authorized-keys", ak, "--max-sessions", "0")
-		pid := rs.cmd.Process.Pid
-		time.Sleep(300 * time.Millisecond)
-		before := residentKiB(t, pid)
-		users := dialMany(t, rs.addr, signer, n, 100, 30)
-		time.Sleep(2 * time.Second)
-		after := residentKiB(t, pid)
-		t.Logf("binary: RSS %d KiB before, %d KiB with %d idle sessions: %.0f KiB per session", before, after, n, float64(after-before)/n)
-		for _, u := range users {
-			u.client.Close()
-		}
-	})
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}, {maxWidth, maxHeight}} {
+		t.Run(fmt.Sprintf("%dx%d binary RSS", size[0], size[1]), func(t *testing.T) {
+			if _, err := os.Stat("/proc/self/status"); err != nil {
+				t.Skip("no /proc to read resident memory from")
+			}
+			dir := t.TempDir()
+			bin := buildParallax(t, dir)
+			ak := filepath.Join(dir, "authorized_keys")
+			if err := os.WriteFile(ak, []byte(line+"\n"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			rs := startBinary(t, bin, dir, "--authorized-keys", ak, "--max-sessions", "0")
+			pid := rs.cmd.Process.Pid
+			time.Sleep(300 * time.Millisecond)
+			before := residentKiB(t, pid)
+			users := dialMany(t, rs.addr, signer, n, size[0], size[1])
+			time.Sleep(2 * time.Second)
+			after := residentKiB(t, pid)
+			t.Logf("binary at %dx%d: RSS %d KiB before, %d KiB with %d idle sessions: %.0f KiB per session",
+				size[0], size[1], before, after, n, float64(after-before)/n)
+			for _, u := range users {
+				u.client.Close()
+			}
+		})
+	}
 }
 
 // dialMany connects n users at once.

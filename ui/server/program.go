@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -25,6 +24,7 @@ const (
 	endIdle
 	endShutdown
 	endPanic
+	endInterrupt // ctrl+c, acted on as it arrived
 )
 
 // liveSession is one open session as the server tracks it: what it needs to
@@ -82,26 +82,6 @@ func (l *liveSession) end(reason endReason, grace time.Duration) {
 	}()
 }
 
-// inputTracker passes the client's keystrokes to the program, noting when the
-// last one came and telling the session when the client stops sending.
-type inputTracker struct {
-	r      io.Reader
-	live   *liveSession
-	closed func()
-}
-
-// Read implements io.Reader.
-func (t inputTracker) Read(p []byte) (int, error) {
-	n, err := t.r.Read(p)
-	if n > 0 {
-		t.live.touch(time.Now())
-	}
-	if err != nil {
-		t.closed()
-	}
-	return n, err
-}
-
 // runReader runs one session's program until the user quits, the client goes
 // away, the idle timer fires or the server shuts down; it returns the outcome
 // for the log.
@@ -127,9 +107,15 @@ func (s *Server) runReader(live *liveSession, feed *windowFeed) (outcome string)
 
 	env := sessionEnv(sess, feed)
 	width, height := feed.size()
+	in := newSessionInput(sess, live.touch,
+		func() { live.end(endInterrupt, s.tune.quitGrace) },
+		func() { live.end(endInputClosed, s.tune.quitGrace) })
+	defer in.stop()
+	out := newSessionOutput(sess)
+	defer out.close()
 	p := tea.NewProgram(g,
-		tea.WithInput(inputTracker{r: sess, live: live, closed: func() { live.end(endInputClosed, s.tune.quitGrace) }}),
-		tea.WithOutput(sess),
+		tea.WithInput(in),
+		tea.WithOutput(out),
 		tea.WithEnvironment(env),
 		// The client's terminal decides, not the server's: an emulated PTY
 		// is no terminal the program could ask.
@@ -139,6 +125,7 @@ func (s *Server) runReader(live *liveSession, feed *windowFeed) (outcome string)
 		tea.WithoutSignalHandler(), // signals belong to the server, not to each session
 		tea.WithFilter(noSuspend),
 	)
+	out.repaint = func() { go p.Send(tea.ClearScreen()) }
 	live.mu.Lock()
 	live.program, live.cancel, live.done = p, cancel, ctx.Done()
 	live.mu.Unlock()
@@ -147,6 +134,7 @@ func (s *Server) runReader(live *liveSession, feed *windowFeed) (outcome string)
 	closing := s.closing
 	s.mu.Unlock()
 	if closing { // shutdown began while this session was being set up
+		out.close()
 		farewell(sess, 0, msgShutdown)
 		return "refused: shutting down"
 	}
@@ -154,8 +142,14 @@ func (s *Server) runReader(live *liveSession, feed *windowFeed) (outcome string)
 	if s.cfg.IdleTimeout > 0 {
 		go live.watchIdle(ctx, s.cfg.IdleTimeout, s.tune.quitGrace)
 	}
+	go feed.forward(ctx, p, width, height)
 	_, err := p.Run()
 	cancel()
+	in.stop()
+	// The last frame (leaving the alternate screen) goes out before any
+	// farewell line; a client that is not reading gets a second, not more.
+	out.flush(time.Second)
+	out.close()
 
 	switch endReason(live.reason.Load()) {
 	case endPanic:
@@ -169,6 +163,8 @@ func (s *Server) runReader(live *liveSession, feed *windowFeed) (outcome string)
 		return "shutdown"
 	case endInputClosed:
 		return "client closed"
+	case endInterrupt:
+		return "quit"
 	}
 	if errors.Is(err, tea.ErrProgramPanic) {
 		live.log.Error("reader crashed; session closed", "err", err)

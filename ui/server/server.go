@@ -72,6 +72,7 @@ type tuning struct {
 	failBurst        int           // failed logins allowed per address before limiting
 	failEvery        time.Duration // one more failed login allowed per this long
 	failAddrs        int           // addresses the login limiter remembers
+	exitMargin       time.Duration // this long before the grace ends, Run ends the process itself
 }
 
 // defaultTuning is serve's production timing.
@@ -84,6 +85,7 @@ func defaultTuning() tuning {
 		failBurst:        5,
 		failEvery:        12 * time.Second,
 		failAddrs:        10000,
+		exitMargin:       200 * time.Millisecond,
 	}
 }
 
@@ -105,7 +107,8 @@ type Server struct {
 	mu       sync.Mutex
 	sessions map[*liveSession]struct{}
 	closing  bool
-	conns    map[string]*connInfo // by remote address, while the connection is open
+	conns    map[string]*connInfo   // by remote address, while the connection is open
+	preAuth  map[string][]*connInfo // by client IP, oldest first: open and not yet logged in
 	feeds    map[ssh.Session]*windowFeed
 }
 
@@ -129,6 +132,7 @@ func New(cfg Config, a *model.Analysis) (*Server, error) {
 		tune:     defaultTuning(),
 		sessions: map[*liveSession]struct{}{},
 		conns:    map[string]*connInfo{},
+		preAuth:  map[string][]*connInfo{},
 		feeds:    map[ssh.Session]*windowFeed{},
 	}
 	if s.log == nil {
@@ -179,6 +183,9 @@ func (s *Server) newSSHServer() (*ssh.Server, error) {
 		ssh.EmulatePty(),
 		func(srv *ssh.Server) error {
 			srv.PtyHandler = s.ptyHandler(srv.PtyHandler)
+			srv.ServerConfigCallback = func(ssh.Context) *gossh.ServerConfig {
+				return &gossh.ServerConfig{AuthLogCallback: s.onAuthAttempt}
+			}
 			srv.HandshakeTimeout = s.tune.handshakeTimeout
 			srv.ConnCallback = s.onConnect
 			srv.ConnectionFailedCallback = s.onHandshakeFailed
@@ -287,6 +294,16 @@ func Run(ctx context.Context, cfg Config, a *model.Analysis) error {
 				return
 			}
 		}
+	}()
+	go func() {
+		// The 10 s promise holds whatever a session is doing: a program stuck
+		// in a computation cannot be interrupted, so if the graceful path
+		// has not ended the process shortly after its grace period, this
+		// does. Serve itself returns within the grace.
+		<-ctx.Done()
+		time.Sleep(s.tune.shutdownGrace - s.tune.exitMargin)
+		s.log.Error("shutdown overran its grace period; exiting now", "grace", s.tune.shutdownGrace)
+		os.Exit(1)
 	}()
 	return s.Serve(ctx)
 }

@@ -58,9 +58,6 @@ func (s *Server) handle(sess ssh.Session) {
 	}()
 
 	live := &liveSession{sess: sess, log: lg}
-	if hasPTY {
-		feed.attach(live)
-	}
 	if why := s.admit(live); why != "" {
 		outcome = why
 		return

@@ -9,7 +9,8 @@ import (
 // sessions, and closes whatever is left when the grace period runs out.
 func (s *Server) shutdown() {
 	began := time.Now()
-	deadline := began.Add(s.tune.shutdownGrace)
+	// Finish half a second inside the grace, leaving Run time to exit.
+	deadline := began.Add(s.tune.shutdownGrace - 500*time.Millisecond)
 
 	s.mu.Lock()
 	s.closing = true

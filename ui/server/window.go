@@ -1,11 +1,26 @@
 package server
 
 import (
+	"context"
 	"sync"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 )
+
+// The largest window a session is drawn for. A client may ask for any size
+// (65535×65535, 1000000×2); the reader's screen buffers grow with the area,
+// so a bigger window is drawn at this size and the rest of the terminal stays
+// blank. 500×200 is wider and taller than any real screen at a readable font.
+const (
+	maxWidth  = 500
+	maxHeight = 200
+)
+
+// clampSize bounds a window size to what a session is drawn for.
+func clampSize(w, h int) (int, int) {
+	return max(0, min(w, maxWidth)), max(0, min(h, maxHeight))
+}
 
 // windowFeed carries one session's window changes from the moment its PTY is
 // granted to whatever program the session ends up running.
@@ -17,15 +32,29 @@ import (
 // nobody reads would leave that goroutine stuck for good. So the feed starts
 // in the PTY handler and drains until the library closes the channel.
 //
-// It also keeps the PTY's terminal type and latest size, read where the
-// library writes them: asking the session (sess.Pty) from the handler races
-// with the library updating the size on each window change.
+// It also keeps the PTY's terminal type and latest size (clamped), read where
+// the library writes them: asking the session (sess.Pty) from the handler
+// races with the library updating the size on each window change.
+//
+// Changes are coalesced: drain only records the latest size and raises a
+// flag, never waiting for the program, and forward hands the program the
+// size as it is when the program is ready for it. A storm of thousands of
+// changes costs a few redraws, and the library's request loop (which also
+// carries the session's end) is never held up by a busy reader.
 type windowFeed struct {
-	term string
+	term    string
+	changed chan struct{} // one slot: a size the program has not been given
 
 	mu            sync.Mutex
 	width, height int
-	live          *liveSession
+	changes       int // window changes received, for the log
+}
+
+// newWindowFeed starts a feed at the PTY's first size.
+func newWindowFeed(term string, w, h int) *windowFeed {
+	f := &windowFeed{term: term, changed: make(chan struct{}, 1)}
+	f.width, f.height = clampSize(w, h)
+	return f
 }
 
 // size is the terminal's latest size.
@@ -35,29 +64,40 @@ func (f *windowFeed) size() (width, height int) {
 	return f.width, f.height
 }
 
-// attach starts forwarding to live's program.
-func (f *windowFeed) attach(live *liveSession) {
-	f.mu.Lock()
-	f.live = live
-	f.mu.Unlock()
-}
-
-// drain forwards changes until the channel closes at the end of the session.
+// drain records changes until the channel closes at the end of the session.
 func (f *windowFeed) drain(winch <-chan ssh.Window) {
 	for w := range winch {
+		width, height := clampSize(w.Width, w.Height)
 		f.mu.Lock()
-		f.width, f.height = w.Width, w.Height
-		live := f.live
+		f.changes++
+		same := width == f.width && height == f.height
+		f.width, f.height = width, height
 		f.mu.Unlock()
-		if live == nil {
+		if same {
 			continue
 		}
-		live.mu.Lock()
-		p := live.program
-		live.mu.Unlock()
-		if p != nil {
-			p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+		select {
+		case f.changed <- struct{}{}:
+		default: // already flagged: the program will read the latest size
 		}
+	}
+}
+
+// forward gives p the latest size after each change, until ctx is done.
+// sent is the size p already has.
+func (f *windowFeed) forward(ctx context.Context, p *tea.Program, sentW, sentH int) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-f.changed:
+		}
+		w, h := f.size()
+		if w == sentW && h == sentH {
+			continue
+		}
+		p.Send(tea.WindowSizeMsg{Width: w, Height: h}) // returns early once the program ends
+		sentW, sentH = w, h
 	}
 }
 
@@ -72,7 +112,7 @@ func (s *Server) ptyHandler(base ssh.PtyHandler) ssh.PtyHandler {
 		// The library's request loop calls this, so reading the session's
 		// PTY here does not race with its own writes.
 		if _, winch, ok := sess.Pty(); ok && winch != nil {
-			f := &windowFeed{term: pty.Term, width: pty.Window.Width, height: pty.Window.Height}
+			f := newWindowFeed(pty.Term, pty.Window.Width, pty.Window.Height)
 			s.mu.Lock()
 			s.feeds[sess] = f
 			s.mu.Unlock()
