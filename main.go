@@ -3,7 +3,7 @@
 // only one of them says.
 //
 //	parallax [PATH|URL...]                      open the reader
-//	parallax analyze [--json] [PATH|URL...]     print the cross-check
+//	parallax analyze [--json|--jsonl] [PATH|URL...]  print the cross-check
 //	parallax export [--format F] [PATH|URL...]  write a shareable report
 //	parallax serve [flags] [PATH|URL...]        serve the reader over SSH
 package main
@@ -43,7 +43,9 @@ const usage = `parallax: cross-check a story as told by several outlets.
 
 Usage:
   parallax [PATH|URL...]                      open the reader
-  parallax analyze [--json] [PATH|URL...]     print the cross-check as a report or JSON
+  parallax analyze [--json|--jsonl] [PATH|URL...]
+                                              print the cross-check as a report, JSON,
+                                              or JSON Lines (one story a line)
   parallax export [--format markdown|html] [--story NAME] [PATH|URL...]
                                               write a shareable report of one story
                                               (NAME: the number, name or ID analyze lists)
@@ -51,12 +53,15 @@ Usage:
                  [--max-sessions N] [--idle-timeout 10m] [PATH|URL...]
                                               serve the reader over SSH
 Every mode takes --db PATH, the store of fetched pages and marks
-(default: $XDG_DATA_HOME/parallax/parallax.db), and the limits of one run:
+(default: $XDG_DATA_HOME/parallax/parallax.db), --fields MAP, the names
+a dataset's records use (e.g. --fields text=content_original,outlet=site;
+fields: id, title, text, outlet, date, url, author), and the limits of one run:
 --max-article-size SIZE (text read from one article, default 1MB) and
 --max-articles N (default 50000); what is cut or left out is named on stderr.
 
-PATH is an article (.txt, .md, .html), a feed or OPML file, or a folder of
-articles; URL is a feed or an article page. Without any, parallax reads the
+PATH is an article (.txt, .md, .html), a dataset of articles (.jsonl,
+.ndjson or .csv, also gzipped: one article a record), a feed or OPML file,
+or a folder of them; URL is a feed or an article page. Without any, parallax reads the
 feeds listed in ~/.config/parallax/feeds, or opens its built-in demo story.
 Flags may come before or after the paths.
 
@@ -81,8 +86,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	fs := newFlags("parallax")
-	db, lim := dbFlag(fs), limitFlags(fs)
-	paths, err := parseArgs(fs, args)
+	db, fields, lim := dbFlag(fs), fieldsFlag(fs), limitFlags(fs)
+	paths, fm, err := parseInputs(fs, args, fields)
 	if err != nil {
 		return usageError(err, stdout, stderr)
 	}
@@ -102,7 +107,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var skipped []data.Skipped
 	read := 0
 	err = ui.Run(func(progress func(done, total int)) (*model.Analysis, []error) {
-		docs, sk := load(paths, st, *lim, progress)
+		docs, sk := load(paths, st, readOptions{fm, *lim}, progress)
 		skipped, read = sk, len(docs)
 		if len(docs) == 0 {
 			return nil, append(asErrors(sk), errNothingRead)
@@ -174,14 +179,21 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 func analyze(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("parallax analyze")
 	asJSON := fs.Bool("json", false, "print JSON instead of a report")
-	db, lim := dbFlag(fs), limitFlags(fs)
-	paths, err := parseArgs(fs, args)
+	asJSONL := fs.Bool("jsonl", false, "print JSON Lines, one story a line, instead of a report")
+	db, fields, lim := dbFlag(fs), fieldsFlag(fs), limitFlags(fs)
+	paths, fm, err := parseInputs(fs, args, fields)
+	if err == nil && *asJSON && *asJSONL {
+		err = errors.New("--json and --jsonl: choose one")
+	}
 	if err != nil {
 		return usageError(err, stdout, stderr)
 	}
 	st, _ := openStore(*db, stderr)
 	defer closeStore(st)
-	a, code := analyseInputs(paths, st, *lim, stderr)
+	if *asJSONL {
+		return analyzeJSONL(paths, st, readOptions{fm, *lim}, stdout, stderr)
+	}
+	a, code := analyseInputs(paths, st, readOptions{fm, *lim}, stderr)
 	if a == nil {
 		return code
 	}
@@ -206,8 +218,8 @@ func exportStory(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("parallax export")
 	format := fs.String("format", export.Markdown, "markdown or html")
 	storyName := fs.String("story", "", "the story to export when the articles hold several: its number, name or ID")
-	db, lim := dbFlag(fs), limitFlags(fs)
-	paths, err := parseArgs(fs, args)
+	db, fields, lim := dbFlag(fs), fieldsFlag(fs), limitFlags(fs)
+	paths, fm, err := parseInputs(fs, args, fields)
 	if err != nil {
 		return usageError(err, stdout, stderr)
 	}
@@ -216,7 +228,7 @@ func exportStory(args []string, stdout, stderr io.Writer) int {
 	}
 	st, _ := openStore(*db, stderr)
 	defer closeStore(st)
-	a, code := analyseInputs(paths, st, *lim, stderr)
+	a, code := analyseInputs(paths, st, readOptions{fm, *lim}, stderr)
 	if a == nil {
 		return code
 	}
@@ -262,14 +274,14 @@ func serve(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&cfg.AuthorizedKeys, "authorized-keys", "", "let in only these public keys (default: anyone)")
 	fs.IntVar(&cfg.MaxSessions, "max-sessions", 100, "concurrent sessions at most; 0 for no limit")
 	fs.DurationVar(&cfg.IdleTimeout, "idle-timeout", 10*time.Minute, "end sessions without input for this long; 0 for never")
-	db, lim := dbFlag(fs), limitFlags(fs)
-	paths, err := parseArgs(fs, args)
+	db, fields, lim := dbFlag(fs), fieldsFlag(fs), limitFlags(fs)
+	paths, fm, err := parseInputs(fs, args, fields)
 	if err != nil {
 		return usageError(err, stdout, stderr)
 	}
 	st, _ := openStore(*db, stderr)
 	defer closeStore(st)
-	a, code := analyseInputs(paths, st, *lim, stderr)
+	a, code := analyseInputs(paths, st, readOptions{fm, *lim}, stderr)
 	if a == nil {
 		return code
 	}
@@ -283,11 +295,46 @@ func serve(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// analyseInputs reads the inputs, reports what was skipped or cut on
-// stderr and cross-checks the rest. It returns nil when nothing could be
-// read, and the exit code the mode should end with.
-func analyseInputs(paths []string, st *store.Store, lim data.Limits, stderr io.Writer) (*model.Analysis, int) {
-	docs, skipped := load(paths, st, lim, stderrProgress(stderr))
+// analyzeJSONL runs `parallax analyze --jsonl`: each story is written as
+// soon as the engine has cross-checked it (and those before it), so the
+// whole pile's analysis is never held at once.
+func analyzeJSONL(paths []string, st *store.Store, in readOptions, stdout, stderr io.Writer) int {
+	docs, code := loadInputs(paths, st, in, stderr)
+	if docs == nil {
+		return code
+	}
+	var marks report.MarksFunc
+	if st != nil {
+		marks = func(one *model.Analysis) (map[string]store.Mark, error) { return st.MarksFor(store.LocalUser, one) }
+	}
+	stories := make(chan *model.Analysis)
+	go func() {
+		defer close(stories)
+		model.Stream(docs, model.DefaultConfig(), func(one *model.Analysis) { stories <- one })
+	}()
+	if err := report.NewStoryWriter(stdout, marks).WriteFrom(stories); err != nil {
+		fmt.Fprintln(stderr, "parallax:", err)
+		return exitUsage
+	}
+	return code
+}
+
+// analyseInputs reads the inputs, reports what was skipped or cut on stderr and
+// cross-checks the rest. It returns nil when nothing could be read, and the
+// exit code the mode should end with.
+func analyseInputs(paths []string, st *store.Store, in readOptions, stderr io.Writer) (*model.Analysis, int) {
+	docs, code := loadInputs(paths, st, in, stderr)
+	if docs == nil {
+		return nil, code
+	}
+	return model.Analyze(docs), code
+}
+
+// loadInputs reads the inputs and reports what was skipped on stderr. It
+// returns nil when nothing could be read, and the exit code the mode should
+// end with.
+func loadInputs(paths []string, st *store.Store, in readOptions, stderr io.Writer) ([]model.Document, int) {
+	docs, skipped := load(paths, st, in, stderrProgress(stderr))
 	lost := false
 	for _, s := range skipped {
 		fmt.Fprintln(stderr, "parallax:", s.Line())
@@ -298,14 +345,22 @@ func analyseInputs(paths []string, st *store.Store, lim data.Limits, stderr io.W
 		return nil, exitUsage
 	}
 	if lost {
-		return model.Analyze(docs), exitSkipped
+		return docs, exitSkipped
 	}
-	return model.Analyze(docs), exitOK
+	return docs, exitOK
 }
 
-// load reads files, folders, feeds and pages; without any, the feeds list, or
-// else the demo story. Fetched pages are cached in the store when there is one.
-func load(paths []string, st *store.Store, lim data.Limits, progress func(done, total int)) ([]model.Document, []data.Skipped) {
+// readOptions is how a run reads its inputs: the field names of datasets and
+// the limits on articles.
+type readOptions struct {
+	fields data.FieldMap
+	limits data.Limits
+}
+
+// load reads files, datasets, folders, feeds and pages; without any, the feeds
+// list, or else the demo story. Fetched pages are cached in the store when
+// there is one.
+func load(paths []string, st *store.Store, in readOptions, progress func(done, total int)) ([]model.Document, []data.Skipped) {
 	if len(paths) == 0 {
 		list, ok := fetch.DefaultSources()
 		if !ok || len(list) == 0 {
@@ -313,7 +368,7 @@ func load(paths []string, st *store.Store, lim data.Limits, progress func(done, 
 		}
 		paths = list
 	}
-	opts := fetch.Options{Limits: lim}
+	opts := fetch.Options{Fields: in.fields, Limits: in.limits}
 	if st != nil {
 		opts.Cache = st
 	}
@@ -338,6 +393,21 @@ func stderrProgress(stderr io.Writer) func(done, total int) {
 // dbFlag adds --db to a mode's flags.
 func dbFlag(fs *flag.FlagSet) *string {
 	return fs.String("db", store.DefaultPath(), "the store of fetched pages, read state and marks")
+}
+
+// fieldsFlag adds --fields to a mode's flags.
+func fieldsFlag(fs *flag.FlagSet) *string {
+	return fs.String("fields", "", "dataset record keys for the article fields, e.g. text=content_original,outlet=site")
+}
+
+// parseInputs parses a mode's command line (parseArgs), then its --fields value.
+func parseInputs(fs *flag.FlagSet, args []string, fields *string) ([]string, data.FieldMap, error) {
+	paths, err := parseArgs(fs, args)
+	if err != nil {
+		return nil, nil, err
+	}
+	fm, err := data.ParseFieldMap(*fields)
+	return paths, fm, err
 }
 
 // limitFlags adds --max-article-size and --max-articles to a mode's flags.

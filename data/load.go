@@ -49,13 +49,28 @@ func Load(paths []string) ([]model.Document, []Skipped) {
 // done = 0 when the inputs have been listed, then after each file. progress
 // may be nil; it is called from the calling goroutine only.
 func LoadWithProgress(paths []string, progress func(done, total int)) ([]model.Document, []Skipped) {
-	return load(osSource{}, paths, articleExts, progress)
+	return LoadWith(paths, LoadOptions{Progress: progress})
+}
+
+// LoadOptions say how Load reads its inputs. The zero value is Load.
+type LoadOptions struct {
+	Fields   FieldMap              // dataset record keys other than the defaults (--fields)
+	Progress func(done, total int) // as for LoadWithProgress; may be nil
+}
+
+// LoadWith is Load with options. Dataset files (.jsonl, .ndjson, .csv, and
+// each gzipped) are read record by record, one document per record.
+func LoadWith(paths []string, opts LoadOptions) ([]model.Document, []Skipped) {
+	return loadWith(osSource{}, paths, articleExts, opts.Fields, opts.Progress)
 }
 
 // LoadFile reads one article file, with its folder's meta.json when present.
 func LoadFile(path string) (model.Document, error) {
 	if info, err := (osSource{}).Stat(path); err == nil && info.IsDir() {
 		return model.Document{}, errIsDir
+	}
+	if IsDataset(path) {
+		return model.Document{}, fmt.Errorf("%s: %w", path, errDatasetFile)
 	}
 	docs, skipped := load(osSource{}, []string{path}, articleExts, nil)
 	if len(docs) == 1 {
@@ -69,15 +84,21 @@ func LoadFile(path string) (model.Document, error) {
 	return model.Document{}, fmt.Errorf("%s: %w", path, ErrNoArticles)
 }
 
-// result is what loading one item produced.
+// result is what loading one item produced: a document, or for a dataset
+// file many, and what was skipped.
 type result struct {
-	doc  model.Document
-	skip *Skipped
+	docs  []model.Document
+	skips []Skipped
 }
 
 // load is the loader behind Load and Demo: walk, read the story folders'
 // meta.json files, read the articles in parallel, then settle IDs in order.
 func load(src source, paths []string, exts map[string]bool, progress func(done, total int)) ([]model.Document, []Skipped) {
+	return loadWith(src, paths, exts, nil, progress)
+}
+
+// loadWith is load reading dataset records under fm's names.
+func loadWith(src source, paths []string, exts map[string]bool, fm FieldMap, progress func(done, total int)) ([]model.Document, []Skipped) {
 	w := walker{src: src, exts: exts, seen: map[string]bool{}}
 	items := withSidecars(src, w.walk(paths))
 
@@ -90,18 +111,17 @@ func load(src source, paths []string, exts map[string]bool, progress func(done, 
 	if progress != nil {
 		progress(0, total)
 	}
-	results := readAll(src, items, progress, total)
+	results := readAll(src, items, fm, progress, total)
 
 	var docs []model.Document
 	var skipped []Skipped
 	ids := idSet{}
 	for _, r := range results {
-		if r.skip != nil {
-			skipped = append(skipped, *r.skip)
-			continue
+		skipped = append(skipped, r.skips...)
+		for _, d := range r.docs {
+			d.ID = ids.unique(d.ID)
+			docs = append(docs, d)
 		}
-		r.doc.ID = ids.unique(r.doc.ID)
-		docs = append(docs, r.doc)
 	}
 	return docs, skipped
 }
@@ -140,7 +160,7 @@ func withSidecars(src source, items []item) []loadedItem {
 
 // readAll reads the files on a few goroutines and returns results in item
 // order, calling progress from this goroutine as each file finishes.
-func readAll(src source, items []loadedItem, progress func(done, total int), total int) []result {
+func readAll(src source, items []loadedItem, fm FieldMap, progress func(done, total int), total int) []result {
 	results := make([]result, len(items))
 	jobs := make(chan int)
 	finished := make(chan struct{})
@@ -151,7 +171,7 @@ func readAll(src source, items []loadedItem, progress func(done, total int), tot
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				results[i] = readItem(src, items[i])
+				results[i] = readItem(src, items[i], fm)
 				finished <- struct{}{}
 			}
 		}()
@@ -159,7 +179,7 @@ func readAll(src source, items []loadedItem, progress func(done, total int), tot
 	go func() {
 		for i, it := range items {
 			if it.skip != nil {
-				results[i] = result{skip: &Skipped{Path: it.path, Reason: it.skip}}
+				results[i] = result{skips: []Skipped{{Path: it.path, Reason: it.skip}}}
 				continue
 			}
 			jobs <- i
@@ -178,13 +198,18 @@ func readAll(src source, items []loadedItem, progress func(done, total int), tot
 	return results
 }
 
-// readItem reads and parses one file into a document or a skipped line.
-func readItem(src source, it loadedItem) result {
+// readItem reads and parses one file into a document or a skipped line, or
+// a dataset file into its records' documents and skipped lines.
+func readItem(src source, it loadedItem, fm FieldMap) result {
+	if IsDataset(it.path) {
+		docs, skips := readDataset(src, it.path, fm)
+		return result{docs: docs, skips: skips}
+	}
 	a, err := readArticle(src, it.path)
 	if err != nil {
-		return result{skip: &Skipped{Path: it.path, Reason: err}}
+		return result{skips: []Skipped{{Path: it.path, Reason: err}}}
 	}
-	return result{doc: a.document(it.path, baseID(it.path), it.side.lookup(it.path))}
+	return result{docs: []model.Document{a.document(it.path, baseID(it.path), it.side.lookup(it.path))}}
 }
 
 // idSet hands out document IDs, suffixing repeats: "reuters", "reuters-2".
@@ -205,3 +230,6 @@ func (s idSet) unique(id string) string {
 
 // errIsDir is returned by LoadFile for a directory.
 var errIsDir = errors.New("is a directory")
+
+// errDatasetFile is returned by LoadFile for a dataset, which holds many articles.
+var errDatasetFile = errors.New("a dataset of many articles, not one article (use Load)")

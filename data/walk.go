@@ -12,6 +12,7 @@ import (
 var articleExts = map[string]bool{
 	".txt": true, ".text": true, ".md": true, ".markdown": true, ".mdown": true, ".mkd": true,
 	".html": true, ".htm": true, ".xhtml": true,
+	".jsonl": true, ".ndjson": true, ".csv": true, // datasets, gzipped too (see wants)
 }
 
 // demoExts are the extensions loaded from the embedded demo folder.
@@ -79,14 +80,23 @@ func (w *walker) walkDir(dir string) int {
 				found += n
 			}
 		case e.Type()&fs.ModeSymlink != 0:
-			if info, err := w.src.Stat(full); err == nil && info.Mode().IsRegular() && w.exts[strings.ToLower(extOf(name))] {
+			if info, err := w.src.Stat(full); err == nil && info.Mode().IsRegular() && w.wants(name) {
 				found += w.add(full, dir)
 			}
-		case e.Type().IsRegular() && w.exts[strings.ToLower(extOf(name))]:
+		case e.Type().IsRegular() && w.wants(name):
 			found += w.add(full, dir)
 		}
 	}
 	return found
+}
+
+// wants reports a file name the walk loads: one of its extensions, or a
+// gzipped dataset whose inner extension is one.
+func (w *walker) wants(name string) bool {
+	if IsDataset(name) {
+		return w.exts[extOf(strings.TrimSuffix(strings.ToLower(name), ".gz"))]
+	}
+	return w.exts[strings.ToLower(extOf(name))]
 }
 
 // add lists a file once, however many inputs lead to it.

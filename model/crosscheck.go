@@ -21,14 +21,10 @@ type storyWork struct {
 	notes    []string // about the story as a whole
 }
 
-// crossCheck finds the entities and facts of one story's documents and
-// judges them. The documents carry their story and, for copies, their original.
-func crossCheck(docs []Document, cfg Config, st *text.Stemmer) storyWork {
+// crossCheck resolves the names found in one story's documents, finds their
+// facts and judges them. The documents carry their story and, for copies, their original.
+func crossCheck(docs []Document, mentions []entity.Mention, cfg Config, st *text.Stemmer) storyWork {
 	w := storyWork{docs: docs}
-	var mentions []entity.Mention
-	for _, d := range docs {
-		mentions = append(mentions, entity.Find(d.ID, d.Text)...)
-	}
 	w.entities = entity.Resolve(mentions)
 	refs := mentionsByDoc(w.entities)
 

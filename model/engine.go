@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"sync"
 
+	"parallax/model/entity"
 	"parallax/model/story"
 	"parallax/model/text"
 	"parallax/model/verdict"
@@ -58,8 +59,17 @@ func Stream(docs []Document, cfg Config, emit func(*Analysis)) {
 
 // stream is Stream on documents whose IDs are already distinct.
 func stream(docs []Document, cfg Config, emit func(*Analysis)) {
+	// Names are found document by document on the other cores while the
+	// pile is sorted into stories.
+	names := make([][]entity.Mention, len(docs))
+	found := make(chan struct{})
+	go func() {
+		parallel(len(docs), func(i int) { names[i] = entity.Find(docs[i].ID, docs[i].Text) })
+		close(found)
+	}()
 	g := groupStories(docs)
 	g.apply(docs)
+	<-found
 	byID := make(map[string]int, len(docs))
 	for i, d := range docs {
 		byID[d.ID] = i
@@ -79,10 +89,12 @@ func stream(docs []Document, cfg Config, emit func(*Analysis)) {
 			st := text.NewStemmer() // one per worker: its memory of words lasts the run
 			for k := range jobs {
 				members := make([]Document, 0, len(g.stories[k].Documents))
+				var mentions []entity.Mention
 				for _, id := range g.stories[k].Documents {
 					members = append(members, docs[byID[id]])
+					mentions = append(mentions, names[byID[id]]...)
 				}
-				results <- done{k, crossCheck(members, cfg, st)}
+				results <- done{k, crossCheck(members, mentions, cfg, st)}
 			}
 		}()
 	}
@@ -145,6 +157,26 @@ func (g grouping) apply(docs []Document) {
 			docs[index[id]].CopyOf = g.copyOf[id]
 		}
 	}
+}
+
+// parallel runs f(0..n-1) on all cores; f must only write to its own index.
+func parallel(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 // distinctIDs returns the documents with unique IDs and non-empty outlets,

@@ -35,6 +35,7 @@ type Options struct {
 	UserAgent    string            // sent with every request
 	Cache        Cache             // validators and bodies for conditional requests; nil keeps them in memory
 	Transport    http.RoundTripper // nil uses a clone of http.DefaultTransport
+	Fields       data.FieldMap     // how local dataset files name their record fields; nil for the defaults
 	Limits       data.Limits       // article size and articles per run; zero fields take data's defaults
 }
 

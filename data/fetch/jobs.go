@@ -164,13 +164,13 @@ func (l *loader) itemPage(key []int, p itemPlan) {
 // plainPaths hands files and folders to data.Load, passing on its progress.
 func (l *loader) plainPaths(key []int, paths []string) {
 	reported := 0
-	docs, skipped := data.LoadWithProgress(paths, func(done, total int) {
+	docs, skipped := data.LoadWith(paths, data.LoadOptions{Fields: l.c.opts.Fields, Progress: func(done, total int) {
 		if done == 0 {
 			l.events <- event{total: total}
 			return
 		}
 		l.events <- event{done: done - reported}
 		reported = done
-	})
+	}})
 	l.emit(key, docs, skipped, 0)
 }

@@ -121,7 +121,7 @@ func (c *checker) edges() []edge {
 			seen := make([]int, len(c.claims)) // last i that proposed j, plus one
 			for i := w; i < len(c.claims); i += workers {
 				ci := c.claims[i]
-				limit := max(c.cfg.MaxPosting, size[ci.Story]/3)
+				limit := max(c.cfg.MaxPosting, min(size[ci.Story]/3, 2*c.cfg.MaxPosting))
 				for _, st := range indexKeys(ci) {
 					p := postings[key{ci.Story, st}]
 					if len(p) > limit {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"parallax/model/facts"
 	"parallax/model/story"
@@ -16,17 +17,24 @@ import (
 // story about Mattis resigning share little, and two sharing "smoke" and
 // "grenades" share much.
 
-// sentenceInfo is what similarity needs of one sentence, computed once.
+// sentenceInfo is what similarity needs of one sentence, computed once, with
+// words as numbers so that comparing two sentences walks two sorted lists.
 type sentenceInfo struct {
-	weight  map[string]float64 // content stem -> weight: its rarity, less for names
-	named   map[string]bool    // the stems that only occur in names: whom the sentence is about
-	norm    float64            // sqrt of the sum of squared weights
-	bigrams []string           // consecutive content stems, "a b"
-	words   []string           // the sentence's words, lower case, for runs of identical words
+	terms   []term   // content stems, by ID
+	norm    float64  // sqrt of the sum of squared weights
+	bigrams []uint64 // consecutive content stems outside names, by ID pair, sorted
+	words   []uint64 // the sentence's words, lower case, hashed, for runs of identical words
 }
 
-// sentences computes per-story idf over distinct sentences and each
-// sentence's weights. keyOf maps a claim to its sentence index.
+// term is one content stem of a sentence with its weight.
+type term struct {
+	id    int32
+	w     float64 // its rarity, less for names
+	named bool    // it only occurs in names: whom the sentence is about
+}
+
+// indexSentences computes idf over the story's distinct sentences and each
+// sentence's weights.
 func (c *checker) indexSentences() {
 	type key struct {
 		doc   string
@@ -57,25 +65,42 @@ func (c *checker) indexSentences() {
 			df[cl.Story][st]++
 		}
 	}
+	ids := map[string]int32{}
+	id := func(w string) int32 {
+		v, ok := ids[w]
+		if !ok {
+			v = int32(len(ids))
+			ids[w] = v
+		}
+		return v
+	}
+	rarity := map[string]float64{} // stem -> backgroundIDF, looked up once
 	c.sentences = make([]sentenceInfo, len(first))
 	for s, i := range first {
 		cl := c.claims[i]
 		n := float64(count[cl.Story]) + 1
-		info := sentenceInfo{weight: make(map[string]float64, len(cl.Sentence.Content)), named: map[string]bool{}}
-		for _, st := range cl.Sentence.Names {
-			info.named[st] = true
-		}
+		info := sentenceInfo{terms: make([]term, 0, len(cl.Sentence.Content))}
 		for _, st := range cl.Sentence.Content {
-			w := c.cfg.BackgroundWeight*backgroundIDF(st) + (1-c.cfg.BackgroundWeight)*math.Log(n/float64(df[cl.Story][st]))
-			if info.named[st] {
+			bg, ok := rarity[st]
+			if !ok {
+				bg = backgroundIDF(st)
+				rarity[st] = bg
+			}
+			w := c.cfg.BackgroundWeight*bg + (1-c.cfg.BackgroundWeight)*math.Log(n/float64(df[cl.Story][st]))
+			named := slices.Contains(cl.Sentence.Names, st)
+			if named {
 				w *= c.cfg.NameWeight // a name says whom a sentence is about, not what it says
 			}
-			info.weight[st] = w
+			info.terms = append(info.terms, term{id(st), w, named})
 			info.norm += w * w
 		}
+		slices.SortFunc(info.terms, func(x, y term) int { return int(x.id - y.id) })
 		info.norm = math.Sqrt(info.norm)
-		info.bigrams = bigrams(cl.Sentence)
-		info.words = lowerWords(cl.Sentence)
+		info.bigrams = bigrams(cl.Sentence, id)
+		info.words = make([]uint64, len(cl.Sentence.Tokens))
+		for k, t := range cl.Sentence.Tokens {
+			info.words[k] = hashWord(t.Text)
+		}
 		c.sentences[s] = info
 	}
 }
@@ -91,18 +116,14 @@ func backgroundIDF(stem string) float64 {
 	return -math.Log(share)
 }
 
-// textSim is the cosine of two sentences' idf-weighted content stems.
+// textSim is the cosine of two sentences' weighted content stems.
 func (c *checker) textSim(a, b int) float64 {
 	sa, sb := &c.sentences[c.sentenceOf[a]], &c.sentences[c.sentenceOf[b]]
 	if sa.norm == 0 || sb.norm == 0 {
 		return 0
 	}
 	dot := 0.0
-	for st, w := range sa.weight {
-		if v, ok := sb.weight[st]; ok {
-			dot += w * v
-		}
-	}
+	joinTerms(sa.terms, sb.terms, func(x, y term) { dot += x.w * y.w })
 	return dot / (sa.norm * sb.norm)
 }
 
@@ -111,25 +132,45 @@ func (c *checker) textSim(a, b int) float64 {
 func (c *checker) rareShared(a, b int) int {
 	sa, sb := &c.sentences[c.sentenceOf[a]], &c.sentences[c.sentenceOf[b]]
 	n := 0
-	for st, w := range sa.weight {
-		if _, ok := sb.weight[st]; ok && w >= c.cfg.RareWeight && !sa.named[st] && !sb.named[st] {
+	joinTerms(sa.terms, sb.terms, func(x, y term) {
+		if x.w >= c.cfg.RareWeight && !x.named && !y.named {
 			n++
 		}
-	}
+	})
 	return n
+}
+
+// joinTerms calls f for each stem two sorted lists share.
+func joinTerms(a, b []term, f func(x, y term)) {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].id < b[j].id:
+			i++
+		case a[i].id > b[j].id:
+			j++
+		default:
+			f(a[i], b[j])
+			i++
+			j++
+		}
+	}
 }
 
 // sharedBigrams counts the pairs of consecutive content stems two sentences
 // share, names aside ("Anne Arundel" is a name, "smoke grenades" a fact).
 func (c *checker) sharedBigrams(a, b int) int {
-	sa, sb := &c.sentences[c.sentenceOf[a]], &c.sentences[c.sentenceOf[b]]
+	x, y := c.sentences[c.sentenceOf[a]].bigrams, c.sentences[c.sentenceOf[b]].bigrams
 	n := 0
-	for _, bg := range sa.bigrams {
-		if i := strings.IndexByte(bg, ' '); i > 0 && (sa.named[bg[:i]] && sa.named[bg[i+1:]]) {
-			continue
-		}
-		if slices.Contains(sb.bigrams, bg) {
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
 			n++
+			i++
+			j++
 		}
 	}
 	return n
@@ -159,32 +200,44 @@ func (c *checker) longestRun(a, b int) int {
 	return best
 }
 
-// bigrams lists a sentence's consecutive content stems, once each.
-func bigrams(s *facts.Sentence) []string {
-	var out []string
+// hashWord is an FNV-1a hash of a word in lower case with one apostrophe
+// for all, without allocating: runs of words compare by hash.
+func hashWord(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, r := range w {
+		switch {
+		case r == '’':
+			r = '\''
+		case r < 0x80 && 'A' <= r && r <= 'Z':
+			r += 'a' - 'A'
+		case r >= 0x80:
+			r = unicode.ToLower(r)
+		}
+		for r > 0 {
+			h ^= uint64(r & 0xff)
+			h *= 1099511628211
+			r >>= 8
+		}
+	}
+	return h
+}
+
+// bigrams lists a sentence's pairs of consecutive content stems, once each
+// and sorted, leaving out pairs inside one name.
+func bigrams(s *facts.Sentence, id func(string) int32) []uint64 {
+	var out []uint64
 	prev := ""
 	for _, st := range s.Stems {
 		if st == "" {
 			continue
 		}
-		if prev != "" {
-			if b := prev + " " + st; !slices.Contains(out, b) {
-				out = append(out, b)
-			}
+		if prev != "" && !(slices.Contains(s.Names, prev) && slices.Contains(s.Names, st)) {
+			out = append(out, uint64(uint32(id(prev)))<<32|uint64(uint32(id(st))))
 		}
 		prev = st
 	}
-	return out
-}
-
-// lowerWords are a sentence's words in lower case, one apostrophe for all,
-// for finding runs of identical words.
-func lowerWords(s *facts.Sentence) []string {
-	out := make([]string, len(s.Tokens))
-	for i, t := range s.Tokens {
-		out[i] = strings.ReplaceAll(strings.ToLower(t.Text), "’", "'")
-	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // jaccard is |a∩b| / |a∪b| of two small sets given as slices.
