@@ -29,7 +29,7 @@ type Config struct {
 // DefaultConfig is the configuration chosen by the sweep over the judged
 // stories, with limits no real story comes near.
 func DefaultConfig() Config {
-	return Config{Config: verdict.DefaultConfig(), MaxFiguresPerSentence: 40, MaxClaimsPerStory: 20000}
+	return Config{Config: verdict.DefaultConfig(), MaxFiguresPerSentence: 12, MaxClaimsPerStory: 20000}
 }
 
 // Analyze cross-checks the documents of a pile: it sorts them into stories,

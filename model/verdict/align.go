@@ -1,9 +1,11 @@
 package verdict
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -49,20 +51,62 @@ func newStory(cs []Claim, cfg Config) *checker {
 // of that value, and neither is sole.
 func (c *checker) markSoleValues() {
 	c.soleValue = make([]bool, len(c.claims))
+	// Figures an outlet states of one sort of thing, by where their intervals
+	// start: a value agrees with another only if their intervals overlap, so
+	// one sweep over the sorted intervals finds every value stated twice.
+	type key struct {
+		story        int
+		outlet, sort string
+	}
+	bySort := map[key][]int{}
 	for i, cl := range c.claims {
-		if cl.Kind != facts.Figure || cl.Span {
-			continue
+		if cl.Kind == facts.Figure && !cl.Span {
+			k := key{cl.Story, cl.Outlet, sortOf(cl.Figure)}
+			bySort[k] = append(bySort[k], i)
 		}
-		c.soleValue[i] = true
-		for _, j := range c.byOutlet[cl.Outlet] {
-			x := c.claims[j]
-			if j != i && x.Story == cl.Story && x.Kind == facts.Figure && x.Sentence != cl.Sentence &&
-				Comparable(x.Figure, cl.Figure) && quantity.Agree(x.Figure, cl.Figure) {
-				c.soleValue[i] = false
-				break
+	}
+	for _, g := range bySort {
+		slices.SortFunc(g, func(a, b int) int { return cmp.Compare(c.claims[a].Figure.Low, c.claims[b].Figure.Low) })
+		for _, i := range g {
+			c.soleValue[i] = true
+		}
+		// reach holds, of the intervals seen so far, the one that reaches
+		// highest, and the highest of another sentence than it.
+		var reach [2]int
+		n := 0
+		for _, i := range g {
+			f := c.claims[i]
+			for k := range n {
+				r := c.claims[reach[k]]
+				if r.Sentence != f.Sentence && r.Figure.High >= f.Figure.Low && quantity.Agree(r.Figure, f.Figure) {
+					c.soleValue[i], c.soleValue[reach[k]] = false, false
+				}
+			}
+			switch {
+			case n == 0:
+				reach[0], n = i, 1
+			case f.Figure.High > c.claims[reach[0]].Figure.High:
+				if c.claims[reach[0]].Sentence != f.Sentence {
+					reach[1], n = reach[0], 2
+				}
+				reach[0] = i
+			case f.Sentence != c.claims[reach[0]].Sentence && (n == 1 || f.Figure.High > c.claims[reach[1]].Figure.High):
+				reach[1], n = i, 2
 			}
 		}
 	}
+}
+
+// sortOf names the sort of thing a figure counts, as Comparable compares
+// them: its kind, change or level, and its unit or unit class.
+func sortOf(q quantity.Quantity) string {
+	unit := strings.ToLower(strings.TrimSpace(q.Unit))
+	if class := facts.UnitClass(unit); class != "" {
+		unit = class
+	} else if q.Kind == quantity.Count {
+		unit = strings.TrimSuffix(unit, "s")
+	}
+	return fmt.Sprintf("%s|%v|%s", q.Kind, q.Change, unit)
 }
 
 // markSoleUnits notes the counts that are their outlet's only count of that
