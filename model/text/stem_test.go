@@ -100,7 +100,8 @@ func TestStemmerMatchesStem(t *testing.T) {
 
 func TestSynonymFoldsOneThing(t *testing.T) {
 	pairs := [][2]string{{"wounded", "injured"}, {"injuries", "hurt"}, {"killed", "slain"}, {"lawyers", "attorney"},
-		{"spokesmen", "spokeswoman"}, {"quit", "resigned"}, {"pledged", "promised"}, {"sued", "lawsuit"}}
+		{"spokesmen", "spokeswoman"}, {"quit", "resigned"}, {"pledged", "promised"}, {"sued", "lawsuit"},
+		{"paid", "paying"}, {"fled", "flees"}, {"shot", "shooting"}}
 	for _, p := range pairs {
 		if a, b := Synonym(Stem(p[0])), Synonym(Stem(p[1])); a != b {
 			t.Errorf("%s → %s, %s → %s: want one stem", p[0], a, p[1], b)

@@ -25,6 +25,11 @@ var synonyms = func() map[string]string {
 		{"promis", "pledg", "vow"},
 		{"ban", "prohibit"},
 		{"shoot", "shot"},
+		// Irregular pasts, as Snowball leaves them.
+		{"pay", "paid"}, {"win", "won"}, {"lose", "lost"}, {"hold", "held"}, {"send", "sent"},
+		{"meet", "met"}, {"buy", "bought"}, {"bring", "brought"}, {"write", "wrote", "written"},
+		{"speak", "spoke", "spoken"}, {"seek", "sought"}, {"fight", "fought"}, {"sell", "sold"},
+		{"spend", "spent"}, {"build", "built"}, {"steal", "stole", "stolen"}, {"flee", "fled"},
 	}
 	m := map[string]string{}
 	for _, g := range groups {
