@@ -49,6 +49,16 @@ func (s *Sentence) describeFigure(f *Fact, q quantity.Quantity, figureTokens []b
 		f.Scope = s.scopeOf(q)
 	}
 	f.Subject = s.subjectOf(q)
+	if len(f.Subject) == 0 && f.Kind == When {
+		// A date's clause often names nobody ("Mr. Mattis, 68, will leave
+		// at the end of February"): the date is of the last one named before it.
+		for i := len(s.Mentions) - 1; i >= 0; i-- {
+			if m := s.Mentions[i]; m.End <= q.Start {
+				f.Subject = []string{m.Family}
+				break
+			}
+		}
+	}
 	f.Part = s.partial(q)
 }
 
