@@ -68,8 +68,8 @@ func TestEntitiesAcrossStoriesAreOne(t *testing.T) {
 			n++
 		}
 	}
-	if n > 1 {
-		t.Errorf("Port Averill is %d entities", n)
+	if n != 1 {
+		t.Errorf("Port Averill is %d entities, want one", n)
 	}
 }
 

@@ -308,7 +308,7 @@ func signature(sig *[bands * rows]uint64, set []uint64) {
 
 // isCopy reports whether two shingle sets are copies of one text.
 func isCopy(x, y []uint64) bool {
-	common := intersect(x, y)
+	common := Intersect(x, y)
 	union := len(x) + len(y) - common
 	if union > 0 && float64(common) >= copyJaccard*float64(union) {
 		return true
@@ -320,7 +320,7 @@ func isCopy(x, y []uint64) bool {
 
 // jaccard returns the resemblance of two shingle sets.
 func jaccard(x, y []uint64) float64 {
-	common := intersect(x, y)
+	common := Intersect(x, y)
 	union := len(x) + len(y) - common
 	if union == 0 {
 		return 0
@@ -328,8 +328,8 @@ func jaccard(x, y []uint64) float64 {
 	return float64(common) / float64(union)
 }
 
-// intersect counts the elements two sorted sets share.
-func intersect(x, y []uint64) int {
+// Intersect counts the elements two sorted sets share.
+func Intersect(x, y []uint64) int {
 	n := 0
 	for i, j := 0, 0; i < len(x) && j < len(y); {
 		switch {

@@ -159,21 +159,7 @@ func joinTerms(a, b []term, f func(x, y term)) {
 // sharedBigrams counts the pairs of consecutive content stems two sentences
 // share, names aside ("Anne Arundel" is a name, "smoke grenades" a fact).
 func (c *checker) sharedBigrams(a, b int) int {
-	x, y := c.sentences[c.sentenceOf[a]].bigrams, c.sentences[c.sentenceOf[b]].bigrams
-	n := 0
-	for i, j := 0, 0; i < len(x) && j < len(y); {
-		switch {
-		case x[i] < y[j]:
-			i++
-		case x[i] > y[j]:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
-	}
-	return n
+	return story.Intersect(c.sentences[c.sentenceOf[a]].bigrams, c.sentences[c.sentenceOf[b]].bigrams)
 }
 
 // longestRun is the length of the longest run of identical words two
