@@ -2,6 +2,7 @@ package model
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -357,6 +358,19 @@ func TestDifferentMaximaConflict(t *testing.T) {
 	if g.Conflict == nil || g.Conflict.Kind != ConflictValues {
 		t.Errorf("conflict %+v, want kind values", g.Conflict)
 	}
+
+	// A plain level on the maximum's side, and a range of estimates whose top
+	// is the other maximum, do not hide the conflict.
+	b := Analyze(articles(
+		"Harbor Wire", "The lawsuit against Orrin Foods covers as many as 1.5 million workers who say they were underpaid.",
+		"Quay Daily", "The underpaid workers lawsuit against Orrin Foods covers 1.5 million workers in all.",
+		"Delta Post", "Orrin Foods faces a class action on behalf of up to 1.6 million workers who say they were underpaid. "+
+			"Estimates of how many workers the lawsuit covers run from 500,000 to 1.6 million.",
+	))
+	g = groupWithFigure(t, b, "Delta Post", "up to 1.6 million")
+	if g.Verdict != Conflicting {
+		t.Fatalf("got %s (%s), want the maxima in conflict; claims %v", g.Verdict, g.Reason, claimTexts(b))
+	}
 }
 
 // One outlet misspelling a person's name in a fact others state is a
@@ -367,6 +381,14 @@ func TestMisspeltNameConflicts(t *testing.T) {
 		"Delta Post", "The driver, Martin Oakenfeld, 52, was taken into custody in Dunmore.",
 		"Quay Daily", "Authorities named the driver as Martin Oakenfield, 52, a Dunmore resident.",
 	))
+	// A spelling that drops the end of the name is still near it.
+	c := Analyze(articles(
+		"Harbor Wire", "Police identified the driver as Peter Lindqvist, 52, of Dunmore.",
+		"Delta Post", "The driver, Peter Lindqvi, 52, was taken into custody in Dunmore.",
+	))
+	if !slices.ContainsFunc(c.Groups, func(g Group) bool { return g.Conflict != nil && g.Conflict.Kind == ConflictName }) {
+		t.Errorf("Lindqvi/Lindqvist: no name conflict; groups %+v", c.Groups)
+	}
 	var found *Group
 	for i, g := range a.Groups {
 		if g.Conflict != nil && g.Conflict.Kind == ConflictName {

@@ -96,7 +96,7 @@ var judgedFloors = struct {
 	precision                                         float64
 	trapsFlagged, trapsMerged                         int
 }{
-	required: 2, stretch: 1, corroborations: 126, conflictsFound: 4,
+	required: 4, stretch: 1, corroborations: 126, conflictsFound: 6,
 	precision: 1, trapsFlagged: 0, trapsMerged: 4,
 }
 

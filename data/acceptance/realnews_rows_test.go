@@ -224,7 +224,7 @@ var realNews = []row{
 	{scalise, notConflict, "different events in 2011 and in March", []ref{
 		{"cbn", "In October 2011", ""},
 		{"cnn", "since former Arizona Rep.", ""},
-		{"vox", "in Virginia since March", ""},
+		{"vox", "in Virginia since March", "March"}, // its name, misspelt elsewhere, is another matter
 		{"cnn", "On March 22", ""}}},
 	{scalise, notConflict, "pistol and rifle calibres", []ref{
 		{"vox", "the two weapons were", ""},

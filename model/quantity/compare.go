@@ -254,16 +254,33 @@ func lastWord(s string) string {
 //
 // Two maxima are compared as stated: "up to 1.6 million women" and "as many as
 // 1.5 million women" each say what the most is, and they cannot both be right.
+// So is a maximum against the upper end of a range: "from 500,000 to 1.6
+// million" says the most is 1.6 million too.
 func Agree(a, b Quantity) bool {
 	if Thousandfold(a, b) {
 		return false
 	}
-	if ceilings[a.Hedge] && ceilings[b.Hedge] && a.Kind != Time && b.Kind != Time { // "up to 5 p.m." is a deadline, not a maximum count
-		al, ah := stated(a)
-		bl, bh := stated(b)
-		return al < bh && bl < ah || a.Value == b.Value
+	if most, ok := statedMost(a); ok && a.Kind != Time && b.Kind != Time { // "up to 5 p.m." is a deadline, not a maximum count
+		if other, ok := statedMost(b); ok && (ceilings[a.Hedge] || ceilings[b.Hedge]) {
+			al, ah := stated(most)
+			bl, bh := stated(other)
+			return al < bh && bl < ah || most.Value == other.Value
+		}
 	}
 	return Compatible(a, b)
+}
+
+// statedMost is the most a quantity says there is, when it says one: the
+// value of a maximum ("up to 1.6 million"), the upper end of a range ("from
+// 500,000 to 1.6 million").
+func statedMost(q Quantity) (Quantity, bool) {
+	switch {
+	case ceilings[q.Hedge]:
+		return q, true
+	case q.Range && q.Hedge == "":
+		return Quantity{Value: q.High, Low: q.High, High: q.High, Kind: q.Kind, Unit: q.Unit}, true
+	}
+	return q, false
 }
 
 // ceilings are the hedges that state a maximum rather than bound a guess.

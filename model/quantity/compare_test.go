@@ -207,6 +207,12 @@ func TestAgreeMaxima(t *testing.T) {
 		{"The class covers up to 1.6 million women.", "The class covers 1.5 million women.", true}, // a maximum holds a level under it
 		{"The fine could reach up to $12,500.", "The fine could reach as much as $11,000.", false},
 		{"More than 4,300 stores closed.", "More than 4,000 stores closed.", true}, // two floors can both be true
+		// A range states its most too.
+		{"Estimates run from 500,000 to 1.6 million women.", "The class covers as many as 1.5 million women.", false},
+		{"Estimates run from 500,000 to 1.6 million women.", "The class covers up to 1.6 million women.", true},
+		{"Between 200 and 300 troops will go.", "As many as 300 troops will go.", true},
+		{"Between 200 and 300 troops will go.", "As many as 400 troops will go.", false},
+		{"Between 200 and 300 troops will go.", "About 250 troops will go.", true}, // a plain level inside a range
 	}
 	for _, c := range cases {
 		qa, qb := Parse(c.a), Parse(c.b)

@@ -379,7 +379,7 @@ func (p *parser) finish(ph *phrase) match {
 		lo, hi = ph.num.lo, ph.num.hi
 		bl, bh = lo, hi
 	}
-	q := Quantity{Value: v, Kind: ph.kind, Unit: ph.unit}
+	q := Quantity{Value: v, Kind: ph.kind, Unit: ph.unit, Range: ph.ranged}
 	q.Low, q.High = interval(ph.hedge, ph.kind, lo, hi, bl, bh)
 	q.Value, q.Low, q.High = clean(q.Value), clean(q.Low), clean(q.High)
 	if ph.hedge != hNone {

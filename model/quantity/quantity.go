@@ -45,5 +45,6 @@ type Quantity struct {
 	Kind   Kind    `json:"kind"`
 	Hedge  string  `json:"hedge,omitempty"`  // "about", "more than", ... as written, lower case
 	Change bool    `json:"change,omitempty"` // a change ("grew 50%", "up 3 points") rather than a level
+	Range  bool    `json:"range,omitempty"`  // two ends stated ("500,000 to 1.6 million"): Low and High are the ends
 	Other  float64 `json:"other,omitempty"`  // a tally's second side: 193 of "234-193"
 }

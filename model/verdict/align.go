@@ -30,6 +30,7 @@ type checker struct {
 	soleValue  []bool         // no other sentence of its outlet in the story states this value
 	byOutlet   map[string][]int
 	linked     map[[2]int]basis // aligned pairs (lower index first) and what they were aligned on
+	misnamed   []Group          // name conflicts found in agreeing figure groups, sides of figures
 }
 
 // newStory indexes the claims.

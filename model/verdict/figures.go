@@ -44,7 +44,7 @@ func (c *checker) figureConflict(g []int) ([][]int, *Conflict, string) {
 			for _, a := range sides[x] {
 				for _, b := range sides[y] {
 					ca, cb := c.claims[a], c.claims[b]
-					if ca.Outlet != cb.Outlet && c.sameMeasuredThing(a, b) && !c.alsoStates(cb.Outlet, a) && !c.alsoStates(ca.Outlet, b) {
+					if ca.Outlet != cb.Outlet && !quantity.Agree(ca.Figure, cb.Figure) && c.sameMeasuredThing(a, b) && !c.alsoStates(cb.Outlet, a) && !c.alsoStates(ca.Outlet, b) {
 						kind := Values
 						if quantity.Thousandfold(ca.Figure, cb.Figure) {
 							kind = Slip

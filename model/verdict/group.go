@@ -3,6 +3,7 @@ package verdict
 import (
 	"sort"
 
+	"parallax/model/facts"
 	"parallax/model/quantity"
 )
 
@@ -93,14 +94,21 @@ func (c *checker) attachRivals(edges []edge, groupOf []int, members [][]int) {
 }
 
 // rivalOf reports whether a figure may join a group as a rival value: it
-// disagrees with every figure of the group, its outlet has room, and it
-// aligns with at least half of the group's claims from other outlets.
+// disagrees with a figure of the group from another outlet and with every
+// figure of its own outlet's, its outlet has room, and it aligns with at
+// least half of the group's claims from other outlets. A rival may agree
+// with some of the group: "up to 1.6 million" agrees with a plain "1.5
+// million" but not with "as many as 1.5 million".
 func (c *checker) rivalOf(x int, g []int) bool {
-	linked, others, own := 0, 0, 0
+	linked, others, own, disagree := 0, 0, 0, 0
 	for _, y := range g {
 		cy := c.claims[y]
-		if cy.Kind != c.claims[x].Kind || quantity.Agree(cy.Figure, c.claims[x].Figure) {
+		agree := quantity.Agree(cy.Figure, c.claims[x].Figure)
+		if cy.Kind != c.claims[x].Kind || (agree && cy.Outlet == c.claims[x].Outlet) {
 			return false
+		}
+		if !agree && cy.Outlet != c.claims[x].Outlet {
+			disagree++
 		}
 		if cy.Doc == c.claims[x].Doc && cy.Sentence.Start == c.claims[x].Sentence.Start {
 			return false
@@ -114,7 +122,7 @@ func (c *checker) rivalOf(x int, g []int) bool {
 			linked++
 		}
 	}
-	return own < maxPerOutlet && others > 0 && 2*linked >= others
+	return own < maxPerOutlet && disagree > 0 && 2*linked >= others
 }
 
 // related reports whether two figures measure the same sort of thing about
@@ -132,6 +140,18 @@ func (c *checker) link(x, y int) (basis, bool) {
 	}
 	b, ok := c.linked[[2]int{x, y}]
 	return b, ok
+}
+
+// figures reports whether a group is of figures and dates, which only ever
+// align with each other: its claims aligned on their values, or joined it as
+// a rival value.
+func (c *checker) figures(g []int) bool {
+	for _, x := range g {
+		if k := c.claims[x].Kind; k != facts.Figure && k != facts.When {
+			return false
+		}
+	}
+	return true
 }
 
 // allOn reports whether every pair of a group's claims from different

@@ -20,7 +20,7 @@ func (c *checker) judge(g []int) []Group {
 	var conflict *Conflict
 	var reason string
 	switch {
-	case c.allOn(g, onFigure):
+	case c.figures(g):
 		sides, conflict, reason = c.figureConflict(g)
 	case c.allOn(g, onWords):
 		sides, conflict, reason = c.quoteConflict(g)
@@ -29,7 +29,12 @@ func (c *checker) judge(g []int) []Group {
 	}
 	if conflict == nil {
 		if s, cf, r := c.nameConflict(g); cf != nil {
-			sides, conflict, reason = s, cf, r
+			if !c.figures(g) {
+				sides, conflict, reason = s, cf, r
+			} else {
+				// The figure agrees; the name is the sentences' to answer for.
+				c.misnamed = append(c.misnamed, Group{Verdict: Conflicting, Sides: s, Reason: r, Conflict: cf})
+			}
 		}
 	}
 	if conflict != nil {

@@ -2,7 +2,10 @@ package verdict
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+
+	"parallax/model/facts"
 )
 
 // A name's conflict: two outlets stating one fact spell the person in it two
@@ -10,6 +13,79 @@ import (
 // the same given name, surnames that share their first four letters and are
 // a couple of letters apart. Names that differ more are other people (a
 // former aide and a current one) or other transliterations, not a slip.
+
+// markMisnamed moves the sentences of each name conflict found among
+// agreeing figures ("James Hodgkins, a 66-year-old" and "James Hodgkinson,
+// 66,") out of their groups into a conflict of their own: the age agrees and
+// stays so, and the red mark falls on the sentences that spell the name. A
+// sentence already in a conflict stays there, and then so does the name.
+func (c *checker) markMisnamed(groups []Group) []Group {
+	if len(c.misnamed) == 0 {
+		return groups
+	}
+	groupOf := make(map[int]int)
+	for k, g := range groups {
+		for _, i := range g.Claims {
+			groupOf[i] = k
+		}
+	}
+	for _, m := range c.misnamed {
+		sides := make([][]int, len(m.Sides))
+		ok := true
+		for k, side := range m.Sides {
+			for _, f := range side {
+				s := c.sentenceFact(f)
+				if s < 0 || groups[groupOf[s]].Verdict == Conflicting || slices.Contains(sides[k], s) {
+					ok = ok && s >= 0 && groups[groupOf[s]].Verdict != Conflicting
+					continue
+				}
+				sides[k] = append(sides[k], s)
+			}
+		}
+		if !ok || len(sides[0]) == 0 || len(sides[1]) == 0 {
+			continue
+		}
+		var all []int
+		for _, side := range sides {
+			for _, s := range side {
+				k := groupOf[s]
+				groups[k].Claims = slices.DeleteFunc(groups[k].Claims, func(i int) bool { return i == s })
+				all = append(all, s)
+			}
+		}
+		slices.Sort(all)
+		groups = append(groups, Group{Verdict: Conflicting, Claims: all, Sides: sides, Reason: m.Reason, Conflict: m.Conflict})
+		for _, s := range all {
+			groupOf[s] = len(groups) - 1
+		}
+	}
+	out := groups[:0]
+	for _, g := range groups {
+		switch {
+		case len(g.Claims) == 0:
+			continue
+		case g.Verdict == Corroborated && len(c.sourcesOf(g.Claims)) < 2:
+			g = c.single(g.Claims)
+		case g.Verdict == Corroborated:
+			g.Reason = c.agreement(g.Claims)
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// sentenceFact is the claim of a figure's sentence that stands for the
+// sentence itself (its quotation or statement), or -1.
+func (c *checker) sentenceFact(f int) int {
+	cf := c.claims[f]
+	for _, i := range c.byOutlet[cf.Outlet] {
+		ci := c.claims[i]
+		if ci.Doc == cf.Doc && ci.Sentence == cf.Sentence && (ci.Kind == facts.Quote || ci.Kind == facts.Statement) {
+			return i
+		}
+	}
+	return -1
+}
 
 // nameConflict finds a misspelt name between claims of a group.
 func (c *checker) nameConflict(g []int) ([][]int, *Conflict, string) {
@@ -25,7 +101,7 @@ func (c *checker) nameConflict(g []int) ([][]int, *Conflict, string) {
 			}
 			surname := lastWord(nb)
 			sides := splitBy(g, func(i int) bool {
-				return !strings.Contains(strings.ToLower(c.claims[i].Sentence.Text), surname)
+				return !containsWord(strings.ToLower(c.claims[i].Sentence.Text), surname)
 			})
 			if len(sides[0]) == 0 || len(sides[1]) == 0 {
 				continue

@@ -13,7 +13,7 @@ func (c *checker) agreement(g []int) string {
 	who := joinOutlets(c.sourcesOf(g))
 	copies := c.carriedBy(g)
 	switch {
-	case c.allOn(g, onFigure):
+	case c.figures(g):
 		var forms []string
 		for _, i := range g {
 			t := strings.Join(strings.Fields(c.claims[i].Figure.Text), " ")
