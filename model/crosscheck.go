@@ -32,11 +32,11 @@ func crossCheck(docs []Document, mentions []entity.Mention, cfg Config, st *text
 	for i := range docs {
 		byID[docs[i].ID] = &w.docs[i]
 	}
-	limits := facts.Limits{MaxFigures: cfg.MaxFiguresPerSentence}
+	opt := facts.Options{MaxFigures: cfg.MaxFiguresPerSentence, Reach: cfg.MeasureReach}
 	for i := range w.docs {
 		d := &w.docs[i]
 		fs, notes := facts.Extract(facts.Doc{ID: d.ID, Outlet: d.Outlet, Published: d.Published, Title: d.Title, Text: d.Text},
-			refs[d.ID], st, limits)
+			refs[d.ID], st, opt)
 		if len(notes) > 0 {
 			d.Note = strings.Join(append(nonEmpty(d.Note), notes...), "; ")
 		}

@@ -12,10 +12,16 @@ import (
 )
 
 // Config holds every threshold, weight and limit of the cross-check: the
-// alignment and verdict settings chosen by the sweep (verdict.Config), and
-// the limits that keep any input within bounded time and memory.
+// alignment and verdict settings chosen by the sweep (verdict.Config) and
+// reading settings chosen by it too, and the limits that keep any input
+// within bounded time and memory.
 type Config struct {
 	verdict.Config
+
+	// MeasureReach is how many content words either side of a figure, inside
+	// its clause, say what it measures ("the total wall funding will now come
+	// to about $8 billion").
+	MeasureReach int
 
 	// MaxFiguresPerSentence is how many figures and dates of one sentence
 	// become facts; a sentence listing more is a table or a run-on, and the
@@ -29,7 +35,7 @@ type Config struct {
 // DefaultConfig is the configuration chosen by the sweep over the judged
 // stories, with limits no real story comes near.
 func DefaultConfig() Config {
-	return Config{Config: verdict.DefaultConfig(), MaxFiguresPerSentence: 12, MaxClaimsPerStory: 20000}
+	return Config{Config: verdict.DefaultConfig(), MeasureReach: 5, MaxFiguresPerSentence: 12, MaxClaimsPerStory: 20000}
 }
 
 // Analyze cross-checks the documents of a pile: it sorts them into stories,

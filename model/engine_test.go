@@ -412,3 +412,21 @@ func TestMisspeltNameConflicts(t *testing.T) {
 		}
 	}
 }
+
+// A date of another year is never a rival of a date written without one:
+// placed by the day the report was published, it is another occasion.
+func TestDateOfAnotherYearIsNoRival(t *testing.T) {
+	docs := articles(
+		"Harbor Wire", "Defense chief Ada Brell will leave the department at the end of February, the president said.",
+		"Delta Post", "Ada Brell will leave the department on January 1, the president said on Sunday. "+
+			"Brell, who led the southern command, won confirmation as defense chief on Jan. 20, 2017, after a long fight.",
+		"Quay Daily", "The president said Ada Brell will leave the department in February.",
+	)
+	for i := range docs {
+		docs[i].Published = time.Date(2018, 12, 23, 0, 0, 0, 0, time.UTC)
+	}
+	a := Analyze(docs)
+	if g := groupWithFigure(t, a, "Delta Post", "Jan. 20, 2017"); g.Verdict == Conflicting {
+		t.Errorf("a 2017 confirmation date is in conflict %s (%s)", g.ID, g.Reason)
+	}
+}

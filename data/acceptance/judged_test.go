@@ -96,7 +96,7 @@ var judgedFloors = struct {
 	precision                                         float64
 	trapsFlagged, trapsMerged                         int
 }{
-	required: 4, stretch: 1, corroborations: 126, conflictsFound: 6,
+	required: 4, stretch: 3, corroborations: 128, conflictsFound: 7,
 	precision: 1, trapsFlagged: 0, trapsMerged: 4,
 }
 

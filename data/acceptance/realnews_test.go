@@ -167,10 +167,10 @@ func corroboratedAcross(t testing.TB, a *model.Analysis, claims ...model.Claim) 
 	t.Errorf("no corroborated group holds two of these claims:%s", b.String())
 }
 
-// marksSuperseded reports whether a conflict's reason says a later report may
-// supersede an earlier one.
+// marksSuperseded reports whether a conflict is marked as a later report
+// that may update the earlier ones.
 func marksSuperseded(g model.Group) bool {
-	return strings.Contains(g.Reason, "supersede")
+	return g.Conflict != nil && g.Conflict.Kind == model.ConflictUpdate
 }
 
 // storiesOf lists the story folders rows name, sorted.

@@ -10,16 +10,18 @@ import (
 	"parallax/model/text"
 )
 
-// Limits bound what one document can cost.
-type Limits struct {
+// Options say how much of a document to read and how: what one document can
+// cost, and how far from a figure the words saying what it measures lie.
+type Options struct {
 	MaxFigures int // figures and dates read per sentence; 0 for no limit
+	Reach      int // content words either side of a figure, inside its clause, that say what it measures
 }
 
 // Extract reads the facts of one document, sentence by sentence, in reading
-// order, with notes saying what the limits left out. mentions are the
+// order, with notes saying what the options left out. mentions are the
 // document's resolved entity mentions, sorted by start. st may be nil; a
 // Stemmer shared by one goroutine's calls is faster.
-func Extract(doc Doc, mentions []Mention, st *text.Stemmer, limits Limits) ([]Fact, []string) {
+func Extract(doc Doc, mentions []Mention, st *text.Stemmer, opt Options) ([]Fact, []string) {
 	sentences := readSentences(doc, mentions)
 	quotes := make([][]quoteSpan, len(sentences))
 	open := make([]bool, len(sentences)) // the sentence ends inside a quotation
@@ -53,13 +55,13 @@ func Extract(doc Doc, mentions []Mention, st *text.Stemmer, limits Limits) ([]Fa
 	var out []Fact
 	cut := 0
 	for i, s := range sentences {
-		fs, left := factsOf(doc, s, quotes[i], limits)
+		fs, left := factsOf(doc, s, quotes[i], opt)
 		out = append(out, fs...)
 		cut += left
 	}
 	var notes []string
 	if cut > 0 {
-		notes = append(notes, fmt.Sprintf("%d figures left unread: no sentence is read for more than %d", cut, limits.MaxFigures))
+		notes = append(notes, fmt.Sprintf("%d figures left unread: no sentence is read for more than %d", cut, opt.MaxFigures))
 	}
 	return out, notes
 }
@@ -120,7 +122,7 @@ func describe(s *Sentence, quotes []quoteSpan, st *text.Stemmer) {
 // factsOf makes the facts of one sentence: one per figure and date it states,
 // then one for the sentence as a whole (its quotation, or what it states),
 // unless it states nothing checkable.
-func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, limits Limits) ([]Fact, int) {
+func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, opt Options) ([]Fact, int) {
 	var measures, whens []quantity.Quantity
 	all := quantity.Parse(s.Text)
 	figureTokens := s.blankFigures(all)
@@ -150,9 +152,9 @@ func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, limits Limits) ([]Fact, i
 	stated := append(append([]quantity.Quantity(nil), measures...), whens...)
 	sort.SliceStable(stated, func(i, j int) bool { return stated[i].Start < stated[j].Start })
 	left := 0
-	if limits.MaxFigures > 0 && len(stated) > limits.MaxFigures {
-		left = len(stated) - limits.MaxFigures
-		stated = stated[:limits.MaxFigures]
+	if opt.MaxFigures > 0 && len(stated) > opt.MaxFigures {
+		left = len(stated) - opt.MaxFigures
+		stated = stated[:opt.MaxFigures]
 	}
 	s.Quantities = make([]quantity.Quantity, len(stated))
 	for i, q := range stated {
@@ -169,7 +171,7 @@ func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, limits Limits) ([]Fact, i
 		}
 		f.Figure = s.Quantities[i]
 		f.Index = i
-		s.describeFigure(&f, q, figureTokens)
+		s.describeFigure(&f, q, figureTokens, opt.Reach)
 		out = append(out, f)
 	}
 	// The sentence as a whole, beside the facts of its figures and dates:

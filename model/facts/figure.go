@@ -32,10 +32,10 @@ func (s *Sentence) blankFigures(qs []quantity.Quantity) []bool {
 
 // describeFigure fills a figure fact's slots from the sentence. q has
 // sentence offsets.
-func (s *Sentence) describeFigure(f *Fact, q quantity.Quantity, figureTokens []bool) {
+func (s *Sentence) describeFigure(f *Fact, q quantity.Quantity, figureTokens []bool, reach int) {
 	f.Unit = unitKey(q)
 	f.Span = timeSpans[f.Unit]
-	for _, st := range s.window(q) {
+	for _, st := range s.window(q, reach) {
 		if st != f.Unit && !slices.Contains(s.Names, st) {
 			f.Measures = append(f.Measures, st) // names say whose figure it is, not what it measures
 		}
@@ -48,7 +48,7 @@ func (s *Sentence) describeFigure(f *Fact, q quantity.Quantity, figureTokens []b
 	} else {
 		f.Scope = s.scopeOf(q)
 	}
-	f.Subject = s.subjectOf(q)
+	f.Subject = s.subjectOf(q, reach)
 	if len(f.Subject) == 0 && f.Kind == When {
 		// A date's clause often names nobody ("Mr. Mattis, 68, will leave
 		// at the end of February"): the date is of the last one named before it.
@@ -99,8 +99,7 @@ var partWords = map[string]bool{"another": true, "additional": true, "further": 
 // clause: what it measures ("revenue", "killed", "briefed") as opposed to
 // what the sentence is about. A clause too thin to say ("…, to the tune of
 // $3.5 billion") borrows the end of the clause before it.
-func (s *Sentence) window(q quantity.Quantity) []string {
-	const reach = 3
+func (s *Sentence) window(q quantity.Quantity, reach int) []string {
 	first, last := s.tokenRange(q)
 	if first < 0 {
 		return nil
@@ -139,10 +138,10 @@ func (s *Sentence) window(q quantity.Quantity) []string {
 }
 
 // clauseWindow is window without borrowing from the clause before.
-func (s *Sentence) clauseWindow(q quantity.Quantity) []string {
+func (s *Sentence) clauseWindow(q quantity.Quantity, reach int) []string {
 	from, to := s.clause(q)
 	var out []string
-	for _, st := range s.window(q) {
+	for _, st := range s.window(q, reach) {
 		for i, t := range s.Tokens {
 			if s.Stems[i] == st && t.Start >= from && t.End <= to {
 				out = append(out, st)
@@ -201,7 +200,7 @@ func (s *Sentence) clause(q quantity.Quantity) (int, int) {
 // subjectOf returns the families of the entities named in the figure's
 // clause: whose revenue, whose share, whose count. Empty when the clause
 // names nobody.
-func (s *Sentence) subjectOf(q quantity.Quantity) []string {
+func (s *Sentence) subjectOf(q quantity.Quantity, reach int) []string {
 	from, to := s.clause(q)
 	var out []string
 	for _, m := range s.Mentions {
@@ -209,7 +208,7 @@ func (s *Sentence) subjectOf(q quantity.Quantity) []string {
 			out = append(out, m.Family)
 		}
 	}
-	if len(out) == 0 && from > 0 && len(s.window(q)) > len(s.clauseWindow(q)) {
+	if len(out) == 0 && from > 0 && len(s.window(q, reach)) > len(s.clauseWindow(q, reach)) {
 		// An appositive figure (", to the tune of $3.5 billion") is the
 		// previous clause's: "the Defense Department's budget".
 		for i := len(s.Mentions) - 1; i >= 0; i-- {

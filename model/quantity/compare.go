@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Comparable reports whether a and b measure the same sort of thing, so that comparing
@@ -349,4 +350,34 @@ func clockText(v float64) string {
 		return strconv.Itoa(h) + " " + half
 	}
 	return strconv.Itoa(h) + ":" + fmt.Sprintf("%02d", m%60) + " " + half
+}
+
+// YearAround is the year a date falls in: as written, or for a date written
+// without one ("January 1", "the end of February"), the year that puts it
+// nearest the day it was published. It is 0 when neither says.
+func YearAround(q Quantity, published time.Time) int {
+	if q.Kind != Date {
+		return 0
+	}
+	if y := yearOf(q.Value); y != 0 {
+		return y
+	}
+	if published.IsZero() {
+		return 0
+	}
+	m, d := monthDay(q.Value)/100, monthDay(q.Value)%100
+	if m < 1 || m > 12 {
+		return 0
+	}
+	if d < 1 {
+		d = 15 // a month alone: its middle
+	}
+	best, bestGap := 0, 0.0
+	for y := published.Year() - 1; y <= published.Year()+1; y++ {
+		gap := math.Abs(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Sub(published).Hours())
+		if best == 0 || gap < bestGap {
+			best, bestGap = y, gap
+		}
+	}
+	return best
 }

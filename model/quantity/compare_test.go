@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"time"
 )
 
 // one parses s and returns the quantity whose text is span.
@@ -230,6 +231,33 @@ func TestStated(t *testing.T) {
 		lo, hi := stated(Quantity{Value: c.v})
 		if math.Abs(lo-c.lo) > 1e-6*c.v || math.Abs(hi-c.hi) > 1e-6*c.v {
 			t.Errorf("stated(%g) = [%g, %g], want [%g, %g]", c.v, lo, hi, c.lo, c.hi)
+		}
+	}
+}
+
+// TestYearAround: a date without a year is placed nearest the day it was
+// published, across the turn of a year too.
+func TestYearAround(t *testing.T) {
+	dec := time.Date(2018, 12, 23, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text string
+		pub  time.Time
+		want int
+	}{
+		{"He will leave on January 1.", dec, 2019},
+		{"He will leave at the end of February.", dec, 2019},
+		{"He was confirmed on Jan. 20, 2017.", dec, 2017},
+		{"The vote was held on December 3.", dec, 2018},
+		{"The vote was held on December 3.", time.Time{}, 0},
+		{"The office opened on Nov. 20.", time.Date(2020, 1, 10, 0, 0, 0, 0, time.UTC), 2019},
+	}
+	for _, c := range cases {
+		qs := Parse(c.text)
+		if len(qs) != 1 {
+			t.Fatalf("parse %q: %v", c.text, qs)
+		}
+		if got := YearAround(qs[0], c.pub); got != c.want {
+			t.Errorf("YearAround(%q, %s) = %d, want %d", qs[0].Text, c.pub.Format("2006-01-02"), got, c.want)
 		}
 	}
 }

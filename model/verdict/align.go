@@ -254,7 +254,7 @@ func (c *checker) pair(i, j int) (float64, basis, bool) {
 // figurePair aligns two figures of the same sort that measure the same thing.
 func (c *checker) figurePair(i, j int, text float64) (float64, bool) {
 	a, b := c.claims[i], c.claims[j]
-	if !Comparable(a.Figure, b.Figure) || disjointYears(a.Sentence.Years, b.Sentence.Years) || !c.closeOrSlip(a.Figure, b.Figure) {
+	if !Comparable(a.Figure, b.Figure) || disjointYears(a.Sentence.Years, b.Sentence.Years) || c.otherYears(i, j) || !c.closeOrSlip(a.Figure, b.Figure) {
 		return 0, false // different sorts of thing, different years, or values too far apart to be one figure
 	}
 	if a.Kind == facts.Figure && (a.Owner != "" || b.Owner != "") && a.Owner != b.Owner && !nearSpelling(a.Owner, b.Owner) {
@@ -365,6 +365,16 @@ func disjointYears(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// otherYears reports whether two dates fall in different years, as written
+// or, when written without a year, as placed by the day each was published:
+// "won confirmation on Jan. 20, 2017" is not a rival of "will leave on
+// January 1" written at the end of 2018.
+func (c *checker) otherYears(i, j int) bool {
+	a, b := c.claims[i], c.claims[j]
+	ya, yb := quantity.YearAround(a.Figure, a.Published), quantity.YearAround(b.Figure, b.Published)
+	return ya != 0 && yb != 0 && ya != yb
 }
 
 // Comparable is quantity.Comparable, with counted nouns that name the same

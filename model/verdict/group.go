@@ -104,7 +104,7 @@ func (c *checker) rivalOf(x int, g []int) bool {
 	for _, y := range g {
 		cy := c.claims[y]
 		agree := quantity.Agree(cy.Figure, c.claims[x].Figure)
-		if cy.Kind != c.claims[x].Kind || (agree && cy.Outlet == c.claims[x].Outlet) {
+		if cy.Kind != c.claims[x].Kind || (agree && cy.Outlet == c.claims[x].Outlet) || c.otherYears(x, y) {
 			return false
 		}
 		if !agree && cy.Outlet != c.claims[x].Outlet {
