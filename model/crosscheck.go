@@ -91,6 +91,9 @@ func mentionsByDoc(ents []entity.Entity) map[string][]facts.Mention {
 // localEntity is the story-local ID of the i-th resolved entity.
 func localEntity(i int) string { return fmt.Sprintf("e%d", i+1) }
 
+// nameSuffixes follow a surname without being one.
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
 // family is what a sentence about an entity is about: a person's surname, an
 // organisation's or place's first word. "Alibaba Cloud" and "Alibaba Group"
 // are different entities of one family, and a sentence about either is about
@@ -101,6 +104,9 @@ func family(e entity.Entity) string {
 	case len(words) == 0:
 		return strings.ToLower(e.Name)
 	case e.Type == entity.Person:
+		for len(words) > 1 && nameSuffixes[strings.Trim(words[len(words)-1], ".,")] {
+			words = words[:len(words)-1] // "Cesar Sayoc Jr." is of the Sayocs
+		}
 		return strings.TrimSuffix(words[len(words)-1], ",")
 	}
 	return strings.Trim(words[0], ".,")

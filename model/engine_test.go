@@ -430,3 +430,15 @@ func TestDateOfAnotherYearIsNoRival(t *testing.T) {
 		t.Errorf("a 2017 confirmation date is in conflict %s (%s)", g.ID, g.Reason)
 	}
 }
+
+// A name with its suffix ("Jr.") is the same person's, and so is the age.
+func TestAgeAfterNameSuffixCorroborates(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", "Police named the suspect as Tomas Reyes Jr., 56, of Dunmore, late on Friday.",
+		"Delta Post", "The suspect, Tomas Reyes, 56, was held without bail in the county jail.",
+	))
+	g := groupWithFigure(t, a, "Delta Post", "56")
+	if g.Verdict != Corroborated {
+		t.Errorf("the suspect's age: %s (%s), want corroborated; claims %v", g.Verdict, g.Reason, claimTexts(a))
+	}
+}

@@ -96,7 +96,7 @@ var judgedFloors = struct {
 	precision                                         float64
 	trapsFlagged, trapsMerged                         int
 }{
-	required: 4, stretch: 3, corroborations: 128, conflictsFound: 7,
+	required: 4, stretch: 3, corroborations: 129, conflictsFound: 7,
 	precision: 1, trapsFlagged: 0, trapsMerged: 4,
 }
 

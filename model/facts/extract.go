@@ -133,7 +133,11 @@ func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, opt Options) ([]Fact, int
 		switch q.Kind {
 		case quantity.Year, quantity.Date, quantity.Time:
 			whens = append(whens, q)
-			if q.Kind == quantity.Year {
+			if q.Kind == quantity.Year && q.High > q.Low && q.High-q.Low < 50 {
+				for y := int(q.Low); y <= int(q.High); y++ {
+					s.Years = append(s.Years, y) // "from 2010 to 2013" is of 2013 too
+				}
+			} else if q.Kind == quantity.Year {
 				s.Years = append(s.Years, int(q.Value))
 			} else if y := int(q.Value) / 10000; y > 0 {
 				s.Years = append(s.Years, y)

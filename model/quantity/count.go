@@ -127,6 +127,9 @@ func (p *parser) age(j int) (string, int, bool) {
 	return "", j, false
 }
 
+// suffixes are what may follow a person's name before the comma of their age.
+var suffixes = set("jr", "sr", "ii", "iii", "iv")
+
 // ageByComma reads the age news writes after a name: "Rebecca Smith, 34, ...".
 func (p *parser) ageByComma(ph *phrase) bool {
 	i := ph.num.first
@@ -136,7 +139,15 @@ func (p *parser) ageByComma(ph *phrase) bool {
 		return false
 	}
 	c, name := p.tok(i-1), p.tok(i-2)
-	if !c.isSym(',') || !adjacent(name, c) || !p.isName(name) {
+	if !c.isSym(',') || !adjacent(name, c) {
+		return false
+	}
+	if s := p.tok(i - 3); name.isSym('.') && s.kind == tWord && suffixes[strings.ToLower(s.text)] && adjacent(s, name) {
+		name = p.tok(i - 4) // "Cesar Sayoc Jr., 56,": the name before its suffix
+	} else if name.kind == tWord && suffixes[strings.ToLower(name.text)] {
+		name = p.tok(i - 3) // "John Smith III, 40,"
+	}
+	if !p.isName(name) {
 		return false
 	}
 	after := p.tok(i + 1)
