@@ -442,3 +442,33 @@ func TestAgeAfterNameSuffixCorroborates(t *testing.T) {
 		t.Errorf("the suspect's age: %s (%s), want corroborated; claims %v", g.Verdict, g.Reason, claimTexts(a))
 	}
 }
+
+// A stock phrase in two people's different words is neither the same
+// quotation nor one credited to the wrong person; a quotation standing alone
+// after its speaker's credited one, in the same paragraph, is theirs.
+func TestStockPhraseOfTwoSpeakersIsNeither(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", "Orrin Foods sued the Water Board over the Dunmore plant closure on Monday.\n\n"+
+			"“I think the lawsuit shows the board is on the wrong side of history,” Mara Quill said.",
+		"Delta Post", "Orrin Foods filed suit against the Water Board on Monday over the Dunmore plant.\n\n"+
+			"“The board has wasted a year and the money of every family in Dunmore,” Tomas Reyes said. "+
+			"“Its members should resign now, because they are on the wrong side of history.”",
+	))
+	g := groupWith(t, a, "Delta Post", "wrong side of history")
+	if g.Verdict != Single {
+		t.Errorf("got %s (%s), want the two speakers' lines kept apart; claims %v", g.Verdict, g.Reason, claimTexts(a))
+	}
+}
+
+// Two different quotations of one speaker, each with the same credit, are two
+// facts however alike their sentences.
+func TestTwoQuotationsOfOneSpeakerAreTwoFacts(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", "“The plant has been dumping waste into the river for years,” Water Board chair Lena Marsh said at a news conference.",
+		"Delta Post", "“We will not allow the company to reopen until the tests are clean,” Water Board chair Lena Marsh said in a statement.",
+	))
+	g := groupWith(t, a, "Delta Post", "reopen")
+	if g.Verdict != Single {
+		t.Errorf("got %s (%s), want two quotations kept apart", g.Verdict, g.Reason)
+	}
+}

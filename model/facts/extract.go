@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"parallax/model/quantity"
 	"parallax/model/text"
@@ -52,6 +53,16 @@ func Extract(doc Doc, mentions []Mention, st *text.Stemmer, opt Options) ([]Fact
 			}
 		}
 	}
+	// A quotation standing alone after its speaker's credited quotation, in
+	// the same paragraph, is theirs too: news credits a run of quotes once.
+	for i := 1; i < len(sentences); i++ {
+		s, prev := sentences[i], sentences[i-1]
+		if s.Quote == nil || s.Credit.Name != "" || prev.Quote == nil || !prev.Credit.Person ||
+			strings.Contains(doc.Text[prev.End:s.Start], "\n") || !wholly(s, quotes[i]) {
+			continue
+		}
+		s.Credit = prev.Credit
+	}
 	var out []Fact
 	cut := 0
 	for i, s := range sentences {
@@ -64,6 +75,17 @@ func Extract(doc Doc, mentions []Mention, st *text.Stemmer, opt Options) ([]Fact
 		notes = append(notes, fmt.Sprintf("%d figures left unread: no sentence is read for more than %d", cut, opt.MaxFigures))
 	}
 	return out, notes
+}
+
+// wholly reports whether a sentence is its quotations and nothing else
+// but punctuation.
+func wholly(s *Sentence, quotes []quoteSpan) bool {
+	for _, t := range s.Tokens {
+		if !insideAny(t.Start, quotes) && strings.IndexFunc(t.Text, unicode.IsLetter) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // readSentences splits a document into sentences with their entity mentions.

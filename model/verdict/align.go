@@ -246,6 +246,14 @@ func (c *checker) pair(i, j int) (float64, basis, bool) {
 		if s, ok := c.quotePair(i, j, text); ok {
 			return s, onWords, true
 		}
+		if c.quoted(i) && c.quoted(j) {
+			// Two sentences that give someone's words, and hardly any of the
+			// same words, are two quotations: the credit they share ("Attorney
+			// General Jon Bruning said") makes them alike, not one.
+			if shared, _ := quoteDiff(a.Sentence.Quote, b.Sentence.Quote); shared < c.cfg.MinQuoteShared {
+				return 0, onWords, false
+			}
+		}
 	}
 	s, ok := c.sentencePair(i, j, text)
 	return s, onSentence, ok
@@ -318,6 +326,13 @@ func (c *checker) sentencePair(i, j int, text float64) (float64, bool) {
 		return 0, false
 	}
 	return text, true
+}
+
+// quoted reports whether a claim's quotation is long enough to be what its
+// sentence says, rather than a phrase it borrows ("without merit").
+func (c *checker) quoted(i int) bool {
+	q := c.claims[i].Sentence.Quote
+	return q != nil && len(q.Words) >= 2*c.cfg.MinQuoteShared
 }
 
 // otherOccasion reports whether two sentences tell of different occasions or

@@ -36,6 +36,7 @@ type Config struct {
 	MaxRatio           float64 // values further apart than this (and not a 1,000× slip) measure different things
 	SmallCount         int     // counts up to this size may disagree whatever their ratio
 	MinAttributedWords int     // shared words before crediting them to two people is a conflict
+	AttributedShare    float64 // and the share of the shorter quotation they must be
 }
 
 // DefaultConfig is the configuration chosen by the sweep.
@@ -63,5 +64,6 @@ func DefaultConfig() Config {
 		MaxRatio:           2.5,
 		SmallCount:         12,
 		MinAttributedWords: 8,
+		AttributedShare:    0.85,
 	}
 }

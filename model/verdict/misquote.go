@@ -9,7 +9,9 @@ import (
 
 // A quotation's conflicts: the same words with a word that matters changed
 // (a misquote), or the same long passage credited to two different people
-// (a misattribution). Shorter lines credited to two people ("it would have
+// (a misattribution): the shorter quotation nearly all inside the longer, not
+// a stock phrase in two people's different words ("on the wrong side of
+// history"). Shorter lines credited to two people ("it would have
 // been a massacre") are often said by both: they are kept apart, not set
 // against each other and not shown as agreeing.
 
@@ -37,7 +39,8 @@ func (c *checker) quoteConflict(g []int) ([][]int, *Conflict, string) {
 					fmt.Sprintf("misquote: %s (%s vs %s)", summariseChanges(changed),
 						joinOutlets(c.outletsOf(sides[0])), joinOutlets(c.outletsOf(sides[1])))
 			}
-			if c.differentSpeakers(a, b) && shared >= c.cfg.MinAttributedWords {
+			shorter := min(len(qa.Words), len(qb.Words))
+			if c.differentSpeakers(a, b) && shared >= c.cfg.MinAttributedWords && float64(shared) >= c.cfg.AttributedShare*float64(shorter) {
 				sides := splitBy(g, func(i int) bool { return !c.differentSpeakers(i, a) })
 				c.majorityFirst(sides)
 				names := []string{c.claims[sides[0][0]].Sentence.Credit.Name, c.claims[sides[1][0]].Sentence.Credit.Name}
