@@ -67,7 +67,8 @@ type reader struct {
 	flashLink string
 
 	// analyses is the analysis each story came from: one story's part, or
-	// the whole of several. Shared, never changed.
+	// the whole of several. The analyses are shared and never changed; the
+	// map is this program's, written only by Update as stories arrive.
 	analyses map[*story.Story]*model.Analysis
 	stories  []*story.Story // in the order the loader handed them over; shared, never changed
 	story    *story.Story   // the story the reader is in: one of stories
