@@ -104,19 +104,25 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if st != nil {
 		opts.Marks = st // a nil *Store must not become a non-nil interface
 	}
-	var skipped []data.Skipped
-	read := 0
-	err = ui.Run(func(progress func(done, total int)) (*model.Analysis, []error) {
-		docs, sk := load(paths, st, readOptions{fm, *lim}, progress)
-		skipped, read = sk, len(docs)
+	var got readOutcome
+	err = ui.Run(func(ctx context.Context, feed ui.Feed) []error {
+		docs, sk := load(ctx, paths, st, readOptions{fm, *lim}, func(done, total int) {
+			feed.Progress(ui.StageReading, done, total)
+		})
+		got.set(sk, len(docs))
 		if len(docs) == 0 {
-			return nil, append(asErrors(sk), errNothingRead)
+			return append(asErrors(sk), errNothingRead)
 		}
-		return model.Analyze(docs), asErrors(sk)
+		streamStories(docs, feed)
+		return asErrors(sk)
 	}, opts)
 	if err != nil {
 		fmt.Fprintln(stderr, "parallax:", err)
 		return exitUsage
+	}
+	skipped, read, finished := got.get()
+	if !finished {
+		return exitOK // quit while the inputs were still being read: nothing to report
 	}
 	lost := false
 	for _, s := range skipped {
@@ -334,7 +340,7 @@ func analyseInputs(paths []string, st *store.Store, in readOptions, stderr io.Wr
 // returns nil when nothing could be read, and the exit code the mode should
 // end with.
 func loadInputs(paths []string, st *store.Store, in readOptions, stderr io.Writer) ([]model.Document, int) {
-	docs, skipped := load(paths, st, in, stderrProgress(stderr))
+	docs, skipped := load(context.Background(), paths, st, in, stderrProgress(stderr))
 	lost := false
 	for _, s := range skipped {
 		fmt.Fprintln(stderr, "parallax:", s.Line())
@@ -360,7 +366,7 @@ type readOptions struct {
 // load reads files, datasets, folders, feeds and pages; without any, the feeds
 // list, or else the demo story. Fetched pages are cached in the store when
 // there is one.
-func load(paths []string, st *store.Store, in readOptions, progress func(done, total int)) ([]model.Document, []data.Skipped) {
+func load(ctx context.Context, paths []string, st *store.Store, in readOptions, progress func(done, total int)) ([]model.Document, []data.Skipped) {
 	if len(paths) == 0 {
 		list, ok := fetch.DefaultSources()
 		if !ok || len(list) == 0 {
@@ -372,7 +378,7 @@ func load(paths []string, st *store.Store, in readOptions, progress func(done, t
 	if st != nil {
 		opts.Cache = st
 	}
-	return fetch.Load(context.Background(), fetch.NewClient(opts), paths, progress)
+	return fetch.Load(ctx, fetch.NewClient(opts), paths, progress)
 }
 
 // stderrProgress shows "reading 3/10" on stderr when it is a terminal, and

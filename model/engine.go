@@ -50,7 +50,7 @@ func Analyze(docs []Document) *Analysis {
 func AnalyzeWith(docs []Document, cfg Config) *Analysis {
 	docs = distinctIDs(docs)
 	c := newCollector(docs)
-	stream(docs, cfg, c.add)
+	stream(docs, cfg, nil, c.add)
 	return c.analysis()
 }
 
@@ -60,11 +60,20 @@ func AnalyzeWith(docs []Document, cfg Config) *Analysis {
 // story and those before it are done. A story's working data is released
 // once it is emitted, so memory follows the largest story, not the pile.
 func Stream(docs []Document, cfg Config, emit func(*Analysis)) {
-	stream(distinctIDs(docs), cfg, emit)
+	stream(distinctIDs(docs), cfg, nil, emit)
 }
 
-// stream is Stream on documents whose IDs are already distinct.
-func stream(docs []Document, cfg Config, emit func(*Analysis)) {
+// StreamGrouped is Stream that first calls grouped, from the calling
+// goroutine, with the number of stories the pile holds, once it is sorted
+// into them and before any is emitted: a reader can then say how far the
+// cross-check has got.
+func StreamGrouped(docs []Document, cfg Config, grouped func(stories int), emit func(*Analysis)) {
+	stream(distinctIDs(docs), cfg, grouped, emit)
+}
+
+// stream is Stream on documents whose IDs are already distinct; grouped
+// may be nil.
+func stream(docs []Document, cfg Config, grouped func(int), emit func(*Analysis)) {
 	// Names are found document by document on the other cores while the
 	// pile is sorted into stories.
 	names := make([][]entity.Mention, len(docs))
@@ -76,6 +85,9 @@ func stream(docs []Document, cfg Config, emit func(*Analysis)) {
 	g := groupStories(docs)
 	g.apply(docs)
 	<-found
+	if grouped != nil {
+		grouped(len(g.stories))
+	}
 	byID := make(map[string]int, len(docs))
 	for i, d := range docs {
 		byID[d.ID] = i

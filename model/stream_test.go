@@ -58,6 +58,20 @@ func TestStreamEmitsStoriesInOrderNumberedAsAnalyze(t *testing.T) {
 	}
 }
 
+// StreamGrouped says how many stories there are before the first is
+// emitted, once, and emits what Stream emits.
+func TestStreamGroupedCountsFirst(t *testing.T) {
+	var events []string
+	StreamGrouped(threeStories(), DefaultConfig(), func(n int) { events = append(events, fmt.Sprintf("grouped %d", n)) },
+		func(a *Analysis) { events = append(events, "story "+a.Stories[0].ID) })
+	var want []string
+	Stream(threeStories(), DefaultConfig(), func(a *Analysis) { want = append(want, "story "+a.Stories[0].ID) })
+	want = append([]string{"grouped 3"}, want...)
+	if strings.Join(events, "\n") != strings.Join(want, "\n") {
+		t.Errorf("events:\n%s\nwant:\n%s", strings.Join(events, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // One entity named in two stories is one entity of the pile, with the
 // mentions of both.
 func TestEntitiesAcrossStoriesAreOne(t *testing.T) {

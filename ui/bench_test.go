@@ -34,7 +34,7 @@ func BenchmarkFirstFrameDemo(b *testing.B) {
 func firstFrame(a *model.Analysis) string {
 	var m tea.Model = New(fixed(a), Options{})
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	m, _ = m.Update(loadedMsg{analysis: a})
+	m, _ = m.Update(whole(a))
 	return m.View().Content
 }
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -14,9 +15,10 @@ import (
 
 // fixed returns a loader that hands over an analysis already built.
 func fixed(a *model.Analysis, errs ...error) Loader {
-	return func(progress func(int, int)) (*model.Analysis, []error) {
-		progress(1, 1)
-		return a, errs
+	return func(_ context.Context, feed Feed) []error {
+		feed.Progress(StageReading, 1, 1)
+		feed.Add(a)
+		return errs
 	}
 }
 
@@ -30,7 +32,7 @@ func readyWith(t testing.TB, a *model.Analysis, w, h int, errs ...error) Model {
 	t.Helper()
 	m := New(fixed(a, errs...), Options{})
 	m.frames = nil // tests read View right after Update
-	m = send(m, tea.WindowSizeMsg{Width: w, Height: h}, loadedMsg{analysis: a, errs: errs})
+	m = send(m, tea.WindowSizeMsg{Width: w, Height: h}, whole(a, errs...))
 	return m
 }
 

@@ -20,10 +20,9 @@ import (
 
 // marksMsg is the user's marks and read articles, loaded from the store.
 type marksMsg struct {
-	analysis *model.Analysis // what they were loaded for
-	marks    map[string]store.Mark
-	read     map[string]time.Time
-	err      error
+	marks map[string]store.Mark
+	read  map[string]time.Time
+	err   error
 }
 
 // markMsg is a mark as the store now keeps it, after a star or a note; when
@@ -91,36 +90,52 @@ func (q *writeQueue) run(t uint64, f func()) {
 	f()
 }
 
-// loadMarks reads the user's marks and read articles in the background.
-func loadMarks(marks store.Marks, user string, a *model.Analysis) tea.Cmd {
-	if a == nil {
+// loadMarks reads the user's marks and read articles in the analyses, in
+// the background.
+func loadMarks(marks store.Marks, user string, parts []*model.Analysis) tea.Cmd {
+	if len(parts) == 0 {
 		return nil
 	}
 	return func() tea.Msg {
-		mk, err := marks.MarksFor(user, a)
-		if err != nil {
-			return marksMsg{analysis: a, err: err}
+		msg := marksMsg{marks: map[string]store.Mark{}, read: map[string]time.Time{}}
+		for _, a := range parts {
+			mk, err := marks.MarksFor(user, a)
+			if err != nil {
+				msg.err = err
+				return msg
+			}
+			maps.Copy(msg.marks, mk)
+			read, err := marks.ReadFor(user, a)
+			if err != nil {
+				msg.err = err
+				return msg
+			}
+			maps.Copy(msg.read, read)
 		}
-		read, err := marks.ReadFor(user, a)
-		return marksMsg{analysis: a, marks: mk, read: read, err: err}
+		return msg
 	}
 }
 
 // saveRead records articles as read (or unread), in the background, in turn.
 func (m *Model) saveRead(docIDs []string, on bool) tea.Cmd {
-	a, marks, user, q := m.analysis, m.opts.Marks, m.opts.User, m.writes
-	if a == nil || len(docIDs) == 0 {
+	marks, user, q := m.opts.Marks, m.opts.User, m.writes
+	var docs []model.Document
+	for _, id := range docIDs {
+		if a := m.analyses[m.storyOf(id)]; a != nil {
+			if d, ok := a.Document(id); ok {
+				docs = append(docs, d)
+			}
+		}
+	}
+	if len(docs) == 0 {
 		return nil
 	}
-	ids := append([]string(nil), docIDs...)
 	t := q.ticket("")
 	return func() tea.Msg {
 		var errs []error
 		q.run(t, func() {
-			for _, id := range ids {
-				if d, ok := a.Document(id); ok {
-					errs = append(errs, marks.SetRead(user, d, on))
-				}
+			for _, d := range docs {
+				errs = append(errs, marks.SetRead(user, d, on))
 			}
 		})
 		if err := errors.Join(errs...); err != nil {
@@ -133,11 +148,15 @@ func (m *Model) saveRead(docIDs []string, on bool) tea.Cmd {
 // saveMark stars or unstars a claim, or sets its note, in the background, in turn.
 // prev is the mark shown before the change, to show again if the write fails.
 func (m *Model) saveMark(claimID string, prev story.Mark, change func(model.Document, model.Claim) (store.Mark, error)) tea.Cmd {
-	a, q := m.analysis, m.writes
+	a, q := m.analyses[m.storyOfClaim(claimID)], m.writes
 	t := q.ticket(claimID)
 	return func() tea.Msg {
 		msg := markMsg{claim: claimID, ticket: t, prev: prev}
 		q.run(t, func() {
+			if a == nil {
+				msg.err = errNoClaim
+				return
+			}
 			c, ok := a.Claim(claimID)
 			if !ok {
 				msg.err = errNoClaim
@@ -156,9 +175,6 @@ func (m *Model) saveMark(claimID string, prev story.Mark, change func(model.Docu
 
 // marksLoaded shows the marks and read articles the store holds.
 func (m *Model) marksLoaded(msg marksMsg) {
-	if msg.analysis != m.analysis {
-		return // marks for an analysis no longer shown
-	}
 	if msg.err != nil {
 		m.addError(msg.err)
 	}
@@ -218,7 +234,7 @@ const noClaim = "select a claim first: n and N move between claims"
 // claim of it. The screen changes at once; the store follows in turn.
 func (m Model) toggleStar() (tea.Model, tea.Cmd) {
 	sn := m.article.Selected()
-	if sn == nil || m.analysis == nil {
+	if sn == nil || m.analyses[m.story] == nil {
 		m.flash = noClaim
 		return m, nil
 	}
@@ -245,7 +261,7 @@ func (m Model) toggleStar() (tea.Model, tea.Cmd) {
 // startNote opens the note input on the selected sentence, holding its note.
 func (m Model) startNote() (tea.Model, tea.Cmd) {
 	sn := m.article.Selected()
-	if sn == nil || m.analysis == nil {
+	if sn == nil || m.analyses[m.story] == nil {
 		m.flash = noClaim
 		return m, nil
 	}

@@ -49,6 +49,8 @@ func seedsAnalysis(t *testing.T) *model.Analysis {
 // own goroutine so the test never reads a model the program is changing.
 type snapshot struct {
 	loading       bool
+	filling       bool // stories shown, more on their way
+	stories       int
 	state, entity string
 	history       int
 	modal         modal
@@ -64,7 +66,7 @@ type snapshot struct {
 }
 
 func snap(m Model) snapshot {
-	s := snapshot{loading: m.loading, state: state(m), entity: m.entity, history: len(m.history),
+	s := snapshot{loading: m.loading, filling: m.filling, stories: len(m.stories), state: state(m), entity: m.entity, history: len(m.history),
 		modal: m.modal, focus: m.focus, listed: strings.Join(m.sources.Listed(), ","),
 		query: m.search.Query(), rows: strings.Join(m.claims.Items(), " "), panel: m.claims.Title(),
 		flash: m.flash, filter: m.article.Filter().String()}

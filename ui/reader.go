@@ -55,24 +55,27 @@ type reader struct {
 	width, height int
 	screen        screen
 
-	loading bool
-	empty   bool // loading ended with nothing to show
-	done    int  // inputs loaded so far
-	total   int
-	since   time.Time // when the current loading stage began
-	spinner spinner.Model
-	errs    []string
-	flash   string // a one-off note in the status line, cleared by the next key
+	loading  bool      // nothing to show yet
+	filling  bool      // stories shown, more on their way
+	empty    bool      // loading ended with nothing to show
+	progress progress  // the loader's latest report
+	since    time.Time // when the current loading stage began
+	spinner  spinner.Model
+	errs     []string
+	flash    string // a one-off note in the status line, cleared by the next key
 	// flashLink is a web address shown after flash as a terminal hyperlink.
 	flashLink string
 
-	analysis *model.Analysis // shared, never changed
-	stories  []*story.Story  // one per story of the analysis; shared, never changed
-	story    *story.Story    // the story the reader is in: one of stories
-	marks    story.Marks     // the user's marks by claim ID; replaced, never written
-	unsaved  []string        // documents opened since the last Update, to record as read
-	writes   *writeQueue     // the store writes of this program, in order
-	frames   *frames         // coalesces the frames of a burst of input
+	// analyses is the analysis each story came from: one story's part, or
+	// the whole of several. The analyses are shared and never changed; the
+	// map is this program's, written only by Update as stories arrive.
+	analyses map[*story.Story]*model.Analysis
+	stories  []*story.Story // in the order the loader handed them over; shared, never changed
+	story    *story.Story   // the story the reader is in: one of stories
+	marks    story.Marks    // the user's marks by claim ID; replaced, never written
+	unsaved  []string       // documents opened since the last Update, to record as read
+	writes   *writeQueue    // the store writes of this program, in order
+	frames   *frames        // coalesces the frames of a burst of input
 	// panelStale says the claim panel must follow the reading pane before
 	// it is drawn or given a key.
 	panelStale bool
@@ -116,6 +119,7 @@ func New(load Loader, opts Options) Model {
 		note:     newNoteInput(st),
 		focus:    paneArticle,
 		writes:   newWriteQueue(),
+		analyses: map[*story.Story]*model.Analysis{},
 		frames:   &frames{},
 	}}
 	m.help.Styles = st.Help
@@ -188,12 +192,10 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		var cmd tea.Cmd
 		m.spinner, cmd = m.spinner.Update(msg)
 		return m, cmd
-	case progressMsg:
-		if m.since.IsZero() || msg.done == msg.total && m.done != m.total {
-			m.since = time.Now() // reading began, or reading ended and the cross-check began
-		}
-		m.done, m.total = msg.done, msg.total
-		return m, waitLoad(msg.ch, msg.result)
+	case feedMsg:
+		m.setProgress(msg.progress)
+		cmd := m.addStories(msg.stories)
+		return m, tea.Batch(cmd, waitLoad(msg.q, msg.result, msg.at))
 	case loadedMsg:
 		return m, m.loaded(msg)
 	case errMsg:
@@ -298,30 +300,78 @@ func selectedID(sn *story.Sentence) string {
 	return sn.ID
 }
 
-// loaded installs the loaded stories, shows the first story's first article
-// and asks the store for the user's marks and read articles.
+// setProgress shows the loader's latest report, timing each stage from
+// when it began.
+func (m *Model) setProgress(p progress) {
+	if p.stage != m.progress.stage || m.since.IsZero() {
+		m.since = time.Now()
+	}
+	m.progress = p
+}
+
+// addStories lists stories the loader has finished. The first ones open the
+// reader on the first story's first article; later ones join the source
+// list and the finder without moving the reader. It asks the store for the
+// user's marks and read articles in them.
+func (m *Model) addStories(in []arrival) tea.Cmd {
+	if len(in) == 0 {
+		return nil
+	}
+	first := len(m.stories) == 0
+	added := make([]*story.Story, len(in))
+	var parts []*model.Analysis
+	for i, a := range in {
+		added[i] = a.story
+		m.analyses[a.story] = a.analysis
+		if a.analysis != nil && (len(parts) == 0 || parts[len(parts)-1] != a.analysis) {
+			parts = append(parts, a.analysis)
+		}
+	}
+	m.stories = append(m.stories, added...)
+	if first {
+		m.loading, m.filling = false, true
+		m.marks = story.Marks{}
+		m.sources.SetStories(m.stories)
+		m.search.SetStories(m.stories)
+		m.setStory(m.stories[0])
+		m.claims.SetFilter(m.article.Filter())
+		m.history = nil
+		if len(m.story.Docs) > 0 {
+			m.openDoc(m.story.Docs[0].ID)
+		}
+	} else {
+		m.sources.AddStories(added)
+		m.search.AddStories(added)
+	}
+	m.relayout()
+	return loadMarks(m.opts.Marks, m.opts.User, parts)
+}
+
+// loaded ends loading: the last stories are listed, and what went wrong is
+// shown. With nothing at all the reader says so.
 func (m *Model) loaded(msg loadedMsg) tea.Cmd {
-	m.loading = false
+	if len(m.stories)+len(msg.stories) == 0 {
+		msg.stories = []arrival{{story: story.New(nil)}}
+	}
+	if m.opts.Title != "" && len(m.stories)+len(msg.stories) == 1 {
+		if len(msg.stories) == 1 {
+			msg.stories[0].story.Title = sanitize.Line(m.opts.Title) // not shown yet
+		} else {
+			m.stories[0].Title = sanitize.Line(m.opts.Title)
+			m.search.SetStories(m.stories) // the finder searches titles
+		}
+	}
+	cmd := m.addStories(msg.stories)
+	m.loading, m.filling = false, false
+	m.empty = true
+	for _, a := range m.analyses {
+		m.empty = m.empty && (a == nil || len(a.Documents) == 0)
+	}
 	for _, err := range msg.errs {
 		m.addError(err)
 	}
-	m.analysis = msg.analysis
-	m.empty = msg.analysis == nil || len(msg.analysis.Documents) == 0
-	m.stories = story.Split(msg.analysis)
-	if m.opts.Title != "" && len(m.stories) == 1 {
-		m.stories[0].Title = sanitize.Line(m.opts.Title)
-	}
-	m.marks = story.Marks{}
-	m.sources.SetStories(m.stories)
-	m.search.SetStories(m.stories)
-	m.setStory(m.stories[0])
-	m.claims.SetFilter(m.article.Filter())
-	m.history = nil
-	if len(m.story.Docs) > 0 {
-		m.openDoc(m.story.Docs[0].ID)
-	}
 	m.relayout()
-	return loadMarks(m.opts.Marks, m.opts.User, m.analysis)
+	return cmd
 }
 
 func (m *Model) addError(err error) {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -8,7 +9,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"parallax/model"
 	"parallax/ui/internal/claims"
 	"parallax/ui/internal/fixture"
 	"parallax/ui/internal/story"
@@ -284,16 +284,20 @@ func TestLoading(t *testing.T) {
 	if !strings.Contains(screenText(m), "Loading articles") {
 		t.Errorf("no loading screen:\n%s", screenText(m))
 	}
-	next, _ := m.Update(progressMsg{done: 3, total: 10})
-	m = next.(Model)
-	if !strings.Contains(screenText(m), "Reading · 3 of 10 inputs") {
-		t.Errorf("no progress count:\n%s", screenText(m))
-	}
-	// Reading done, the cross-check runs: the screen says so instead of "10 of 10".
-	next, _ = m.Update(progressMsg{done: 10, total: 10})
-	m = next.(Model)
-	if s := screenText(m); !strings.Contains(s, "Cross-checking 10 inputs") || strings.Contains(s, "10 of 10") {
-		t.Errorf("the cross-check stage is not shown:\n%s", s)
+	for _, c := range []struct {
+		p    progress
+		want string
+	}{
+		{progress{StageReading, 3, 10}, "Reading · 3 of 10 inputs"},
+		{progress{StageReading, 10, 10}, "Read 10 inputs"},
+		{progress{StageGrouping, 0, 4000}, "Grouping 4000 articles into stories"},
+		{progress{StageChecking, 12, 40}, "Cross-checking · 12 of 40 stories"},
+	} {
+		next, _ := m.Update(feedMsg{progress: c.p, q: newFeedQueue()})
+		m = next.(Model)
+		if s := screenText(m); !strings.Contains(s, c.want) || !strings.Contains(s, "q quits") {
+			t.Errorf("%+v: want %q on the loading screen:\n%s", c.p, c.want, s)
+		}
 	}
 	m = press(m, "j", "tab") // keys while loading do nothing
 	checkSize(t, m, 60, 10)
@@ -304,7 +308,7 @@ func TestLoading(t *testing.T) {
 		t.Errorf("nil loader: loading %v errs %v", m.loading, m.errs)
 	}
 	m = send(New(nil, Options{}), tea.WindowSizeMsg{Width: 60, Height: 10})
-	m = send(m, run(startLoad(func(func(int, int)) (*model.Analysis, []error) { panic("boom") }))...)
+	m = send(m, run(startLoad(func(context.Context, Feed) []error { panic("boom") }))...)
 	if m.loading || len(m.errs) != 1 || !strings.Contains(m.errs[0], "boom") {
 		t.Errorf("panicking loader: loading %v errs %v", m.loading, m.errs)
 	}

@@ -20,7 +20,7 @@ func readyStories(t testing.TB, w, h int) (Model, *store.Memory) {
 	a := fixture.Stories()
 	mem := store.NewMemory()
 	m := New(fixed(a), Options{Marks: mem, User: "tester"})
-	m = send(m, tea.WindowSizeMsg{Width: w, Height: h}, loadedMsg{analysis: a})
+	m = send(m, tea.WindowSizeMsg{Width: w, Height: h}, whole(a))
 	return m, mem
 }
 
@@ -189,7 +189,7 @@ func TestMarkKeys(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			m, mem := readyStories(t, 120, 40)
 			m = press(m, tt.keys...)
-			mk := marksOf(t, mem, m.analysis)[tt.claim]
+			mk := marksOf(t, mem, m.analyses[m.story])[tt.claim]
 			if mk.Starred != tt.starred || mk.Note != tt.note {
 				t.Errorf("store holds %+v, want starred %v note %q", mk, tt.starred, tt.note)
 			}
@@ -210,7 +210,7 @@ func TestMarkKeys(t *testing.T) {
 func TestNoteLimit(t *testing.T) {
 	m, mem := readyStories(t, 120, 40)
 	m = press(m, "n", "a", strings.Repeat("w", store.MaxNote+20), "enter")
-	if got := marksOf(t, mem, m.analysis)["h1"].Note; len(got) != store.MaxNote {
+	if got := marksOf(t, mem, m.analyses[m.story])["h1"].Note; len(got) != store.MaxNote {
 		t.Errorf("note of %d characters kept, want %d", len(got), store.MaxNote)
 	}
 }
@@ -225,7 +225,7 @@ func (failing) Star(string, model.Document, model.Claim, bool) (store.Mark, erro
 func TestMarkErrorShown(t *testing.T) {
 	a := fixture.Stories()
 	m := New(fixed(a), Options{Marks: failing{store.NewMemory()}})
-	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40}, loadedMsg{analysis: a})
+	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40}, whole(a))
 	m = press(m, "n", "s")
 	if !strings.Contains(screenText(m), "! disk full (x dismisses)") || m.marks["h1"].Starred {
 		t.Errorf("error not shown, or star kept:\n%s", screenText(m))
@@ -248,7 +248,7 @@ func TestMarksAndReadsFromTheStore(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := New(fixed(a), Options{Marks: mem, User: "tester"})
-	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40}, loadedMsg{analysis: a})
+	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40}, whole(a))
 	if !m.marks["w2"].Starred {
 		t.Errorf("marks loaded: %+v", m.marks)
 	}
@@ -262,7 +262,7 @@ func TestMarksAndReadsFromTheStore(t *testing.T) {
 	}
 	// Another user sees none of it.
 	m2 := New(fixed(a), Options{Marks: mem, User: "someone-else"})
-	m2 = send(m2, tea.WindowSizeMsg{Width: 120, Height: 40}, loadedMsg{analysis: a})
+	m2 = send(m2, tea.WindowSizeMsg{Width: 120, Height: 40}, whole(a))
 	if len(m2.marks) != 0 || m2.sources.Unread() != 7 {
 		t.Errorf("another user sees marks %v, unread %d", m2.marks, m2.sources.Unread())
 	}
@@ -326,7 +326,7 @@ func TestPasteIntoNote(t *testing.T) {
 func TestStoreProblemShown(t *testing.T) {
 	a := fixture.Story()
 	m := New(fixed(a), Options{StoreProblem: "open /tmp/x.db: permission denied"})
-	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40}, loadedMsg{analysis: a})
+	m = send(m, tea.WindowSizeMsg{Width: 120, Height: 40}, whole(a))
 	if s := screenText(m); !strings.Contains(s, "! marks are kept until you quit only: open /tmp/x.db: permission denied") {
 		t.Errorf("no notice:\n%s", s)
 	}

@@ -3,20 +3,45 @@
 package ui
 
 import (
+	"context"
+
 	tea "charm.land/bubbletea/v2"
 
 	"parallax/data/store"
 	"parallax/model"
 )
 
-// Loader produces the analysis to show. It runs in the background; progress
-// reports how many inputs are done out of how many.
-type Loader func(progress func(done, total int)) (*model.Analysis, []error)
+// Loader produces what the reader shows. It runs in the background: it tells
+// feed the stage it is at and hands it stories as they are cross-checked,
+// and returns what went wrong once it has handed over everything. The
+// reader is usable from the first story on. ctx ends when the reader quits
+// (under Run); a loader still running should then stop.
+type Loader func(ctx context.Context, feed Feed) []error
+
+// Stage is what a loader is doing, for the reader to show.
+type Stage int
+
+// The stages of loading, in order.
+const (
+	StageStarting Stage = iota // nothing reported yet
+	StageReading               // reading the inputs: done of total files, feeds and pages
+	StageGrouping              // sorting total articles into stories
+	StageChecking              // cross-checking: done of total stories
+)
+
+// Loaded is a Loader of an analysis already made, as over SSH, where the
+// corpus is analysed once for every session.
+func Loaded(a *model.Analysis) Loader {
+	return func(_ context.Context, feed Feed) []error {
+		feed.Add(a)
+		return nil
+	}
+}
 
 // Options are the per-program settings of a reader.
 type Options struct {
 	// Title names the story in the header instead of its earliest report's
-	// title; it applies only when the analysis holds one story.
+	// title; it applies only when the loader hands over one story in all.
 	Title string
 	// Marks is where the reader's stars, notes and read articles are kept.
 	// nil gives the program its own store.NewMemory(), gone when it ends.
@@ -36,8 +61,20 @@ type Options struct {
 	ExportDir string
 }
 
-// Run opens the full-screen reader and blocks until the user quits.
+// Run opens the full-screen reader and blocks until the user quits, at
+// once even while the loader is still at work: its context then ends.
 func Run(load Loader, opts Options) error {
-	_, err := tea.NewProgram(New(load, opts)).Run()
+	return runProgram(load, opts)
+}
+
+// runProgram is Run with program options, for tests.
+func runProgram(load Loader, opts Options, popts ...tea.ProgramOption) error {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	if load != nil {
+		inner := load
+		load = func(_ context.Context, feed Feed) []error { return inner(ctx, feed) }
+	}
+	_, err := tea.NewProgram(New(load, opts), popts...).Run()
 	return err
 }

@@ -92,16 +92,23 @@ func (m Model) render() string {
 	return out
 }
 
-// loadingView is the spinner and the stage of loading: reading the inputs
-// (so many of so many), then cross-checking them, with the time it has taken.
+// loadingView is the spinner and the stage of loading (reading the inputs,
+// grouping the articles, cross-checking the stories, so many of so many),
+// with the time the stage has taken.
 func (m Model) loadingView() string {
+	p := m.progress
 	msg := m.spinner.View() + " Loading articles"
 	switch {
-	case m.total > 0 && m.done < m.total:
-		msg = m.spinner.View() + fmt.Sprintf(" Reading · %d of %d inputs", m.done, m.total)
-	case m.total > 0:
-		msg = m.spinner.View() + " Cross-checking " + story.Plural(m.total, "input") +
-			": grouping stories, finding and comparing claims"
+	case p.stage == StageReading && p.done < p.total:
+		msg = m.spinner.View() + fmt.Sprintf(" Reading · %d of %d inputs", p.done, p.total)
+	case p.stage == StageReading:
+		msg = m.spinner.View() + " Read " + story.Plural(p.total, "input")
+	case p.stage == StageGrouping && p.total > 0:
+		msg = m.spinner.View() + " Grouping " + story.Plural(p.total, "article") + " into stories"
+	case p.stage == StageGrouping:
+		msg = m.spinner.View() + " Grouping the articles into stories"
+	case p.stage == StageChecking:
+		msg = m.spinner.View() + fmt.Sprintf(" Cross-checking · %d of %s", p.done, story.Plural(p.total, "story"))
 	}
 	if !m.since.IsZero() {
 		if d := time.Since(m.since); d >= time.Second {
@@ -110,6 +117,24 @@ func (m Model) loadingView() string {
 	}
 	msg += m.styles.Dim.Render(" · q quits")
 	return m.centred(msg)
+}
+
+// progressLine is how far loading has got while stories are already shown,
+// for the status line: "cross-checking 12/40 stories".
+func (m Model) progressLine() string {
+	if !m.filling {
+		return ""
+	}
+	p := m.progress
+	switch p.stage {
+	case StageReading:
+		return fmt.Sprintf("reading %d/%d inputs", p.done, p.total)
+	case StageGrouping:
+		return "grouping stories"
+	case StageChecking:
+		return fmt.Sprintf("cross-checking %d/%d stories", p.done, p.total)
+	}
+	return "loading"
 }
 
 // emptyView says that nothing could be read, and why.
@@ -294,6 +319,9 @@ func (m Model) statusView() string {
 		left = append(left, f)
 	}
 	right := fmt.Sprintf("%d%%", int(m.article.ScrollPercent()*100))
+	if p := m.progressLine(); p != "" {
+		right = p + " · " + right
+	}
 	if n := len(m.history); n > 0 {
 		right = fmt.Sprintf("back %d · ", n) + right
 	}

@@ -46,7 +46,7 @@ func Reader(marks store.Marks) ProgramFactory {
 		if k := s.PublicKey(); k != nil && marks != nil {
 			opts.Marks, opts.User = marks, gossh.FingerprintSHA256(k)
 		}
-		return ui.New(func(func(done, total int)) (*model.Analysis, []error) { return a, nil }, opts)
+		return ui.New(ui.Loaded(a), opts)
 	}
 }
 

@@ -49,7 +49,8 @@ type Model struct {
 
 	styles  *theme.Styles
 	corpus  *Corpus
-	current *story.Story // the story the reader is in: its results rank first
+	pending []*story.Story // stories added since the corpus was built
+	current *story.Story   // the story the reader is in: its results rank first
 	input   textinput.Model
 	results []Result
 	seq     int // the latest query sent
@@ -81,12 +82,19 @@ func (m *Model) SetStyles(st theme.Styles) {
 
 // SetStories indexes every story; the first becomes the current one.
 func (m *Model) SetStories(ss []*story.Story) {
-	m.corpus = NewCorpus(ss)
+	m.corpus, m.pending = NewCorpus(ss), nil
 	m.current = nil
 	if len(ss) > 0 {
 		m.current = ss[0]
 	}
 	m.reset()
+}
+
+// AddStories adds stories to those searched from the next time the finder
+// opens: results already shown stay as they are, and stories arriving by
+// the dozen cost nothing until someone searches.
+func (m *Model) AddStories(ss []*story.Story) {
+	m.pending = append(m.pending, ss...)
 }
 
 // SetStory indexes one story alone, for a reader of one story.
@@ -103,6 +111,14 @@ func (m *Model) SetCurrent(s *story.Story) {
 // Open empties the query, so typing starts a new search, and returns the
 // cursor blink command.
 func (m *Model) Open() tea.Cmd {
+	if len(m.pending) > 0 {
+		var ss []*story.Story
+		if m.corpus != nil {
+			ss = m.corpus.stories
+		}
+		m.corpus = NewCorpus(append(ss[:len(ss):len(ss)], m.pending...))
+		m.pending = nil
+	}
 	m.reset()
 	return m.input.Focus()
 }

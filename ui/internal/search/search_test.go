@@ -297,3 +297,28 @@ func TestChooseAcrossStories(t *testing.T) {
 		t.Errorf("the result does not name its story:\n%s", v)
 	}
 }
+
+// Stories added while the finder holds results are searched from the next
+// time it opens; what it shows meanwhile stays.
+func TestAddStories(t *testing.T) {
+	ss := story.Split(fixture.Stories())
+	m := New(theme.NewStyles(true))
+	m.SetStories(ss[:1])
+	m.SetSize(80, 30)
+	m.Open()
+	before := len(m.Results())
+	m.AddStories(ss[1:])
+	if len(m.Results()) != before {
+		t.Errorf("the results changed before the finder opened again: %d, were %d", len(m.Results()), before)
+	}
+	m.Open()
+	stories := 0
+	for _, r := range m.Results() {
+		if r.Kind == StoryResult {
+			stories++
+		}
+	}
+	if stories != 3 {
+		t.Errorf("the reopened finder lists %d stories, want 3", stories)
+	}
+}

@@ -192,6 +192,46 @@ func (m *Model) setExpanded(id string, on bool) {
 	m.setRows(m.key())
 }
 
+// AddStories lists more stories after those listed, keeping the cursor,
+// the scroll, the folds and any narrowing. When a second story comes, the
+// list of one story's articles becomes a list of stories, the one the
+// reader is in folded out.
+func (m *Model) AddStories(ss []*story.Story) {
+	keep, offset, wasMulti := m.key(), m.offset, m.multi()
+	storyOf := maps.Clone(m.storyOf)
+	if storyOf == nil {
+		storyOf = map[string]int{}
+	}
+	for _, s := range ss {
+		if s == nil {
+			continue
+		}
+		for _, d := range s.Docs {
+			if _, dup := storyOf[d.ID]; !dup {
+				storyOf[d.ID] = len(m.stories)
+			}
+		}
+		m.stories = append(m.stories, s)
+	}
+	m.storyOf = storyOf
+	if !wasMulti && m.multi() {
+		ex := maps.Clone(m.expanded)
+		if ex == nil {
+			ex = map[string]bool{}
+		}
+		if s := m.currentStory(); s != nil {
+			ex[s.ID] = true
+		}
+		m.expanded = ex
+	}
+	m.KeyMap.setStories(m.multi())
+	m.setRows(keep)
+	if keep != "" && m.key() == keep {
+		m.offset = min(offset, m.cursor)
+		m.scroll()
+	}
+}
+
 // toggleAll folds every story out, or in when all are out already.
 func (m *Model) toggleAll() {
 	if !m.multi() || m.only != nil {

@@ -127,3 +127,32 @@ func TestStoriesSmallSizes(t *testing.T) {
 		}
 	}
 }
+
+// Stories added later join the list without moving the cursor; a second
+// story turns the list of one story's articles into a list of stories, the
+// story being read folded out.
+func TestAddStories(t *testing.T) {
+	ss := story.Split(fixture.Stories())
+	m := New(theme.NewStyles(true))
+	m.SetStories(ss[:1])
+	m.SetSize(32, 60)
+	m.SetFocused(true)
+	m, _ = m.Update(fixture.Key("j"))
+	if got := strings.Join(m.Rows(), ","); got != "d:herald,d:ledger,d:wire,d:times" || m.Selected() != "ledger" {
+		t.Fatalf("one story: rows %s at %s", got, m.Selected())
+	}
+	m.AddStories(ss[1:2])
+	if got := strings.Join(m.Rows(), ","); got != "s:bridge,d:herald,d:ledger,d:wire,d:times,s:library" || m.Selected() != "ledger" {
+		t.Errorf("a second story: rows %s at %q", got, m.Selected())
+	}
+	if !m.KeyMap.ToggleAll.Enabled() {
+		t.Error("the story keys are off with two stories")
+	}
+	m.AddStories(ss[2:])
+	if got := strings.Join(m.Rows(), ","); got != "s:bridge,d:herald,d:ledger,d:wire,d:times,s:library,s:ferry" || m.Selected() != "ledger" {
+		t.Errorf("a third story: rows %s at %q", got, m.Selected())
+	}
+	if m.SelectedStory() != "bridge" || !m.Select("island") || m.SelectedStory() != "ferry" {
+		t.Errorf("the stories added are not navigable: at %s", m.SelectedStory())
+	}
+}
