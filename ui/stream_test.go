@@ -202,9 +202,7 @@ func engineParts(t testing.TB) (*model.Analysis, []*model.Analysis) {
 		d.Story, d.CopyOf = "", ""
 		docs = append(docs, d)
 	}
-	for _, d := range fixture.LongArticle(300).Documents {
-		docs = append(docs, d)
-	}
+	docs = append(docs, fixture.LongArticle(300).Documents...)
 	all := model.Analyze(docs)
 	var parts []*model.Analysis
 	model.Stream(docs, model.DefaultConfig(), func(a *model.Analysis) { parts = append(parts, a) })
