@@ -21,11 +21,8 @@ func Split(a *model.Analysis) []*Story {
 		return []*Story{s}
 	}
 	out := make([]*Story, 0, len(a.Stories))
-	for _, ms := range a.Stories {
-		sub, ok := a.StoryAnalysis(ms.ID)
-		if !ok {
-			continue
-		}
+	for sub := range model.EachStory(a) { // one pass: StoryAnalysis per story would go over the pile once each
+		ms := sub.Stories[0]
 		s := New(sub)
 		s.ID = ms.ID
 		if t := sanitize.Line(ms.Title); t != "" {
