@@ -472,3 +472,18 @@ func TestTwoQuotationsOfOneSpeakerAreTwoFacts(t *testing.T) {
 		t.Errorf("got %s (%s), want two quotations kept apart", g.Verdict, g.Reason)
 	}
 }
+
+// Two sentences that share only "<name> said" say different things: a
+// reporting word joins no pair of words that would make them one.
+func TestSpeakerAndReportingWordAreNoSharedPhrase(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", "Orrin Foods sued the Water Board over the Dunmore plant closure on Monday.\n\n"+
+			"Lawyer Piet Garland said that the inspectors had ignored three years of complaints.",
+		"Delta Post", "Orrin Foods filed suit against the Water Board on Monday over the Dunmore plant.\n\n"+
+			"Mr. Garland said that was not the point of the hearing.",
+	))
+	g := groupWith(t, a, "Delta Post", "not the point")
+	if g.Verdict != Single {
+		t.Errorf("got %s (%s), want the two remarks kept apart; claims %v", g.Verdict, g.Reason, claimTexts(a))
+	}
+}

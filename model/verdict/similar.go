@@ -217,6 +217,10 @@ func bigrams(s *facts.Sentence, id func(string) int32) []uint64 {
 		if st == "" {
 			continue
 		}
+		if !slices.Contains(s.Content, st) {
+			prev = "" // "said", "told": a reporting word joins no pair ("Sellers said")
+			continue
+		}
 		if prev != "" && !(slices.Contains(s.Names, prev) && slices.Contains(s.Names, st)) {
 			out = append(out, uint64(uint32(id(prev)))<<32|uint64(uint32(id(st))))
 		}
