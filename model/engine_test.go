@@ -487,3 +487,22 @@ func TestSpeakerAndReportingWordAreNoSharedPhrase(t *testing.T) {
 		t.Errorf("got %s (%s), want the two remarks kept apart; claims %v", g.Verdict, g.Reason, claimTexts(a))
 	}
 }
+
+// A bare number that a verb of change points to counts the verb's subject:
+// "apprehensions have dropped to 310,000" is a count of arrests, which
+// another outlet's "about 450,000 arrests" contradicts, while the peak both
+// give agrees.
+func TestBareNumberCountsTheChangedNoun(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", "The Coast Patrol of Velmar published its yearly smuggling report on Monday.\n\n"+
+			"Officers made about 450,000 arrests last year, far below the 1.2 million arrests of 2005.",
+		"Delta Post", "The Coast Patrol of Velmar released its yearly report on smuggling on Monday.\n\n"+
+			"Coastal apprehensions have dropped in recent years, to 310,000 last fiscal year from a peak of 1.2 million in 2005.",
+	))
+	if g := groupWithFigure(t, a, "Delta Post", "310,000"); g.Verdict != Conflicting {
+		t.Errorf("310,000: got %s (%s), want a conflict with 450,000 arrests; claims %v", g.Verdict, g.Reason, claimTexts(a))
+	}
+	if g := groupWithFigure(t, a, "Delta Post", "1.2 million"); g.Verdict != Corroborated {
+		t.Errorf("1.2 million: got %s (%s), want it corroborated", g.Verdict, g.Reason)
+	}
+}

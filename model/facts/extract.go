@@ -147,6 +147,7 @@ func describe(s *Sentence, quotes []quoteSpan, st *text.Stemmer) {
 func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, opt Options) ([]Fact, int) {
 	var measures, whens []quantity.Quantity
 	all := quantity.Parse(s.Text)
+	s.countSubjects(all)
 	figureTokens := s.blankFigures(all)
 	for _, q := range all {
 		if insideAny(q.Start, quotes) {

@@ -257,6 +257,7 @@ var unitClasses = map[string]string{
 	"firearms": "guns", "weapons": "guns", "guns": "guns",
 	"children": "children", "kids": "children",
 	"vehicles": "vehicles", "cars": "vehicles",
+	"arrests": "arrests", "apprehensions": "arrests",
 }
 
 // scopeOf returns the entity a figure is limited to, as in "300 workers at the

@@ -188,6 +188,9 @@ func (p *parser) adjectiveCurrency(k int) (string, int, bool) {
 func (p *parser) countedNoun(j int, one bool) (unit string, end int, plural bool, ok bool) {
 	head, headEnd := -1, -1
 	k := j
+	if k < len(p.toks) && timeFrames[lowerWord(p.toks[k].text)] {
+		return "", j, false, false // "12,000 last year": when it was counted, not what
+	}
 	for n := 0; n < 5 && k < len(p.toks); n++ {
 		t := p.toks[k]
 		if t.kind != tWord || t.nl {
@@ -240,6 +243,9 @@ func (p *parser) countedNoun(j int, one bool) (unit string, end int, plural bool
 	}
 	return unit, headEnd, isPlural(unit), true
 }
+
+// timeFrames open a time frame after a number ("last year", "this week").
+var timeFrames = map[string]bool{"last": true, "next": true, "this": true, "past": true, "previous": true, "coming": true}
 
 // isPluralTok is isPlural for a token's word, using the class bits the lexer found.
 func isPluralTok(w string, c uint16) bool {
