@@ -22,6 +22,9 @@ var parseCases = []struct {
 	in   string
 	want []want
 }{
+	// A time frame after a number is when it was counted, not what.
+	{"number before last year", "Filings reached 12,000 last year.",
+		[]want{{"12,000", Number, 12000, 11500, 12500, "", "", false}}},
 	// Money.
 	{"money billions decimal", "The unit booked $9.2 billion in sales.",
 		[]want{{"$9.2 billion", Money, 9.2e9, 9.15e9, 9.25e9, "USD", "", false}}},
