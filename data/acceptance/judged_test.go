@@ -96,7 +96,7 @@ var judgedFloors = struct {
 	precision                                         float64
 	trapsFlagged, trapsMerged                         int
 }{
-	required: 4, stretch: 3, corroborations: 129, conflictsFound: 7,
+	required: 5, stretch: 4, corroborations: 135, conflictsFound: 9,
 	precision: 1, trapsFlagged: 0, trapsMerged: 2,
 }
 

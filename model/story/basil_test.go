@@ -18,8 +18,8 @@ func TestBasilPairs(t *testing.T) {
 		ids[i] = a.ID
 	}
 	floors := map[string][2]float64{ // precision, recall
-		"as published": {0.98, 0.97},
-		"one week":     {0.90, 0.97},
+		"as published": {0.98, 0.98},
+		"one week":     {0.90, 0.98},
 		"undated":      {0.90, 0.97},
 	}
 	for _, sc := range basilScenarios(arts, truth, nil) {
@@ -48,8 +48,8 @@ func TestBasilAmongCorpus(t *testing.T) {
 	sc := scs[len(scs)-1]
 	p, r, tp, fp, fn := basilScore(sc, defaults(), ids, truth)
 	t.Logf("%d articles: same story: precision %.3f recall %.3f (BASIL pairs tp %d fp %d fn %d)", len(sc.arts), p, r, tp, fp, fn)
-	if p < 0.98 || r < 0.9 {
-		t.Errorf("precision %.3f recall %.3f, want at least 0.98 and 0.90", p, r)
+	if p < 0.98 || r < 0.94 {
+		t.Errorf("precision %.3f recall %.3f, want at least 0.98 and 0.94", p, r)
 	}
 }
 

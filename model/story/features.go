@@ -35,6 +35,9 @@ type config struct {
 	// dateSigma is how fast similarity fades with the days between two
 	// reports past the first (see dateFactor).
 	dateSigma float64
+	// undated scales the similarity of two reports when either has no
+	// date: the same words then need a little more in common.
+	undated float64
 	// mergeThreshold is the lowest average similarity between two groups
 	// of articles at which they are still one story. Pairs never compared
 	// count as zero, so a group only grows by articles that are like most
@@ -57,7 +60,8 @@ func defaults() config {
 		vectorTerms:    150,
 		backgroundDocs: 2000,
 		dateSigma:      4,
-		mergeThreshold: 0.15,
+		undated:        0.93,
+		mergeThreshold: 0.14,
 		relCohesion:    0.25,
 	}
 }

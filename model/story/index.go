@@ -40,7 +40,7 @@ type posting struct {
 
 // candidateEdges finds the article pairs that may share an event, compares
 // each in full and returns those at least minEdge alike, sorted by (a, b).
-func candidateEdges(docs []doc, sigma float64) []edge {
+func candidateEdges(docs []doc, cfg config) []edge {
 	dated := map[uint32][]posting{}
 	undated := map[uint32][]posting{}
 	for i, d := range docs {
@@ -120,7 +120,7 @@ func candidateEdges(docs []doc, sigma float64) []edge {
 	edges := make([]edge, 0, len(pairs))
 	for _, p := range pairs {
 		a, b := int(p>>32), int(p&math.MaxUint32)
-		sim := cosine(docs[a].vec, docs[b].vec) * dateFactor(docs[a], docs[b], sigma)
+		sim := cosine(docs[a].vec, docs[b].vec) * dateFactor(docs[a], docs[b], cfg)
 		if sim >= minEdge {
 			edges = append(edges, edge{a, b, sim})
 		}
@@ -150,10 +150,12 @@ func cosine(x, y []term) float64 {
 // published: not at all within a day, gently over the few days an event stays
 // in the news (0.88 at three days with sigma 4), steeply after (0.32 at a
 // week), and to
-// nothing past windowDays. An unknown date neither helps nor hurts.
-func dateFactor(x, y doc, sigma float64) float64 {
+// nothing past windowDays. An unknown date costs a little (cfg.undated):
+// without dates nothing rules out two reports of a topic months apart.
+func dateFactor(x, y doc, cfg config) float64 {
+	sigma := cfg.dateSigma
 	if !x.dated || !y.dated {
-		return 1
+		return cfg.undated
 	}
 	gap := math.Abs(x.day - y.day)
 	if gap > windowDays {

@@ -81,7 +81,7 @@ func group(articles []Article, cfg config) []Story {
 // groupLinked is group with the copy links already found.
 func groupLinked(articles []Article, cfg config, links map[int][]int) []Story {
 	docs := buildDocs(articles, cfg)
-	edges := candidateEdges(docs, cfg.dateSigma)
+	edges := candidateEdges(docs, cfg)
 	// A copy shares its original's story even when the dates or the
 	// clustering would part them: copy_of must not point across stories.
 	var must [][2]int

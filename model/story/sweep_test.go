@@ -31,6 +31,10 @@ func TestSweep(t *testing.T) {
 	for _, th := range []float64{0.08, 0.1, 0.12, 0.14, 0.16, 0.18, 0.22} {
 		variants = append(variants, variant{"threshold " + ftoa(th), func(c *config) { c.mergeThreshold = th }})
 	}
+	for _, u := range []float64{1, 0.9} {
+		variants = append(variants, variant{"undated " + ftoa(u), func(c *config) { c.undated = u }})
+		variants = append(variants, variant{"undated " + ftoa(u) + " t0.15", func(c *config) { c.undated = u; c.mergeThreshold = 0.15 }})
+	}
 	for _, b := range []float64{0, 200, 500, 5000} {
 		variants = append(variants, variant{"background " + ftoa(b), func(c *config) { c.backgroundDocs = b }})
 	}
