@@ -506,3 +506,26 @@ func TestBareNumberCountsTheChangedNoun(t *testing.T) {
 		t.Errorf("1.2 million: got %s (%s), want it corroborated", g.Verdict, g.Reason)
 	}
 }
+
+// A weekday is the date of its event: two outlets that file the same suit
+// on Thursday agree on the day, while a day that dates only the telling
+// ("said Tuesday") is no fact, and two different days are never a conflict.
+func TestWeekdaysDateTheirEvent(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", "Orrin Foods filed a lawsuit against the Water Board in federal court on Thursday over the Dunmore plant closure.\n\n"+
+			"The board's lawyers met the plant's owners on Friday to discuss the closure.\n\nThe company said Tuesday that talks would go on.",
+		"Delta Post", "Orrin Foods filed its lawsuit against the Water Board in federal court Thursday, over the closure of the Dunmore plant.\n\n"+
+			"The board's lawyers met the plant's owners on Saturday to discuss the closure.",
+	))
+	if g := groupWithFigure(t, a, "Delta Post", "Thursday"); g.Verdict != Corroborated {
+		t.Errorf("Thursday: got %s (%s), want the filing's day corroborated; claims %v", g.Verdict, g.Reason, claimTexts(a))
+	}
+	if g := groupWithFigure(t, a, "Delta Post", "Saturday"); g.Verdict == Conflicting {
+		t.Errorf("Saturday: got a conflict (%s); a weekday alone never makes one", g.Reason)
+	}
+	for _, c := range a.Claims {
+		if f, ok := c.FigureOf(); ok && f.Text == "Tuesday" {
+			t.Errorf("the telling's day %q became a fact: %s", f.Text, c.Text)
+		}
+	}
+}

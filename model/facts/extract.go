@@ -169,9 +169,17 @@ func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, opt Options) ([]Fact, int
 			measures = append(measures, q)
 		}
 	}
-	for _, t := range s.Tokens {
-		if d := strings.ToLower(t.Text); weekdays[d] && !slices.Contains(s.Days, d) {
+	for k, t := range s.Tokens {
+		d := strings.ToLower(t.Text)
+		if weekdays[d] == 0 {
+			continue
+		}
+		if !slices.Contains(s.Days, d) {
 			s.Days = append(s.Days, d)
+		}
+		if !insideAny(t.Start, quotes) && !insideQuantity(t.Start, all) && !s.datesTelling(k) {
+			v := float64(weekdays[d])
+			whens = append(whens, quantity.Quantity{Text: t.Text, Start: t.Start, End: t.End, Value: v, Low: v, High: v, Kind: quantity.Weekday})
 		}
 	}
 	s.Content = contentStems(s)
@@ -193,7 +201,7 @@ func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, opt Options) ([]Fact, int
 	for i, q := range stated {
 		f := base
 		f.Kind = Figure
-		if q.Kind == quantity.Year || q.Kind == quantity.Date || q.Kind == quantity.Time {
+		if q.Kind == quantity.Year || q.Kind == quantity.Date || q.Kind == quantity.Time || q.Kind == quantity.Weekday {
 			f.Kind = When
 		}
 		f.Figure = s.Quantities[i]
@@ -230,8 +238,9 @@ func statesSomething(s *Sentence) bool {
 }
 
 // weekdays are the days a sentence can date its event by.
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true}
+// The number of each is its place in the week, Monday first.
+var weekdays = map[string]int{"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
+	"friday": 5, "saturday": 6, "sunday": 7}
 
 // negationWords deny what a clause states.
 var negationWords = map[string]bool{
@@ -302,6 +311,34 @@ func nameStems(s *Sentence) []string {
 		}
 	}
 	return out
+}
+
+// tellingWords report what someone said; a weekday just after one ("said
+// Tuesday", "told reporters on Friday") dates the telling, not the event.
+var tellingWords = map[string]bool{"said": true, "say": true, "told": true, "tell": true, "report": true, "add": true}
+
+// datesTelling reports whether the weekday at token k follows a telling word
+// within a few words of its clause.
+func (s *Sentence) datesTelling(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.clauseEndsAt(j, j+1) {
+			return false
+		}
+		if tellingWords[s.Stems[j]] || tellingWords[strings.ToLower(s.Tokens[j].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// insideQuantity reports whether offset i falls inside one of the quantities.
+func insideQuantity(i int, qs []quantity.Quantity) bool {
+	for _, q := range qs {
+		if i >= q.Start && i < q.End {
+			return true
+		}
+	}
+	return false
 }
 
 // insideAny reports whether offset i falls inside one of the quotations.

@@ -19,7 +19,7 @@ func Comparable(a, b Quantity) bool {
 		return false
 	}
 	switch a.Kind {
-	case Year, Date, Tally:
+	case Year, Date, Tally, Weekday:
 		return true
 	case Time:
 		return a.Unit == "" || b.Unit == "" || strings.EqualFold(a.Unit, b.Unit)

@@ -23,6 +23,7 @@ const (
 	Number  Kind = "number"  // a bare number whose thing is unknown
 	Tally   Kind = "tally"   // a vote: 234-193, 7 to 2 (Value the first side, Other the second)
 	Time    Kind = "time"    // a time of day: 5 p.m., 7:15 a.m., noon (minutes after midnight)
+	Weekday Kind = "weekday" // a day of the week standing for a date: on Thursday (Monday is 1, Sunday 7)
 )
 
 // Quantity is one number found in a sentence.

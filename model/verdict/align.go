@@ -280,6 +280,9 @@ func (c *checker) figurePair(i, j int, text float64) (float64, bool) {
 		s += cfg.FigureMeasure
 		measure = max(measure, 0.5)
 	}
+	if a.Figure.Kind == quantity.Weekday && commonItems(a.Measures, b.Measures) < 2 {
+		return 0, false // "on Friday" is in half the story: the day needs the words of its event
+	}
 	if a.Kind == facts.When && commonItems(a.Measures, b.Measures) < 2 && (subject == 0 || text < 0.2) {
 		return 0, false // "in February" is in many sentences: a date needs its words and whom it is about
 	}
