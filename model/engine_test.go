@@ -529,3 +529,17 @@ func TestWeekdaysDateTheirEvent(t *testing.T) {
 		}
 	}
 }
+
+// Two spans of time about one office in sentences that say different things
+// are two facts: how long its terms run is not how long someone served.
+func TestSpansInUnlikeSentencesDoNotConflict(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", "The mayor named three finalists for chief of the Velmar Port Authority on Wednesday.\n\n"+
+			"The mayor met Ilse Varga and two other finalists, including Tomas Reyes, a harbor pilot who retired as deputy director after he served in the Port Authority for 24 years.",
+		"Delta Post", "The mayor named three finalists to lead the Velmar Port Authority on Wednesday.\n\n"+
+			"Her age, 71, could count against her, aides said, given that Port Authority directors serve 10-year terms.",
+	))
+	if g := groupWithFigure(t, a, "Delta Post", "10-year"); g.Verdict == Conflicting {
+		t.Errorf("10-year terms: got a conflict (%s), want the term and the career kept apart", g.Reason)
+	}
+}

@@ -115,8 +115,11 @@ func (c *checker) sameAttribute(i, j int) bool {
 	}
 	if a.Span || b.Span {
 		// Spans of time ("10-year terms", "24 years") are of many things:
-		// only the same words about the same subject make them one.
-		return commonItems(a.Measures, b.Measures) >= 2 && overlap(a.Subject, b.Subject) > 0
+		// only the same words about the same subject make them one, and a
+		// span written as a modifier measures its noun ("10-year terms":
+		// how long a term runs), not how long something lasted.
+		return commonItems(a.Measures, b.Measures) >= 2 && overlap(a.Subject, b.Subject) > 0 &&
+			modifier(a.Figure) == modifier(b.Figure)
 	}
 	if jaccard(a.Measures, b.Measures) > 0 {
 		return true
@@ -125,6 +128,12 @@ func (c *checker) sameAttribute(i, j int) bool {
 		return false
 	}
 	return (c.soleUnit[i] && c.soleUnit[j]) || overlap(a.Subject, b.Subject) > 0
+}
+
+// modifier reports whether a figure is written as one hyphenated modifier
+// ("10-year", "two-hour"), which describes the noun after it.
+func modifier(q quantity.Quantity) bool {
+	return strings.Contains(q.Text, "-") && !strings.ContainsAny(strings.TrimSpace(q.Text), " \u00a0")
 }
 
 // closeOrSlip reports whether two values are near enough to be rival reports
