@@ -543,3 +543,49 @@ func TestSpansInUnlikeSentencesDoNotConflict(t *testing.T) {
 		t.Errorf("10-year terms: got a conflict (%s), want the term and the career kept apart", g.Reason)
 	}
 }
+
+// Figures that look like rivals but are not, each from a kind of wrong red
+// mark found on unseen news: two candidates' shares, two indexes listed side
+// by side, a count in points, two dates of two events, and one name spelt
+// with and without its accent.
+func TestLookAlikeFiguresAreNoConflict(t *testing.T) {
+	lead := "Voters in Velmar chose a new harbor board on Tuesday, and markets in the port city fell the same day.\n\n"
+	tests := []struct {
+		name, a, b, figure string
+	}{
+		{"two candidates' shares", "Ilse Varga won 41 percent of the vote in the harbor board race.",
+			"Tomas Reyes took 35 percent of the vote in the harbor board race.", "35 percent"},
+		{"a list of two indexes", "The Velmar Composite closed down 1.8%, while the Harbor Index lost 2.9%.",
+			"The Harbor Index slid 1.8% and the Velmar Composite was down 2.9% at the close.", "1.8%"},
+		{"a count in points", "The Velmar Composite lost 412 points in the sell-off.",
+			"The Harbor Index shed 290 points in the sell-off.", "290 points"},
+		{"dates of two events", "The harbor board will be sworn in on March 3.",
+			"Ballots were mailed to voters on February 10.", "February 10"},
+	}
+	for _, tt := range tests {
+		a := Analyze(articles("Harbor Wire", lead+tt.a, "Delta Post", lead+tt.b))
+		if g := groupWithFigure(t, a, "Delta Post", tt.figure); g.Verdict == Conflicting {
+			t.Errorf("%s: %s is in a conflict (%s)", tt.name, tt.figure, g.Reason)
+		}
+	}
+	a := Analyze(articles(
+		"Harbor Wire", lead+"Governor Ricardo Montalbán said the board would meet on Friday.",
+		"Delta Post", lead+"Governor Ricardo Montalban said the board would meet on Friday.",
+	))
+	if g := groupWith(t, a, "Delta Post", "Montalban"); g.Verdict == Conflicting {
+		t.Errorf("a name with and without its accent is in a conflict (%s)", g.Reason)
+	}
+}
+
+// Two people's words are two quotations, never a misquote of one another.
+func TestTwoPeoplesWordsAreNoMisquote(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", "Orrin Foods sued the Water Board over the Dunmore plant on Monday.\n\n"+
+			"“Yes, it is a fight for the families of Dunmore and for their river,” Mara Quill said.",
+		"Delta Post", "Orrin Foods filed suit against the Water Board on Monday over the Dunmore plant.\n\n"+
+			"“It's a fight for the families of Dunmore and for our jobs,” said Tomas Reyes.",
+	))
+	if g := groupWith(t, a, "Delta Post", "for our jobs"); g.Verdict == Conflicting {
+		t.Errorf("got a conflict (%s), want two speakers' lines kept apart", g.Reason)
+	}
+}

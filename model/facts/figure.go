@@ -240,8 +240,10 @@ func unitKey(q quantity.Quantity) string {
 var timeSpans = map[string]bool{"second": true, "minut": true, "hour": true, "day": true, "week": true,
 	"month": true, "year": true, "decad": true, "centuri": true, "term": true}
 
-// vagueUnits are counted nouns that say nothing about what was counted.
-var vagueUnits = map[string]bool{"people": true, "persons": true, "others": true, "times": true, "ones": true, "things": true}
+// vagueUnits are counted nouns that say nothing about what was counted, and
+// points (of a poll, an index, a game): a measure, not a counted thing.
+var vagueUnits = map[string]bool{"people": true, "persons": true, "others": true, "times": true, "ones": true, "things": true,
+	"points": true, "point": true}
 
 // UnitClass returns the class of counted nouns that news uses for one thing
 // ("troops" for soldiers and service members), or "".

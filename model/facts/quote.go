@@ -111,7 +111,7 @@ func Words(q string) (words []string, proper []bool) {
 		if n, ok := smallNumbers[w]; ok {
 			w = strconv.Itoa(n)
 		}
-		if spoken, ok := spokenForms[w]; ok {
+		if spoken, ok := spokenForms[w]; ok || expanded(w, &spoken) {
 			for _, x := range spoken {
 				words = append(words, x)
 				proper = append(proper, false)
@@ -158,6 +158,39 @@ var spokenForms = map[string][]string{
 	"lemme": {"let", "me"}, "kinda": {"kind", "of"}, "sorta": {"sort", "of"}, "outta": {"out", "of"},
 	"okay": {"ok"},
 }
+
+// expanded sets full to the words a contraction stands for ("don't" is
+// "do not", "who've" is "who have", "cannot" is "can not") and reports
+// whether w is one: house styles and transcripts write speech either way.
+func expanded(w string, full *[]string) bool {
+	if w == "cannot" {
+		*full = []string{"can", "not"}
+		return true
+	}
+	if first, ok := irregularNegatives[w]; ok {
+		*full = []string{first, "not"}
+		return true
+	}
+	for _, c := range contractions {
+		if base, ok := strings.CutSuffix(w, c.suffix); ok && base != "" && (c.suffix != "'s" || pronounIs[base]) {
+			*full = []string{base, c.full}
+			return true
+		}
+	}
+	return false
+}
+
+// irregularNegatives are the negative contractions whose first word changes.
+var irregularNegatives = map[string]string{"won't": "will", "can't": "can", "shan't": "shall"}
+
+// contractions are the endings speech contracts, with the word each stands for.
+var contractions = []struct{ suffix, full string }{
+	{"n't", "not"}, {"'ve", "have"}, {"'ll", "will"}, {"'re", "are"}, {"'m", "am"}, {"'d", "would"}, {"'s", "is"},
+}
+
+// pronounIs are the words after which "'s" is "is", not a possessive.
+var pronounIs = map[string]bool{"it": true, "that": true, "he": true, "she": true, "there": true, "what": true,
+	"who": true, "here": true, "where": true}
 
 // withoutEditorial blanks what an editor put in brackets or parentheses.
 func withoutEditorial(q string) string {

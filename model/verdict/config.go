@@ -37,6 +37,7 @@ type Config struct {
 	SmallCount         int     // counts up to this size may disagree whatever their ratio
 	MinAttributedWords int     // shared words before crediting them to two people is a conflict
 	AttributedShare    float64 // and the share of the shorter quotation they must be
+	MaxDaysApart       int     // figures published further apart than this many days are of different moments
 }
 
 // DefaultConfig is the configuration chosen by the sweep.
@@ -65,5 +66,6 @@ func DefaultConfig() Config {
 		SmallCount:         12,
 		MinAttributedWords: 8,
 		AttributedShare:    0.85,
+		MaxDaysApart:       3,
 	}
 }

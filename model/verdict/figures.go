@@ -102,7 +102,42 @@ func (c *checker) sameMeasuredThing(i, j int) bool {
 	if len(fa) > 0 && len(fb) > 0 && jaccard(fa, fb) == 0 && c.textSim(i, j) < 0.15 {
 		return false
 	}
+	if a.Kind == facts.When && (commonItems(a.Measures, b.Measures) < 2 || overlap(a.Subject, b.Subject) == 0) {
+		return false // two dates of a story are of two events unless the same words say whose and what
+	}
+	if len(a.Subject) > 0 && len(b.Subject) > 0 && overlap(a.Subject, b.Subject) == 0 {
+		return false // Sanders's share and Cruz's share, the Dow's fall and the Nasdaq's
+	}
+	if disjoint(a.Sentence.Days, b.Sentence.Days) || c.apartInTime(i, j) {
+		return false // a count on Tuesday and one on Friday, or weeks apart: a story moving on
+	}
+	if c.sentenceStates(i, b.Figure) || c.sentenceStates(j, a.Figure) {
+		return false // "52% to 48%" against "52 percent": each outlet gives both values
+	}
 	return true
+}
+
+// apartInTime reports whether two claims were published further apart than
+// cfg.MaxDaysApart: their figures are then of different moments.
+func (c *checker) apartInTime(i, j int) bool {
+	a, b := c.claims[i].Published, c.claims[j].Published
+	if a.IsZero() || b.IsZero() {
+		return false
+	}
+	return math.Abs(a.Sub(b).Hours()) > 24*float64(c.cfg.MaxDaysApart)
+}
+
+// sentenceStates reports whether claim i's sentence also states q's value,
+// of the same sort: then its two figures are of two things listed side by
+// side, and either may be the other outlet's.
+func (c *checker) sentenceStates(i int, q quantity.Quantity) bool {
+	ci := c.claims[i]
+	for k, x := range ci.Sentence.Quantities {
+		if k != ci.Index && Comparable(x, q) && x.Value == q.Value {
+			return true
+		}
+	}
+	return false
 }
 
 // sameAttribute reports whether two figures clearly measure the same thing:

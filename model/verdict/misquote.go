@@ -26,7 +26,7 @@ func (c *checker) quoteConflict(g []int) ([][]int, *Conflict, string) {
 			}
 			qa, qb := ca.Sentence.Quote, cb.Sentence.Quote
 			shared, changed := quoteDiff(qa, qb)
-			if len(changed) > 0 && !c.explained(a, b, changed) {
+			if len(changed) > 0 && !c.twoPeople(a, b) && !c.explained(a, b, changed) {
 				sides := splitBy(g, func(i int) bool { return c.sameWords(i, a) })
 				if len(c.sourcesOf(sides[1])) > len(c.sourcesOf(sides[0])) {
 					// Say it from the version most outlets print.
@@ -88,6 +88,12 @@ func (c *checker) differentSpeakers(i, j int) bool {
 		return person.Office != "" && !body.Person && slices.Contains(in.Families, body.Family)
 	}
 	return !speaksFor(a, sa, b) && !speaksFor(b, sb, a)
+}
+
+// twoPeople reports whether two quotations are credited to two different
+// people: their words are two quotations however alike, never a misquote.
+func (c *checker) twoPeople(i, j int) bool {
+	return c.claims[i].Sentence.Credit.Person && c.claims[j].Sentence.Credit.Person && c.differentSpeakers(i, j)
 }
 
 // sameWords reports whether two quotations agree word for word where they overlap.

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"parallax/model/facts"
 )
@@ -155,7 +158,7 @@ func nearSpelling(a, b string) bool {
 		return false
 	}
 	sa, sb := fa[len(fa)-1], fb[len(fb)-1]
-	if sa == sb || len(sa) < 5 || len(sb) < 5 {
+	if sa == sb || len(sa) < 5 || len(sb) < 5 || houseSpelling(sa) == houseSpelling(sb) {
 		return false
 	}
 	if len(fa) > 1 && len(fb) > 1 && fa[0] != fb[0] {
@@ -166,6 +169,28 @@ func nearSpelling(a, b string) bool {
 		prefix++
 	}
 	return prefix >= 4 && editDistance(sa, sb) <= 2
+}
+
+// houseSpelling folds what house styles spell differently in one name:
+// accents ("Rosselló", "Rossello"), doubled letters and the endings of
+// transliteration ("Zelenskiy", "Zelensky", "Zelenskyy").
+func houseSpelling(name string) string {
+	var b strings.Builder
+	var last rune
+	for _, r := range norm.NFD.String(strings.ToLower(name)) {
+		if unicode.Is(unicode.Mn, r) || r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	out := b.String()
+	for _, end := range []string{"iy", "yi", "ij"} {
+		if strings.HasSuffix(out, end) {
+			return strings.TrimSuffix(out, end) + "y"
+		}
+	}
+	return out
 }
 
 // lastWord is the last word of a name, lower case.

@@ -34,12 +34,16 @@ func TestQuoteDiff(t *testing.T) {
 		{"the regime of Qaddafi was brutal", "the regime of Gadhafi was brutal", false, 5, ""},         // transliteration
 		{"and we will win at the Supreme Court", "and we will win in the Supreme Court", false, 7, ""}, // a preposition
 		{"it will be a disaster for us", "it would be a disaster for us", false, 6, ""},                // will/would
-		{"if we pass this bill it will help", "if we don't pass this bill it will help", false, 8, "adds “don't”"},
+		{"if we pass this bill it will help", "if we don't pass this bill it will help", false, 8, "adds “do not”"},
 		{"they sent 12 devices to the office", "they sent 14 devices to the office", false, 6, "“12” → “14”"},
-		{"to pass this bill soon would raise the risk", "if they don't pass this bill soon it will raise the risk", false, 7, "“to” → “if they don't”"},
+		{"to pass this bill soon would raise the risk", "if they don't pass this bill soon it will raise the risk", false, 7, "“to” → “if they do not”"},
 		{"to pass this bill soon would raise the risk", "if they pass this bill soon it will raise the risk", false, 7, ""}, // another opening
 		{"and then we left the city", "we left the city", false, 4, ""},
-		{"we're gonna go in there and win", "we're going to go in there and win", false, 8, ""},            // spoken form
+		// Contractions are house style: "don't" is "do not".
+		{"do not forget the harbor", "don't forget the harbor", false, 5, ""},
+		{"for those who have been left behind", "for those who've been left behind", false, 7, ""},
+		{"we cannot fix the bridge", "we can never fix the bridge", false, 5, "“not” → “never”"},
+		{"we're gonna go in there and win", "we're going to go in there and win", false, 9, ""},            // spoken form
 		{"we will impeach the motherf***er today", "we will impeach the motherfucker today", false, 5, ""}, // starred out
 		{"and I said to him that we won", "and I say to him that we won", false, 7, ""},                    // tense
 		{"my name is Lee and I have a problem", "my name is Lee and I got a problem", false, 8, ""},        // auxiliary

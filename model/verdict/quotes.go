@@ -122,7 +122,7 @@ func quoteDiff(qa, qb *facts.Quotation) (shared int, changed []change) {
 		ch := change{from: gapA, to: gapB, at: i - len(gapA)}
 		edge := !matchedOnce || final
 		switch {
-		case edge && (len(gapA) == 0 || len(gapB) == 0 || len(gapA) > 3 || len(gapB) > 3):
+		case edge && (len(gapA) == 0 || len(gapB) == 0 || spoken(gapA) > 3 || spoken(gapB) > 3):
 			return // a longer or shorter excerpt at either end
 		case !matchedOnce && !meaningful(gapA) && !meaningful(gapB):
 			return // different openings: "To pass" and "If they pass" start one sentence two ways
@@ -157,6 +157,18 @@ func quoteDiff(qa, qb *facts.Quotation) (shared int, changed []change) {
 	gapB, properB = append(gapB, b[j:]...), append(properB, qb.Proper[j:]...)
 	record(true)
 	return shared, changed
+}
+
+// spoken counts words as they were said: "not" expanded from "don't" is part
+// of its verb.
+func spoken(words []string) int {
+	n := len(words)
+	for k, w := range words {
+		if w == "not" && k > 0 {
+			n--
+		}
+	}
+	return n
 }
 
 // maxFlip is the most words an insertion may have and still be a misquote:
