@@ -54,6 +54,7 @@ func TestJudgedSweep(t *testing.T) {
 	variants = append(variants, floats("FigureSoleValue", func(c *model.Config) *float64 { return &c.FigureSoleValue }, 0, 0.1, 0.2, 0.3)...)
 	variants = append(variants, ints("MeasureReach", func(c *model.Config) *int { return &c.MeasureReach }, 3, 4, 5, 6, 8)...)
 	variants = append(variants, floats("AttributedShare", func(c *model.Config) *float64 { return &c.AttributedShare }, 0.6, 0.85, 1)...)
+	variants = append(variants, ints("MaxDaysApart", func(c *model.Config) *int { return &c.MaxDaysApart }, 1, 3, 7, 10000)...)
 	variants = append(variants, floats("MaxRatio", func(c *model.Config) *float64 { return &c.MaxRatio }, 1.5, 2, 2.5, 3)...)
 	if os.Getenv("JUDGE_SWEEP") == "grid" {
 		// The two knobs that move statements most, together.
