@@ -102,6 +102,9 @@ func (c *checker) sameMeasuredThing(i, j int) bool {
 	if len(fa) > 0 && len(fb) > 0 && jaccard(fa, fb) == 0 && c.textSim(i, j) < 0.15 {
 		return false
 	}
+	if a.Figure.Kind == quantity.Percent && commonItems(a.Measures, b.Measures) < 2 {
+		return false // a share of what: one word in common is a poll's topic, not its question
+	}
 	if a.Kind == facts.When && (commonItems(a.Measures, b.Measures) < 2 || overlap(a.Subject, b.Subject) == 0) {
 		return false // two dates of a story are of two events unless the same words say whose and what
 	}
