@@ -589,3 +589,17 @@ func TestTwoPeoplesWordsAreNoMisquote(t *testing.T) {
 		t.Errorf("got a conflict (%s), want two speakers' lines kept apart", g.Reason)
 	}
 }
+
+// A wire service credited for words passes them on: "…, the Associated
+// Press reported" is no second speaker against the mayor who said them.
+func TestWireServiceIsNoSecondSpeaker(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", "Velmar opened its harbor bridge to traffic on Monday.\n\n"+
+			"Mayor Lena Marsh, speaking at the ribbon cutting, said “the bridge will carry twenty thousand cars a day by the summer,” the Associated Press reported.",
+		"Delta Post", "Velmar opened the harbor bridge to traffic on Monday.\n\n"+
+			"“The bridge will carry twenty thousand cars a day by the summer,” Mayor Lena Marsh said.",
+	))
+	if g := groupWith(t, a, "Delta Post", "twenty thousand cars"); g.Verdict == Conflicting {
+		t.Errorf("got a conflict (%s), want the mayor's words credited to her by both", g.Reason)
+	}
+}

@@ -3,6 +3,7 @@ package verdict
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"parallax/model/facts"
 )
@@ -80,7 +81,7 @@ func (c *checker) bySpeaker(g []int) [][]int {
 func (c *checker) differentSpeakers(i, j int) bool {
 	sa, sb := c.claims[i].Sentence, c.claims[j].Sentence
 	a, b := sa.Credit, sb.Credit
-	if a.Entity == "" || b.Entity == "" || a.Entity == b.Entity || a.Family == b.Family {
+	if a.Entity == "" || b.Entity == "" || a.Entity == b.Entity || a.Family == b.Family || c.relays(a) || c.relays(b) {
 		return false
 	}
 	// "White House spokesman Eric Schultz" and "the White House" are one voice.
@@ -95,6 +96,29 @@ func (c *checker) differentSpeakers(i, j int) bool {
 func (c *checker) twoPeople(i, j int) bool {
 	return c.claims[i].Sentence.Credit.Person && c.claims[j].Sentence.Credit.Person && c.differentSpeakers(i, j)
 }
+
+// relays reports whether a credit is a news outlet, which passes words on
+// ("Clinton said …, the Associated Press reported") rather than saying them:
+// an outlet of the story or a wire service.
+func (c *checker) relays(cr facts.Credit) bool {
+	name := strings.ToLower(cr.Name)
+	if cr.Person || name == "" {
+		return false
+	}
+	if wireServices[name] {
+		return true
+	}
+	for o := range c.byOutlet {
+		if strings.EqualFold(o, cr.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// wireServices are the agencies whose copy other outlets print and credit.
+var wireServices = map[string]bool{"associated press": true, "the associated press": true, "ap": true,
+	"reuters": true, "agence france-presse": true, "afp": true, "bloomberg": true}
 
 // sameWords reports whether two quotations agree word for word where they overlap.
 func (c *checker) sameWords(i, j int) bool {
