@@ -136,9 +136,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if _, ok := msg.(frameMsg); ok {
 		if m.frames != nil {
 			m.frames.pending = false
+			if m.panelStale {
+				m.frames.current = false
+			}
 		}
 		m.flushPanel()
 		return m, nil
+	}
+	if m.frames != nil {
+		m.frames.current = false
 	}
 	switch msg.(type) {
 	case tea.KeyPressMsg:
