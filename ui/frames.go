@@ -29,7 +29,7 @@ type frames struct {
 	// it since. The frameMsg that ends a single key finds it so, and costs
 	// no second View.
 	current bool
-	count   int  // frames drawn, for tests and benchmarks
+	count   int // frames drawn, for tests and benchmarks
 }
 
 // afterInput books the frame that will show the latest state.
