@@ -72,6 +72,7 @@ type reader struct {
 	unsaved []string       // documents opened since the last Update, to record as read
 	writes  *writeQueue    // the store writes of this program, in order
 	frames  *frames        // coalesces the frames of a burst of input
+	memos   *memos         // the parts of the screen drawn last, drawn again only when they change
 	// panelStale says the claim panel must follow the reading pane before
 	// it is drawn or given a key.
 	panelStale bool
@@ -116,6 +117,7 @@ func New(load Loader, opts Options) Model {
 		focus:    paneArticle,
 		writes:   newWriteQueue(),
 		frames:   &frames{},
+		memos:    &memos{},
 	}}
 	m.help.Styles = st.Help
 	m.sources.SetFocused(false)

@@ -120,3 +120,30 @@ func TestSharedTitleIsTheReadersOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestMemosDrawTheScreenAsItIs presses a session of keys at a few sizes,
+// with a light background part of the way, and checks after each that the
+// screen drawn from the memos is the screen drawn afresh.
+func TestMemosDrawTheScreenAsItIs(t *testing.T) {
+	keys := append([]string{"?"}, sharedKeys...)
+	keys = append(keys, "tab", "tab", "c", "j", "?")
+	for _, size := range [][2]int{{120, 40}, {80, 24}, {200, 60}, {60, 20}} {
+		m, _ := readyStories(t, size[0], size[1])
+		m.frames = nil
+		for i, k := range keys {
+			if i == len(keys)/2 {
+				m = send(m, tea.BackgroundColorMsg{Color: white{}})
+			}
+			m = press(m, k)
+			got := m.render()
+			memos := m.memos
+			m.memos = nil
+			want := m.render()
+			m.memos = memos
+			if got != want {
+				t.Fatalf("%dx%d, after %q (key %d): the screen from the memos is stale:\n%s\nwant\n%s",
+					size[0], size[1], k, i, got, want)
+			}
+		}
+	}
+}
