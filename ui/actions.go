@@ -52,11 +52,11 @@ func (m Model) copyLink() (tea.Model, tea.Cmd) {
 // exportStory writes the story's cross-check, with the reader's marks, as
 // an HTML report into Options.ExportDir and says where.
 func (m Model) exportStory() (tea.Model, tea.Cmd) {
-	if m.opts.ExportDir == "" || m.analyses[m.story] == nil {
+	if m.opts.ExportDir == "" || analysisOf(m.story) == nil {
 		m.flash = "reports cannot be written from here: run parallax export"
 		return m, nil
 	}
-	a := m.analyses[m.story]
+	a := analysisOf(m.story)
 	if m.story.ID != "" {
 		if one, ok := a.StoryAnalysis(m.story.ID); ok {
 			a = one

@@ -281,3 +281,34 @@ func fmtInt(i int) string {
 	}
 	return fmtInt(i/10) + string(rune('0'+i%10))
 }
+
+// One key is drawn once: the frameMsg that follows it finds the frame
+// current and hands it back, while a key that leaves the claim panel to
+// follow is drawn again when the panel has caught up.
+func TestOneKeyOneFrame(t *testing.T) {
+	m := readyWith(t, fixture.Story(), 120, 40)
+	m.frames = &frames{}
+	_ = m.View()
+	drawn := m.frames.count
+	for _, k := range []string{"j", "n", "k"} {
+		next, _ := m.Update(fixture.Key(k))
+		m = next.(Model)
+		_ = m.View()
+		m.frames.last = time.Time{} // the frame interval has passed
+		stale := m.panelStale
+		next, _ = m.Update(frameMsg{})
+		m = next.(Model)
+		v := m.View()
+		want := drawn + 1
+		if stale {
+			want++
+		}
+		if m.frames.count != want {
+			t.Errorf("%s: %d frames drawn, want %d", k, m.frames.count-drawn, want-drawn)
+		}
+		drawn = m.frames.count
+		if v.Content != m.draw().Content {
+			t.Errorf("%s: the frame handed back is not the reader as it is", k)
+		}
+	}
+}

@@ -25,7 +25,11 @@ type frames struct {
 	view    tea.View
 	drawn   bool
 	pending bool // a frameMsg is on its way
-	count   int  // frames drawn, for tests and benchmarks
+	// current says view shows the reader as it is: no message has changed
+	// it since. The frameMsg that ends a single key finds it so, and costs
+	// no second View.
+	current bool
+	count   int // frames drawn, for tests and benchmarks
 }
 
 // afterInput books the frame that will show the latest state.
@@ -37,8 +41,12 @@ func (f *frames) afterInput() tea.Cmd {
 	return tea.Tick(frameInterval, func(time.Time) tea.Msg { return frameMsg{} })
 }
 
-// cached returns the last frame when it is recent and a fresh one is booked.
+// cached returns the last frame when nothing has changed since, or when it
+// is recent and a fresh one is booked.
 func (f *frames) cached(now time.Time) (tea.View, bool) {
+	if f != nil && f.drawn && f.current {
+		return f.view, true
+	}
 	if f == nil || !f.drawn || !f.pending || now.Sub(f.last) >= frameInterval {
 		return tea.View{}, false
 	}
@@ -48,7 +56,7 @@ func (f *frames) cached(now time.Time) (tea.View, bool) {
 // drew records a frame.
 func (f *frames) drew(v tea.View, now time.Time) {
 	if f != nil {
-		f.view, f.last, f.drawn = v, now, true
+		f.view, f.last, f.drawn, f.current = v, now, true, true
 		f.count++
 	}
 }

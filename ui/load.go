@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"parallax/model"
+	"parallax/ui/internal/search"
 	"parallax/ui/internal/story"
 )
 
@@ -42,10 +43,7 @@ func (f Feed) Add(a *model.Analysis) {
 	if f.q == nil || a == nil {
 		return
 	}
-	f.q.mu.Lock()
-	f.q.parts = append(f.q.parts, a)
-	f.q.mu.Unlock()
-	f.q.notify()
+	f.q.add(handover{analysis: a})
 }
 
 // feedQueue is what the loader has handed over and the reader not yet
@@ -53,8 +51,15 @@ func (f Feed) Add(a *model.Analysis) {
 type feedQueue struct {
 	mu       sync.Mutex
 	progress progress
-	parts    []*model.Analysis
+	parts    []handover
 	ready    chan struct{} // holds a signal while something waits to be taken
+}
+
+// handover is one thing a loader handed over: an analysis to build the
+// reader's stories of, or stories built already and shared.
+type handover struct {
+	analysis *model.Analysis
+	shared   *Shared
 }
 
 func newFeedQueue() *feedQueue { return &feedQueue{ready: make(chan struct{}, 1)} }
@@ -66,8 +71,16 @@ func (q *feedQueue) notify() {
 	}
 }
 
+// add queues a handover.
+func (q *feedQueue) add(h handover) {
+	q.mu.Lock()
+	q.parts = append(q.parts, h)
+	q.mu.Unlock()
+	q.notify()
+}
+
 // take empties the queue.
-func (q *feedQueue) take() (progress, []*model.Analysis) {
+func (q *feedQueue) take() (progress, []handover) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	parts := q.parts
@@ -81,24 +94,33 @@ type progress struct {
 	done, total int
 }
 
-// arrival is one story built for the reader and the analysis it came from.
-type arrival struct {
-	story    *story.Story
-	analysis *model.Analysis
-}
-
-// arrivals builds the reader's stories of each analysis, off the UI
+// arrivals builds the reader's stories of what was handed over, off the UI
 // goroutine: sanitising a story's text is the costly part of showing it.
-func arrivals(parts ...*model.Analysis) []arrival {
-	var out []arrival
-	for _, a := range parts {
-		if a == nil {
-			continue
-		}
-		for _, s := range story.Split(a) {
-			out = append(out, arrival{story: s, analysis: a})
+// Shared stories are taken as they are; when they are all that came, the
+// finder's index over them comes too.
+func arrivals(parts ...handover) ([]*story.Story, *search.Corpus) {
+	var out []*story.Story
+	for _, h := range parts {
+		switch {
+		case h.shared != nil:
+			out = append(out, h.shared.stories...)
+		case h.analysis != nil:
+			out = append(out, story.Split(h.analysis)...)
 		}
 	}
+	if len(parts) == 1 && parts[0].shared != nil {
+		return out, parts[0].shared.corpus
+	}
+	return out, nil
+}
+
+// built is the stories of analyses, built here.
+func built(parts ...*model.Analysis) []*story.Story {
+	hs := make([]handover, len(parts))
+	for i, a := range parts {
+		hs[i] = handover{analysis: a}
+	}
+	out, _ := arrivals(hs...)
 	return out
 }
 
@@ -107,7 +129,8 @@ func arrivals(parts ...*model.Analysis) []arrival {
 // result to keep listening on, so the model holds no channels itself.
 type feedMsg struct {
 	progress progress
-	stories  []arrival
+	stories  []*story.Story
+	index    *search.Corpus // the finder's index of stories, when they came built and shared
 	q        *feedQueue
 	result   <-chan []error
 	at       time.Time // when it was taken
@@ -116,14 +139,15 @@ type feedMsg struct {
 // loadedMsg is the end of loading: the stories not yet handed over and
 // what went wrong.
 type loadedMsg struct {
-	stories []arrival
+	stories []*story.Story
+	index   *search.Corpus // as in feedMsg
 	errs    []error
 }
 
 // whole is the end of a load that hands over one analysis, built as the
 // loader's message would be.
 func whole(a *model.Analysis, errs ...error) loadedMsg {
-	return loadedMsg{stories: arrivals(a), errs: errs}
+	return loadedMsg{stories: built(a), errs: errs}
 }
 
 // errMsg is an error to show in the error line.
@@ -168,12 +192,14 @@ func waitLoad(q *feedQueue, result <-chan []error, last time.Time) tea.Cmd {
 			}
 		}
 		p, parts := q.take()
-		return feedMsg{progress: p, stories: arrivals(parts...), q: q, result: result, at: time.Now()}
+		stories, index := arrivals(parts...)
+		return feedMsg{progress: p, stories: stories, index: index, q: q, result: result, at: time.Now()}
 	}
 }
 
 // ended is the end of loading, with whatever the queue still holds.
 func ended(q *feedQueue, errs []error) tea.Msg {
 	_, parts := q.take()
-	return loadedMsg{stories: arrivals(parts...), errs: errs}
+	stories, index := arrivals(parts...)
+	return loadedMsg{stories: stories, index: index, errs: errs}
 }

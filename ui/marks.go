@@ -121,7 +121,7 @@ func (m *Model) saveRead(docIDs []string, on bool) tea.Cmd {
 	marks, user, q := m.opts.Marks, m.opts.User, m.writes
 	var docs []model.Document
 	for _, id := range docIDs {
-		if a := m.analyses[m.storyOf(id)]; a != nil {
+		if a := analysisOf(m.storyOf(id)); a != nil {
 			if d, ok := a.Document(id); ok {
 				docs = append(docs, d)
 			}
@@ -148,7 +148,7 @@ func (m *Model) saveRead(docIDs []string, on bool) tea.Cmd {
 // saveMark stars or unstars a claim, or sets its note, in the background, in turn.
 // prev is the mark shown before the change, to show again if the write fails.
 func (m *Model) saveMark(claimID string, prev story.Mark, change func(model.Document, model.Claim) (store.Mark, error)) tea.Cmd {
-	a, q := m.analyses[m.storyOfClaim(claimID)], m.writes
+	a, q := analysisOf(m.storyOfClaim(claimID)), m.writes
 	t := q.ticket(claimID)
 	return func() tea.Msg {
 		msg := markMsg{claim: claimID, ticket: t, prev: prev}
@@ -234,7 +234,7 @@ const noClaim = "select a claim first: n and N move between claims"
 // claim of it. The screen changes at once; the store follows in turn.
 func (m Model) toggleStar() (tea.Model, tea.Cmd) {
 	sn := m.article.Selected()
-	if sn == nil || m.analyses[m.story] == nil {
+	if sn == nil || analysisOf(m.story) == nil {
 		m.flash = noClaim
 		return m, nil
 	}
@@ -261,7 +261,7 @@ func (m Model) toggleStar() (tea.Model, tea.Cmd) {
 // startNote opens the note input on the selected sentence, holding its note.
 func (m Model) startNote() (tea.Model, tea.Cmd) {
 	sn := m.article.Selected()
-	if sn == nil || m.analyses[m.story] == nil {
+	if sn == nil || analysisOf(m.story) == nil {
 		m.flash = noClaim
 		return m, nil
 	}

@@ -66,16 +66,13 @@ type reader struct {
 	// flashLink is a web address shown after flash as a terminal hyperlink.
 	flashLink string
 
-	// analyses is the analysis each story came from: one story's part, or
-	// the whole of several. The analyses are shared and never changed; the
-	// map is this program's, written only by Update as stories arrive.
-	analyses map[*story.Story]*model.Analysis
-	stories  []*story.Story // in the order the loader handed them over; shared, never changed
-	story    *story.Story   // the story the reader is in: one of stories
-	marks    story.Marks    // the user's marks by claim ID; replaced, never written
-	unsaved  []string       // documents opened since the last Update, to record as read
-	writes   *writeQueue    // the store writes of this program, in order
-	frames   *frames        // coalesces the frames of a burst of input
+	stories []*story.Story // in the order the loader handed them over; shared, never changed
+	story   *story.Story   // the story the reader is in: one of stories
+	marks   story.Marks    // the user's marks by claim ID; replaced, never written
+	unsaved []string       // documents opened since the last Update, to record as read
+	writes  *writeQueue    // the store writes of this program, in order
+	frames  *frames        // coalesces the frames of a burst of input
+	memos   *memos         // the parts of the screen drawn last, drawn again only when they change
 	// panelStale says the claim panel must follow the reading pane before
 	// it is drawn or given a key.
 	panelStale bool
@@ -119,8 +116,8 @@ func New(load Loader, opts Options) Model {
 		note:     newNoteInput(st),
 		focus:    paneArticle,
 		writes:   newWriteQueue(),
-		analyses: map[*story.Story]*model.Analysis{},
 		frames:   &frames{},
+		memos:    &memos{},
 	}}
 	m.help.Styles = st.Help
 	m.sources.SetFocused(false)
@@ -141,9 +138,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if _, ok := msg.(frameMsg); ok {
 		if m.frames != nil {
 			m.frames.pending = false
+			if m.panelStale {
+				m.frames.current = false
+			}
 		}
 		m.flushPanel()
 		return m, nil
+	}
+	if m.frames != nil {
+		m.frames.current = false
 	}
 	switch msg.(type) {
 	case tea.KeyPressMsg:
@@ -194,7 +197,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case feedMsg:
 		m.setProgress(msg.progress)
-		cmd := m.addStories(msg.stories)
+		cmd := m.addStories(msg.stories, msg.index)
 		return m, tea.Batch(cmd, waitLoad(msg.q, msg.result, msg.at))
 	case loadedMsg:
 		return m, m.loaded(msg)
@@ -311,28 +314,30 @@ func (m *Model) setProgress(p progress) {
 
 // addStories lists stories the loader has finished. The first ones open the
 // reader on the first story's first article; later ones join the source
-// list and the finder without moving the reader. It asks the store for the
-// user's marks and read articles in them.
-func (m *Model) addStories(in []arrival) tea.Cmd {
+// list and the finder without moving the reader. index, when the stories
+// came built and shared, is the finder's index over exactly them. It asks
+// the store for the user's marks and read articles in them.
+func (m *Model) addStories(in []*story.Story, index *search.Corpus) tea.Cmd {
 	if len(in) == 0 {
 		return nil
 	}
 	first := len(m.stories) == 0
-	added := make([]*story.Story, len(in))
 	var parts []*model.Analysis
-	for i, a := range in {
-		added[i] = a.story
-		m.analyses[a.story] = a.analysis
-		if a.analysis != nil && (len(parts) == 0 || parts[len(parts)-1] != a.analysis) {
-			parts = append(parts, a.analysis)
+	for _, s := range in {
+		if s.From != nil && (len(parts) == 0 || parts[len(parts)-1] != s.From) {
+			parts = append(parts, s.From)
 		}
 	}
-	m.stories = append(m.stories, added...)
+	m.stories = append(m.stories[:len(m.stories):len(m.stories)], in...)
 	if first {
 		m.loading, m.filling = false, true
 		m.marks = story.Marks{}
 		m.sources.SetStories(m.stories)
-		m.search.SetStories(m.stories)
+		if index != nil {
+			m.search.SetCorpus(index)
+		} else {
+			m.search.SetStories(m.stories)
+		}
 		m.setStory(m.stories[0])
 		m.claims.SetFilter(m.article.Filter())
 		m.history = nil
@@ -340,8 +345,8 @@ func (m *Model) addStories(in []arrival) tea.Cmd {
 			m.openDoc(m.story.Docs[0].ID)
 		}
 	} else {
-		m.sources.AddStories(added)
-		m.search.AddStories(added)
+		m.sources.AddStories(in)
+		m.search.AddStories(in)
 	}
 	m.relayout()
 	return loadMarks(m.opts.Marks, m.opts.User, parts)
@@ -351,27 +356,52 @@ func (m *Model) addStories(in []arrival) tea.Cmd {
 // shown. With nothing at all the reader says so.
 func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	if len(m.stories)+len(msg.stories) == 0 {
-		msg.stories = []arrival{{story: story.New(nil)}}
+		msg.stories, msg.index = []*story.Story{story.New(nil)}, nil
 	}
 	if m.opts.Title != "" && len(m.stories)+len(msg.stories) == 1 {
+		// The story may be shared with other readers: this one's title is
+		// on a copy of it.
 		if len(msg.stories) == 1 {
-			msg.stories[0].story.Title = sanitize.Line(m.opts.Title) // not shown yet
+			s := *msg.stories[0] // not shown yet
+			s.Title = sanitize.Line(m.opts.Title)
+			msg.stories[0], msg.index = &s, nil
 		} else {
-			m.stories[0].Title = sanitize.Line(m.opts.Title)
-			m.search.SetStories(m.stories) // the finder searches titles
+			s := *m.stories[0]
+			s.Title = sanitize.Line(m.opts.Title)
+			m.retitled(&s)
 		}
 	}
-	cmd := m.addStories(msg.stories)
+	cmd := m.addStories(msg.stories, msg.index)
 	m.loading, m.filling = false, false
 	m.empty = true
-	for _, a := range m.analyses {
-		m.empty = m.empty && (a == nil || len(a.Documents) == 0)
+	for _, s := range m.stories {
+		m.empty = m.empty && (s.From == nil || len(s.From.Documents) == 0)
 	}
 	for _, err := range msg.errs {
 		m.addError(err)
 	}
 	m.relayout()
 	return cmd
+}
+
+// retitled puts a copy of the reader's one story, titled, in its place,
+// keeping the article open, the claim chosen and the list's cursor.
+func (m *Model) retitled(s *story.Story) {
+	m.stories = []*story.Story{s}
+	cursor, claim := m.sources.Selected(), selectedID(m.article.Selected())
+	reading := ""
+	if d := m.article.Doc(); d != nil {
+		reading = d.ID
+	}
+	m.sources.SetStories(m.stories)
+	m.search.SetStories(m.stories) // the finder searches titles
+	m.setStory(s)
+	if reading != "" && m.showDoc(reading) && claim != "" {
+		m.article.Select(claim)
+	}
+	if cursor != "" {
+		m.sources.Select(cursor)
+	}
 }
 
 func (m *Model) addError(err error) {

@@ -1,6 +1,9 @@
 package ui
 
-import "parallax/ui/internal/story"
+import (
+	"parallax/model"
+	"parallax/ui/internal/story"
+)
 
 // setStory makes s the story the reader is in: the reading pane, the claim
 // panel, the overview and the entity finder all work within it. A chosen
@@ -86,4 +89,13 @@ func (m *Model) chooseStory(id string) {
 	}
 	m.setFocus(paneSources)
 	m.flash = "story: " + s.Title
+}
+
+// analysisOf is the analysis a story came from, where its marks are kept,
+// or nil.
+func analysisOf(s *story.Story) *model.Analysis {
+	if s == nil {
+		return nil
+	}
+	return s.From
 }

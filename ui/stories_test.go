@@ -189,7 +189,7 @@ func TestMarkKeys(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			m, mem := readyStories(t, 120, 40)
 			m = press(m, tt.keys...)
-			mk := marksOf(t, mem, m.analyses[m.story])[tt.claim]
+			mk := marksOf(t, mem, analysisOf(m.story))[tt.claim]
 			if mk.Starred != tt.starred || mk.Note != tt.note {
 				t.Errorf("store holds %+v, want starred %v note %q", mk, tt.starred, tt.note)
 			}
@@ -210,7 +210,7 @@ func TestMarkKeys(t *testing.T) {
 func TestNoteLimit(t *testing.T) {
 	m, mem := readyStories(t, 120, 40)
 	m = press(m, "n", "a", strings.Repeat("w", store.MaxNote+20), "enter")
-	if got := marksOf(t, mem, m.analyses[m.story])["h1"].Note; len(got) != store.MaxNote {
+	if got := marksOf(t, mem, analysisOf(m.story))["h1"].Note; len(got) != store.MaxNote {
 		t.Errorf("note of %d characters kept, want %d", len(got), store.MaxNote)
 	}
 }

@@ -34,7 +34,7 @@ func storyParts(t testing.TB) []*model.Analysis {
 // feed is the message of a loader that has finished these stories and
 // reached this stage.
 func feed(p progress, parts ...*model.Analysis) feedMsg {
-	return feedMsg{progress: p, stories: arrivals(parts...), q: newFeedQueue()}
+	return feedMsg{progress: p, stories: built(parts...), q: newFeedQueue()}
 }
 
 // update gives the model one message, leaving its commands (a load still
@@ -91,7 +91,7 @@ func TestStoriesArriveWhileLoading(t *testing.T) {
 	if m.story == nil || m.story.ID != "library" {
 		t.Fatalf("the second story could not be opened during loading:\n%s", screenText(m))
 	}
-	m = update(m, loadedMsg{stories: arrivals(parts[2])})
+	m = update(m, loadedMsg{stories: built(parts[2])})
 	s = screenText(m)
 	if m.filling || strings.Contains(s, "cross-checking") || !strings.Contains(s, "Ferry timetable") {
 		t.Errorf("the end of loading: filling %v\n%s", m.filling, s)
@@ -223,7 +223,7 @@ func TestStreamedReaderIsTheWhole(t *testing.T) {
 	for i, p := range parts[:len(parts)-1] {
 		got = update(got, feed(progress{StageChecking, i + 1, len(parts)}, p))
 	}
-	got = send(got, loadedMsg{stories: arrivals(parts[len(parts)-1])})
+	got = send(got, loadedMsg{stories: built(parts[len(parts)-1])})
 	t.Logf("%d stories", len(parts))
 	steps := [][]string{{}, {"n"}, {"n", "n", "tab"}, {"tab", "j", "j", "enter"}, {"j", "j", "j"}, {"m"}, {"esc", "/"},
 		{"harbour"}, {"esc", "/", "bay"}, {"enter"}, {"a", "noted", "enter", "s"}, {"?"}}

@@ -165,6 +165,13 @@ func (m Model) centred(msgs ...string) string {
 
 // headerView names the app and the story, with its outlets and verdicts.
 func (m Model) headerView() string {
+	if m.memos == nil {
+		return m.drawHeader()
+	}
+	return m.memos.header.get(headerKey{m.styles, m.story, m.width}, m.drawHeader)
+}
+
+func (m Model) drawHeader() string {
 	st := m.styles
 	left := st.Accent.Bold(true).Render("parallax") + " "
 	if m.story != nil {
@@ -209,17 +216,16 @@ func (m Model) tabsView() string {
 // mainView draws the panes side by side, or the open modal.
 func (m Model) mainView() string {
 	s := m.screen
-	st := m.styles
 	r := s.main
 	switch m.modal {
 	case modalOverview:
-		return st.Frame("Story overview", m.overview.View(), r.w, r.h, true)
+		return m.frame(paneCount, "Story overview", m.overview.View(), r, true)
 	case modalSearch:
 		title := "Find an entity or a claim"
 		if len(m.stories) > 1 {
 			title = "Find a story, an entity or a claim"
 		}
-		return st.Frame(title, m.search.View(), r.w, r.h, true)
+		return m.frame(paneCount, title, m.search.View(), r, true)
 	}
 	var cols []string
 	for p := pane(0); p < paneCount; p++ {
@@ -236,9 +242,20 @@ func (m Model) mainView() string {
 		case paneClaims:
 			body, title = m.claims.View(), m.claims.Title()
 		}
-		cols = append(cols, st.Frame(title, body, pr.w, pr.h, p == m.focus))
+		cols = append(cols, m.frame(p, title, body, pr, p == m.focus))
 	}
 	return joinColumns(cols, r.h)
+}
+
+// frame draws a pane's body in its frame, or hands back the frame drawn
+// last for the same.
+func (m Model) frame(p pane, title, body string, r rect, focused bool) string {
+	k := frameKey{styles: m.styles, title: title, body: body, width: r.w, height: r.h, focused: focused}
+	var c *memo[frameKey]
+	if m.memos != nil {
+		c = &m.memos.frames[p]
+	}
+	return c.get(k, func() string { return m.styles.Frame(title, body, r.w, r.h, focused) })
 }
 
 func (m Model) articleTitle() string {
@@ -333,6 +350,13 @@ func (m Model) statusView() string {
 
 // helpView is the help bar; the full help ends with what every mark means.
 func (m Model) helpView() string {
+	if m.memos == nil {
+		return m.drawHelp()
+	}
+	return m.memos.help.get(m.helpKey(), m.drawHelp)
+}
+
+func (m Model) drawHelp() string {
 	v := m.help.View(m.helpKeys())
 	if !m.help.ShowAll {
 		return v

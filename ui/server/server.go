@@ -36,17 +36,37 @@ const DefaultListen = ":2222"
 type ProgramFactory func(s ssh.Session, a *model.Analysis) tea.Model
 
 // Reader is the ProgramFactory for parallax's own reader: one ui.Model per
-// session over the shared analysis, which is handed over as already loaded.
-// A user who logs in with a key keeps stars, notes and read state in marks,
-// under the key's fingerprint; anyone else (or every user, when marks is nil)
-// keeps them in memory for the session only.
+// session over the shared analysis, whose stories are built once (on the
+// first session, and again only for another analysis) and shared by every
+// session, read-only. A user who logs in with a key keeps stars, notes and
+// read state in marks, under the key's fingerprint; anyone else (or every
+// user, when marks is nil) keeps them in memory for the session only.
 func Reader(marks store.Marks) ProgramFactory {
+	var (
+		mu     sync.Mutex
+		of     *model.Analysis
+		shared *ui.Shared
+	)
 	return func(s ssh.Session, a *model.Analysis) tea.Model {
+		mu.Lock()
+		if shared == nil || a != of {
+			of, shared = a, ui.Share(a)
+		}
+		sh := shared
+		mu.Unlock()
+		return readerOver(sh, marks)(s, a)
+	}
+}
+
+// readerOver is Reader over stories built already: what New gives every
+// session, so that no session waits for them to be built.
+func readerOver(sh *ui.Shared, marks store.Marks) ProgramFactory {
+	return func(s ssh.Session, _ *model.Analysis) tea.Model {
 		var opts ui.Options
 		if k := s.PublicKey(); k != nil && marks != nil {
 			opts.Marks, opts.User = marks, gossh.FingerprintSHA256(k)
 		}
-		return ui.New(ui.Loaded(a), opts)
+		return ui.New(sh.Loader(), opts)
 	}
 }
 
@@ -57,7 +77,7 @@ type Config struct {
 	AuthorizedKeys string         // OpenSSH authorized_keys file; empty lets anyone in
 	MaxSessions    int            // concurrent sessions at most; 0 or less means no limit
 	IdleTimeout    time.Duration  // end interactive sessions after this long without input; 0 means never
-	Program        ProgramFactory // the reader for one session; nil is parallax's reader (Reader)
+	Program        ProgramFactory // the reader for one session; nil is parallax's reader (Reader), its stories built in New
 	Marks          store.Marks    // where key-holders' marks are kept; nil keeps every session's in memory
 	Logger         *log.Logger    // structured log; nil logs to stderr
 	Out            io.Writer      // startup lines (address, fingerprint, warnings); nil is stdout
@@ -119,7 +139,7 @@ func New(cfg Config, a *model.Analysis) (*Server, error) {
 		return nil, errors.New("serve: no analysis to serve")
 	}
 	if cfg.Program == nil {
-		cfg.Program = Reader(cfg.Marks)
+		cfg.Program = readerOver(ui.Share(a), cfg.Marks)
 	}
 	if cfg.Listen == "" {
 		cfg.Listen = DefaultListen

@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -253,4 +254,30 @@ func TestCommandsOverSSH(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSessionsShareTheStories has two sessions read at once over the
+// stories the server built once (go test -race watches them): each moves,
+// stars, searches, opens the overview and quits, and both end cleanly.
+func TestSessionsShareTheStories(t *testing.T) {
+	ts, signer := allowedServer(t, nil)
+	outlets := outletsOf(ts)
+	t.Run("together", func(t *testing.T) {
+		for i := range 2 {
+			t.Run(fmt.Sprint("session ", i), func(t *testing.T) {
+				t.Parallel()
+				term := openTerm(t, mustDial(t, ts.addr, signer), "xterm-256color", 100, 30, nil)
+				term.waitScreen(t, "the source list", listsOutlets(outlets))
+				for _, k := range []string{"j", "n", "n", "s", "\x1b[Z", "j", "j", "\r", "/", "port", "\r", "m", "j", "\r", "r"} {
+					term.send(t, k)
+				}
+				term.waitScreen(t, "the reader after the keys", func(s string) bool { return strings.Contains(s, "Sources") })
+				term.send(t, "q")
+				if err := term.waitEnd(t); err != nil {
+					t.Errorf("quitting the reader: exit %v, want 0", err)
+				}
+			})
+		}
+	})
+	waitFor(t, "both sessions to end", func() bool { return ts.Sessions() == 0 })
 }

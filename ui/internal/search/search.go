@@ -81,11 +81,18 @@ func (m *Model) SetStyles(st theme.Styles) {
 }
 
 // SetStories indexes every story; the first becomes the current one.
-func (m *Model) SetStories(ss []*story.Story) {
-	m.corpus, m.pending = NewCorpus(ss), nil
+func (m *Model) SetStories(ss []*story.Story) { m.SetCorpus(NewCorpus(ss)) }
+
+// SetCorpus searches an index built already, which may be shared with other
+// finders (it is only read); its first story becomes the current one.
+func (m *Model) SetCorpus(c *Corpus) {
+	if c == nil {
+		c = NewCorpus(nil)
+	}
+	m.corpus, m.pending = c, nil
 	m.current = nil
-	if len(ss) > 0 {
-		m.current = ss[0]
+	if c != nil && len(c.stories) > 0 {
+		m.current = c.stories[0]
 	}
 	m.reset()
 }

@@ -108,11 +108,24 @@ func (m Model) perPage() int {
 	return n
 }
 
-// View draws the header, the rows in view and the position.
+// View draws the header, the rows in view and the position; the same
+// list as last time is not drawn again.
 func (m Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
+	if m.cache == nil {
+		return m.draw()
+	}
+	k := m.viewKey()
+	if !m.cache.ok || m.cache.key != k {
+		m.cache.key, m.cache.view, m.cache.ok = k, m.draw(), true
+	}
+	return m.cache.view
+}
+
+// draw is View without the cache.
+func (m Model) draw() string {
 	lines := m.header()
 	room := m.listHeight()
 	var body []string

@@ -59,11 +59,12 @@ type Model struct {
 	width    int
 	height   int
 	focused  bool
+	cache    *viewCache // shared by the copies of a model; keyed by all View reads
 }
 
 // New returns an empty source list.
 func New(st theme.Styles) Model {
-	return Model{KeyMap: DefaultKeyMap(), styles: &st}
+	return Model{KeyMap: DefaultKeyMap(), styles: &st, cache: &viewCache{}}
 }
 
 // SetStyles changes the styles.

@@ -8,10 +8,12 @@ import (
 // Split builds one Story per story of the analysis, in the engine's order.
 // An analysis with one story or none (older analyses, tests) gives a single
 // Story of the whole, as New does. Each document is sanitised once, in its
-// own story; a document the engine put in no story is left out.
+// own story; a document the engine put in no story is left out. Every
+// Story's From is a.
 func Split(a *model.Analysis) []*Story {
 	if a == nil || len(a.Stories) <= 1 {
 		s := New(a)
+		s.From = a
 		if a != nil && len(a.Stories) == 1 {
 			s.ID = a.Stories[0].ID
 			if t := sanitize.Line(a.Stories[0].Title); t != "" {
@@ -24,14 +26,16 @@ func Split(a *model.Analysis) []*Story {
 	for sub := range model.EachStory(a) { // one pass: StoryAnalysis per story would go over the pile once each
 		ms := sub.Stories[0]
 		s := New(sub)
-		s.ID = ms.ID
+		s.ID, s.From = ms.ID, a
 		if t := sanitize.Line(ms.Title); t != "" {
 			s.Title = t
 		}
 		out = append(out, s)
 	}
 	if len(out) == 0 {
-		return []*Story{New(a)}
+		s := New(a)
+		s.From = a
+		return []*Story{s}
 	}
 	return out
 }

@@ -112,6 +112,9 @@ type Story struct {
 	Copies   int           // reports that copy another one of the story
 	Counts   Counts        // the story's facts
 	Claims   int           // the engine's claims: one per figure of a sentence
+	// From is the analysis Split built the story from (the whole of it, not
+	// the story's part), where its marks are kept; nil for New's stories.
+	From *model.Analysis
 
 	docs      map[string]*Doc
 	claims    map[string]*Claim
