@@ -16,6 +16,7 @@ type Index struct {
 	names  []string
 	folded []string // names in lower case, for the quick subsequence test
 	ascii  []bool   // whether names[i] is all ASCII, so scored byte by byte
+	mask   []uint64 // byteMask of folded[i]
 	owner  []int    // names[i] belongs to entities[owner[i]]
 	alias  []bool
 	byRank []int // entity indexes, most mentioned first: the list for an empty query
@@ -40,11 +41,25 @@ func NewIndex(ents []*story.Entity) *Index {
 			ix.alias = append(ix.alias, true)
 		}
 	}
+	// The names and their lower case lie end to end in two strings, so a
+	// scan of every name reads memory in order.
+	var orig, low strings.Builder
+	ends := make([][2]int, len(ix.names))
+	for i, n := range ix.names {
+		orig.WriteString(n)
+		low.WriteString(strings.ToLower(n))
+		ends[i] = [2]int{orig.Len(), low.Len()}
+	}
+	o, l := orig.String(), low.String()
 	ix.folded = make([]string, len(ix.names))
 	ix.ascii = make([]bool, len(ix.names))
-	for i, n := range ix.names {
-		ix.folded[i] = strings.ToLower(n)
-		ix.ascii[i] = isASCII(n)
+	ix.mask = make([]uint64, len(ix.names))
+	var from [2]int
+	for i := range ix.names {
+		ix.names[i], ix.folded[i] = o[from[0]:ends[i][0]], l[from[1]:ends[i][1]]
+		from = ends[i]
+		ix.ascii[i] = isASCII(ix.names[i])
+		ix.mask[i] = byteMask(ix.folded[i])
 	}
 	ix.rankBytes()
 	ix.byRank = make([]int, len(ents))
@@ -167,8 +182,9 @@ func (ix *Index) match(p pattern, k int) []hit {
 func (ix *Index) matchRange(p pattern, lo, hi, k int) []hit {
 	var top topK
 	top.k = k
+	need := byteMask(string(p.low))
 	for i := lo; i < hi; i++ {
-		if p.ascii && !subsequence(p.low, ix.folded[i]) {
+		if p.ascii && (ix.mask[i]&need != need || !subsequence(p.low, ix.folded[i])) {
 			continue
 		}
 		if s, _, ok := score(p, ix.names[i], ix.folded[i], ix.ascii[i], nil); ok {
@@ -187,6 +203,26 @@ func subsequence(q []byte, s string) bool {
 		}
 	}
 	return j == len(q)
+}
+
+// byteMask has a bit for each letter and digit in s and one for each of
+// 28 classes of the other bytes: a name lacking one of a query's bits
+// lacks one of its bytes, which spares the scan of most names for rare
+// letters.
+func byteMask(s string) uint64 {
+	var m uint64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			m |= 1 << (c - 'a')
+		case '0' <= c && c <= '9':
+			m |= 1 << (26 + c - '0')
+		default:
+			m |= 1 << (36 + c%28)
+		}
+	}
+	return m
 }
 
 // best returns the k best hits, sorted.
