@@ -31,6 +31,17 @@ type Index struct {
 // NewIndex indexes the entities of a story.
 func NewIndex(ents []*story.Entity) *Index {
 	ix := &Index{ents: ents}
+	count, size := 0, 0
+	for _, e := range ents {
+		count += 1 + len(e.Aliases)
+		size += len(e.Name)
+		for _, a := range e.Aliases {
+			size += len(a)
+		}
+	}
+	ix.names = make([]string, 0, count)
+	ix.owner = make([]int, 0, count)
+	ix.alias = make([]bool, 0, count)
 	for i, e := range ents {
 		ix.names = append(ix.names, e.Name)
 		ix.owner = append(ix.owner, i)
@@ -44,21 +55,32 @@ func NewIndex(ents []*story.Entity) *Index {
 	// The names and their lower case lie end to end in two strings, so a
 	// scan of every name reads memory in order.
 	var orig, low strings.Builder
+	orig.Grow(size)
+	low.Grow(size)
 	ends := make([][2]int, len(ix.names))
+	ix.ascii = make([]bool, len(ix.names))
 	for i, n := range ix.names {
 		orig.WriteString(n)
-		low.WriteString(strings.ToLower(n))
+		if ix.ascii[i] = isASCII(n); ix.ascii[i] {
+			for j := 0; j < len(n); j++ {
+				c := n[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				low.WriteByte(c)
+			}
+		} else {
+			low.WriteString(strings.ToLower(n))
+		}
 		ends[i] = [2]int{orig.Len(), low.Len()}
 	}
 	o, l := orig.String(), low.String()
 	ix.folded = make([]string, len(ix.names))
-	ix.ascii = make([]bool, len(ix.names))
 	ix.mask = make([]uint64, len(ix.names))
 	var from [2]int
 	for i := range ix.names {
 		ix.names[i], ix.folded[i] = o[from[0]:ends[i][0]], l[from[1]:ends[i][1]]
 		from = ends[i]
-		ix.ascii[i] = isASCII(ix.names[i])
 		ix.mask[i] = byteMask(ix.folded[i])
 	}
 	ix.rankBytes()
