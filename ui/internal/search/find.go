@@ -237,14 +237,12 @@ func (c *Corpus) findStories(words []string) []Result {
 	if len(c.stories) < 2 {
 		return nil
 	}
-	top := ranked{k: maxStories}
-	for i, t := range c.titles {
-		if tier := matchTier(t, words); tier > noMatch {
-			top.add(rankedItem{i: i, score: tier})
-		}
-	}
+	top, _ := scan(len(c.titles), maxStories, func(i int) (rankedItem, bool) {
+		tier := matchTier(c.titles[i], words)
+		return rankedItem{i: i, score: tier}, tier > noMatch
+	})
 	var out []Result
-	for _, r := range top.sorted() {
+	for _, r := range top {
 		t := c.titles[r.i]
 		_, hits := matchWords(t, words)
 		out = append(out, Result{Kind: StoryResult, Story: c.stories[r.i], Name: t.orig, Matched: hits, Score: r.score})
@@ -256,20 +254,14 @@ func (c *Corpus) findStories(words []string) []Result {
 // (only while they are fewer than the finder shows, since any of them
 // ranks above every fuzzy match) the fuzzy matcher's.
 func (c *Corpus) findEntities(query string, words []string, current *story.Story) []Result {
-	top := ranked{k: maxEntities}
-	found := 0
-	for i, n := range c.names {
-		tier := matchTier(n, words)
-		if tier == noMatch {
-			continue
-		}
-		found++
-		top.add(rankedItem{i: i, length: len(n.orig),
-			score: tier*1_000_000 + boolInt(c.entStory[i] == current)*100_000 + min(c.mentions[i], 99_999)})
-	}
+	top, found := scan(len(c.names), maxEntities, func(i int) (rankedItem, bool) {
+		tier := matchTier(c.names[i], words)
+		return rankedItem{i: i, length: len(c.names[i].orig),
+			score: tier*1_000_000 + boolInt(c.entStory[i] == current)*100_000 + min(c.mentions[i], 99_999)}, tier > noMatch
+	})
 	var out []Result
 	seen := map[*story.Entity]bool{}
-	for _, r := range top.sorted() {
+	for _, r := range top {
 		n, e := c.names[r.i], c.index.ents[r.i]
 		_, hits := matchWords(n, words)
 		seen[e] = true
@@ -301,14 +293,16 @@ func (c *Corpus) findEntities(query string, words []string, current *story.Story
 }
 
 func (c *Corpus) findClaims(words []string, current *story.Story) []Result {
-	top := ranked{k: maxClaims}
-	for i, s := range c.sentences {
-		if tier := matchTier(s.text, words); tier > noMatch {
-			top.add(rankedItem{i: i, score: tier*10 + boolInt(s.story == current)*5 + 2 - story.Rank(s.sn.Verdict())})
+	top, _ := scan(len(c.sentences), maxClaims, func(i int) (rankedItem, bool) {
+		s := &c.sentences[i]
+		tier := matchTier(s.text, words)
+		if tier == noMatch {
+			return rankedItem{}, false
 		}
-	}
+		return rankedItem{i: i, score: tier*10 + boolInt(s.story == current)*5 + 2 - story.Rank(s.sn.Verdict())}, true
+	})
 	var out []Result
-	for _, r := range top.sorted() {
+	for _, r := range top {
 		s := c.sentences[r.i]
 		_, hits := matchWords(s.text, words)
 		name, matched := snippet(s.text.orig, hits, 120)

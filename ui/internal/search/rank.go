@@ -1,6 +1,10 @@
 package search
 
-import "sort"
+import (
+	"runtime"
+	"sort"
+	"sync"
+)
 
 // ranked keeps the best k of the texts a query matched, by score, then
 // the shorter, then the earlier: what sorting every match stably by score
@@ -62,4 +66,40 @@ func (r *ranked) add(x rankedItem) {
 func (r *ranked) sorted() []rankedItem {
 	sort.Slice(r.h, func(i, j int) bool { return r.h[i].better(r.h[j]) })
 	return r.h
+}
+
+// scan runs match over the texts [0, n), on every CPU when there are more
+// than parallelOver, and returns the best k matches, best first, and how
+// many there were in all.
+func scan(n, k int, match func(i int) (rankedItem, bool)) ([]rankedItem, int) {
+	parts := 1
+	if n > parallelOver {
+		parts = runtime.GOMAXPROCS(0)
+	}
+	tops := make([]ranked, parts)
+	found := make([]int, parts)
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			tops[p].k = k
+			for i := p * n / parts; i < (p+1)*n/parts; i++ {
+				if x, ok := match(i); ok {
+					found[p]++
+					tops[p].add(x)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	all := ranked{k: k}
+	total := 0
+	for p := range parts {
+		total += found[p]
+		for _, x := range tops[p].h {
+			all.add(x)
+		}
+	}
+	return all.sorted(), total
 }
