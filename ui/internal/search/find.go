@@ -186,6 +186,9 @@ func wordTier(low, w string) (best, at int) {
 
 // wordByte reports whether the byte at i of s is part of a word.
 func wordByte(s string, i int) bool {
+	if c := s[i]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i+1])
 	if r == utf8.RuneError {
 		r, _ = utf8.DecodeRuneInString(s[i:])
