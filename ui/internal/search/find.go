@@ -130,28 +130,7 @@ func matchWords(t folded, words []string) (int, []int) {
 	tier := whole
 	var hits []int
 	for _, w := range words {
-		best, at := noMatch, -1
-		for from := 0; from <= len(t.low)-len(w); {
-			i := strings.Index(t.low[from:], w)
-			if i < 0 {
-				break
-			}
-			i += from
-			k := substring
-			if i == 0 || !wordByte(t.low, i-1) {
-				k = prefix
-				if e := i + len(w); e == len(t.low) || !wordByte(t.low, e) {
-					k = whole
-				}
-			}
-			if k > best {
-				best, at = k, i
-			}
-			if best == whole {
-				break
-			}
-			from = i + 1
-		}
+		best, at := wordTier(t.low, w)
 		if best == noMatch {
 			return noMatch, nil
 		}
@@ -164,8 +143,52 @@ func matchWords(t folded, words []string) (int, []int) {
 	return tier, hits
 }
 
+// matchTier is matchWords' tier alone, which costs no allocation.
+func matchTier(t folded, words []string) int {
+	tier := whole
+	for _, w := range words {
+		best, _ := wordTier(t.low, w)
+		if best == noMatch {
+			return noMatch
+		}
+		tier = min(tier, best)
+	}
+	return tier
+}
+
+// wordTier is how well one query word fits the folded text low, and where
+// its best place starts.
+func wordTier(low, w string) (best, at int) {
+	best, at = noMatch, -1
+	for from := 0; from <= len(low)-len(w); {
+		i := strings.Index(low[from:], w)
+		if i < 0 {
+			break
+		}
+		i += from
+		k := substring
+		if i == 0 || !wordByte(low, i-1) {
+			k = prefix
+			if e := i + len(w); e == len(low) || !wordByte(low, e) {
+				k = whole
+			}
+		}
+		if k > best {
+			best, at = k, i
+		}
+		if best == whole {
+			break
+		}
+		from = i + 1
+	}
+	return best, at
+}
+
 // wordByte reports whether the byte at i of s is part of a word.
 func wordByte(s string, i int) bool {
+	if c := s[i]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i+1])
 	if r == utf8.RuneError {
 		r, _ = utf8.DecodeRuneInString(s[i:])
@@ -217,30 +240,41 @@ func (c *Corpus) findStories(words []string) []Result {
 	if len(c.stories) < 2 {
 		return nil
 	}
+	top, _ := scan(len(c.titles), maxStories, func(i int) (rankedItem, bool) {
+		tier := matchTier(c.titles[i], words)
+		return rankedItem{i: i, score: tier}, tier > noMatch
+	})
 	var out []Result
-	for i, t := range c.titles {
-		if tier, hits := matchWords(t, words); tier > noMatch {
-			out = append(out, Result{Kind: StoryResult, Story: c.stories[i], Name: t.orig, Matched: hits, Score: tier})
-		}
+	for _, r := range top {
+		t := c.titles[r.i]
+		_, hits := matchWords(t, words)
+		out = append(out, Result{Kind: StoryResult, Story: c.stories[r.i], Name: t.orig, Matched: hits, Score: r.score})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
-	return out[:min(len(out), maxStories)]
+	return out
 }
 
+// findEntities ranks the entities whose names hold the query's words, then
+// (only while they are fewer than the finder shows, since any of them
+// ranks above every fuzzy match) the fuzzy matcher's.
 func (c *Corpus) findEntities(query string, words []string, current *story.Story) []Result {
+	top, found := scan(len(c.names), maxEntities, func(i int) (rankedItem, bool) {
+		tier := matchTier(c.names[i], words)
+		return rankedItem{i: i, length: len(c.names[i].orig),
+			score: tier*1_000_000 + boolInt(c.entStory[i] == current)*100_000 + min(c.mentions[i], 99_999)}, tier > noMatch
+	})
 	var out []Result
 	seen := map[*story.Entity]bool{}
-	for i, n := range c.names {
-		tier, hits := matchWords(n, words)
-		if tier == noMatch {
-			continue
-		}
-		e := c.index.ents[i]
+	for _, r := range top {
+		n, e := c.names[r.i], c.index.ents[r.i]
+		_, hits := matchWords(n, words)
 		seen[e] = true
-		out = append(out, Result{Kind: EntityResult, Entity: e, Story: c.entStory[i], Name: n.orig, Matched: hits,
-			Score: tier*1_000_000 + boolInt(c.entStory[i] == current)*100_000 + min(c.mentions[i], 99_999)})
+		out = append(out, Result{Kind: EntityResult, Entity: e, Story: c.entStory[r.i], Name: n.orig, Matched: hits, Score: r.score})
+	}
+	if found >= maxEntities {
+		return out
 	}
 	// Aliases and typos ("hbauth", "mayor"): the fuzzy matcher, after the rest.
+	var fuzzy []Result
 	for _, r := range c.index.Find(query, maxEntities) {
 		if seen[r.Entity] {
 			continue
@@ -249,30 +283,36 @@ func (c *Corpus) findEntities(query string, words []string, current *story.Story
 		i := c.entityIndex(r.Entity)
 		r.Kind, r.Story = EntityResult, c.entStory[i]
 		r.Score = boolInt(r.Story == current)*100_000 + min(c.mentions[i], 99_999)
-		out = append(out, r)
+		fuzzy = append(fuzzy, r)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Score != out[j].Score {
-			return out[i].Score > out[j].Score
+	sort.SliceStable(fuzzy, func(i, j int) bool {
+		if fuzzy[i].Score != fuzzy[j].Score {
+			return fuzzy[i].Score > fuzzy[j].Score
 		}
-		return len(out[i].Name) < len(out[j].Name)
+		return len(fuzzy[i].Name) < len(fuzzy[j].Name)
 	})
+	out = append(out, fuzzy...)
 	return out[:min(len(out), maxEntities)]
 }
 
 func (c *Corpus) findClaims(words []string, current *story.Story) []Result {
-	var out []Result
-	for _, s := range c.sentences {
-		tier, hits := matchWords(s.text, words)
+	top, _ := scan(len(c.sentences), maxClaims, func(i int) (rankedItem, bool) {
+		s := &c.sentences[i]
+		tier := matchTier(s.text, words)
 		if tier == noMatch {
-			continue
+			return rankedItem{}, false
 		}
+		return rankedItem{i: i, score: tier*10 + boolInt(s.story == current)*5 + 2 - story.Rank(s.sn.Verdict())}, true
+	})
+	var out []Result
+	for _, r := range top {
+		s := c.sentences[r.i]
+		_, hits := matchWords(s.text, words)
 		name, matched := snippet(s.text.orig, hits, 120)
 		out = append(out, Result{Kind: ClaimResult, Story: s.story, Doc: s.doc, Sentence: s.sn, Name: name, Matched: matched,
-			Score: tier*10 + boolInt(s.story == current)*5 + 2 - story.Rank(s.sn.Verdict())})
+			Score: r.score})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
-	return out[:min(len(out), maxClaims)]
+	return out
 }
 
 // entityIndex is where an entity sits in the index, or -1.

@@ -1,14 +1,11 @@
 package search
 
 import (
-	"container/heap"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
-
-	"github.com/sahilm/fuzzy"
 
 	"parallax/ui/internal/story"
 )
@@ -18,15 +15,33 @@ import (
 type Index struct {
 	names  []string
 	folded []string // names in lower case, for the quick subsequence test
+	ascii  []bool   // whether names[i] is all ASCII, so scored byte by byte
+	mask   []uint64 // byteMask of folded[i]
 	owner  []int    // names[i] belongs to entities[owner[i]]
 	alias  []bool
 	byRank []int // entity indexes, most mentioned first: the list for an empty query
 	ents   []*story.Entity
+	// byByte lists, for each one-letter query (an ASCII byte in lower
+	// case), the names it matches best first, at most oneKeyTop of them:
+	// the first key of a query matches nearly every name, so it is ranked
+	// once here rather than on every keystroke.
+	byByte [utf8.RuneSelf][]hit
 }
 
 // NewIndex indexes the entities of a story.
 func NewIndex(ents []*story.Entity) *Index {
 	ix := &Index{ents: ents}
+	count, size := 0, 0
+	for _, e := range ents {
+		count += 1 + len(e.Aliases)
+		size += len(e.Name)
+		for _, a := range e.Aliases {
+			size += len(a)
+		}
+	}
+	ix.names = make([]string, 0, count)
+	ix.owner = make([]int, 0, count)
+	ix.alias = make([]bool, 0, count)
 	for i, e := range ents {
 		ix.names = append(ix.names, e.Name)
 		ix.owner = append(ix.owner, i)
@@ -37,10 +52,38 @@ func NewIndex(ents []*story.Entity) *Index {
 			ix.alias = append(ix.alias, true)
 		}
 	}
-	ix.folded = make([]string, len(ix.names))
+	// The names and their lower case lie end to end in two strings, so a
+	// scan of every name reads memory in order.
+	var orig, low strings.Builder
+	orig.Grow(size)
+	low.Grow(size)
+	ends := make([][2]int, len(ix.names))
+	ix.ascii = make([]bool, len(ix.names))
 	for i, n := range ix.names {
-		ix.folded[i] = strings.ToLower(n)
+		orig.WriteString(n)
+		if ix.ascii[i] = isASCII(n); ix.ascii[i] {
+			for j := 0; j < len(n); j++ {
+				c := n[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				low.WriteByte(c)
+			}
+		} else {
+			low.WriteString(strings.ToLower(n))
+		}
+		ends[i] = [2]int{orig.Len(), low.Len()}
 	}
+	o, l := orig.String(), low.String()
+	ix.folded = make([]string, len(ix.names))
+	ix.mask = make([]uint64, len(ix.names))
+	var from [2]int
+	for i := range ix.names {
+		ix.names[i], ix.folded[i] = o[from[0]:ends[i][0]], l[from[1]:ends[i][1]]
+		from = ends[i]
+		ix.mask[i] = byteMask(ix.folded[i])
+	}
+	ix.rankBytes()
 	ix.byRank = make([]int, len(ents))
 	total := make([]int, len(ents))
 	for i, e := range ents {
@@ -90,17 +133,23 @@ func (ix *Index) Find(query string, limit int) []Result {
 		return out
 	}
 	// Keep more than limit: a name and its aliases may all rank high.
-	top := ix.match(query, limit*4)
+	p := newPattern(query)
+	top, ok := ix.oneKey(p, limit*4)
+	if !ok {
+		top = ix.match(p, limit*4)
+	}
 	seen := make(map[int]bool, len(top))
 	out := make([]Result, 0, min(limit, len(top)))
-	for _, mt := range top {
-		e := ix.owner[mt.Index]
+	for _, h := range top {
+		i := int(h.name)
+		e := ix.owner[i]
 		if seen[e] {
 			continue
 		}
 		seen[e] = true
-		out = append(out, Result{Kind: EntityResult, Entity: ix.ents[e], Name: mt.Str, Alias: ix.alias[mt.Index],
-			Matched: mt.MatchedIndexes, Score: mt.Score})
+		_, at, _ := score(p, ix.names[i], ix.folded[i], ix.ascii[i], make([]int, 0, len(p.runes)))
+		out = append(out, Result{Kind: EntityResult, Entity: ix.ents[e], Name: ix.names[i], Alias: ix.alias[i],
+			Matched: at, Score: int(h.score)})
 		if len(out) == limit {
 			break
 		}
@@ -108,72 +157,67 @@ func (ix *Index) Find(query string, limit int) []Result {
 	return out
 }
 
-// match runs the fuzzy matcher, over several CPUs for big indexes, and keeps
-// the best k matches in order.
-func (ix *Index) match(query string, k int) []fuzzy.Match {
+// hit is a name that matched and its score.
+type hit struct {
+	score int32
+	name  int32 // index in Index.names
+}
+
+// better orders hits: higher score first, then the earlier name.
+func better(a, b hit) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	return a.name < b.name
+}
+
+// match scores every name that could match, over several CPUs for big
+// indexes, and keeps the best k in order.
+func (ix *Index) match(p pattern, k int) []hit {
 	n := len(ix.names)
 	parts := 1
 	if n > parallelOver {
 		parts = runtime.GOMAXPROCS(0)
 	}
-	results := make([]fuzzy.Matches, parts)
+	results := make([][]hit, parts)
 	var wg sync.WaitGroup
-	for p := 0; p < parts; p++ {
-		lo, hi := p*n/parts, (p+1)*n/parts
+	for part := 0; part < parts; part++ {
+		lo, hi := part*n/parts, (part+1)*n/parts
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			cand := ix.candidates(query, lo, hi)
-			ms := fuzzy.FindFromNoSort(query, cand)
-			for i := range ms {
-				ms[i].Index = cand.at[ms[i].Index]
-			}
-			results[p] = best(ms, k)
+			results[part] = ix.matchRange(p, lo, hi, k)
 		}()
 	}
 	wg.Wait()
-	var all fuzzy.Matches
+	var all []hit
 	for _, r := range results {
 		all = append(all, r...)
 	}
 	return best(all, k)
 }
 
-// subset is the names a query could match, as a fuzzy.Source.
-type subset struct {
-	names []string
-	at    []int // index of each candidate in Index.names
-}
-
-// String is candidate i's name, for fuzzy.Source.
-func (s subset) String(i int) string { return s.names[s.at[i]] }
-
-// Len is the number of candidates, for fuzzy.Source.
-func (s subset) Len() int { return len(s.at) }
-
-// candidates keeps the names in [lo, hi) that hold the query's letters in
-// order, ignoring case: a cheap byte scan that spares the scorer most names.
-// A query with non-ASCII letters skips the test (case folding is subtler there).
-func (ix *Index) candidates(query string, lo, hi int) subset {
-	q := strings.ToLower(query)
-	out := subset{names: ix.names}
-	ascii := true
-	for i := 0; i < len(q); i++ {
-		if q[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
+// matchRange is the best k matches among names [lo, hi). An ASCII query
+// first goes through a cheap byte scan for its letters in order, ignoring
+// case, which spares the scorer most names (case folding is subtler
+// outside ASCII, so other queries skip it).
+func (ix *Index) matchRange(p pattern, lo, hi, k int) []hit {
+	var top topK
+	top.k = k
+	need := byteMask(string(p.low))
 	for i := lo; i < hi; i++ {
-		if !ascii || subsequence(q, ix.folded[i]) {
-			out.at = append(out.at, i)
+		if p.ascii && (ix.mask[i]&need != need || !subsequence(p.low, ix.folded[i])) {
+			continue
+		}
+		if s, _, ok := score(p, ix.names[i], ix.folded[i], ix.ascii[i], nil); ok {
+			top.add(hit{score: int32(s), name: int32(i)})
 		}
 	}
-	return out
+	return top.sorted()
 }
 
 // subsequence reports whether every byte of q appears in s in order.
-func subsequence(q, s string) bool {
+func subsequence(q []byte, s string) bool {
 	j := 0
 	for i := 0; i < len(s) && j < len(q); i++ {
 		if s[i] == q[j] {
@@ -183,41 +227,94 @@ func subsequence(q, s string) bool {
 	return j == len(q)
 }
 
-// best returns the k highest-scoring matches, ties in index order, sorted.
-func best(ms fuzzy.Matches, k int) fuzzy.Matches {
-	if len(ms) > k {
-		h := matchHeap(make(fuzzy.Matches, 0, k))
-		for _, m := range ms {
-			if len(h) < k {
-				heap.Push(&h, m)
-			} else if better(m, h[0]) {
-				h[0] = m
-				heap.Fix(&h, 0)
-			}
+// byteMask has a bit for each letter and digit in s and one for each of
+// 28 classes of the other bytes: a name lacking one of a query's bits
+// lacks one of its bytes, which spares the scan of most names for rare
+// letters.
+func byteMask(s string) uint64 {
+	var m uint64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			m |= 1 << (c - 'a')
+		case '0' <= c && c <= '9':
+			m |= 1 << (26 + c - '0')
+		default:
+			m |= 1 << (36 + c%28)
 		}
-		ms = fuzzy.Matches(h)
 	}
-	sort.Slice(ms, func(i, j int) bool { return better(ms[i], ms[j]) })
-	return ms
+	return m
 }
 
-func better(a, b fuzzy.Match) bool {
-	if a.Score != b.Score {
-		return a.Score > b.Score
+// best returns the k best hits, sorted.
+func best(hs []hit, k int) []hit {
+	var top topK
+	top.k = k
+	for _, h := range hs {
+		top.add(h)
 	}
-	return a.Index < b.Index
+	return top.sorted()
 }
 
-// matchHeap is a min-heap: its root is the worst of the best kept so far.
-type matchHeap fuzzy.Matches
+// topK keeps the k best hits seen: a min-heap whose root is the worst kept.
+type topK struct {
+	k int
+	h []hit
+}
 
-func (h matchHeap) Len() int           { return len(h) }
-func (h matchHeap) Less(i, j int) bool { return better(h[j], h[i]) }
-func (h matchHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *matchHeap) Push(x any)        { *h = append(*h, x.(fuzzy.Match)) }
-func (h *matchHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+func (t *topK) add(x hit) {
+	if len(t.h) < t.k {
+		t.h = append(t.h, x)
+		t.up(len(t.h) - 1)
+		return
+	}
+	if t.k == 0 || !better(x, t.h[0]) {
+		return
+	}
+	t.h[0] = x
+	t.down(0)
+}
+
+func (t *topK) up(i int) {
+	for i > 0 {
+		parent := (i - 1) / 2
+		if !better(t.h[parent], t.h[i]) {
+			break
+		}
+		t.h[parent], t.h[i] = t.h[i], t.h[parent]
+		i = parent
+	}
+}
+
+func (t *topK) down(i int) {
+	for {
+		worst, l, r := i, 2*i+1, 2*i+2
+		if l < len(t.h) && better(t.h[worst], t.h[l]) {
+			worst = l
+		}
+		if r < len(t.h) && better(t.h[worst], t.h[r]) {
+			worst = r
+		}
+		if worst == i {
+			return
+		}
+		t.h[i], t.h[worst] = t.h[worst], t.h[i]
+		i = worst
+	}
+}
+
+// sorted is the hits kept, best first.
+func (t *topK) sorted() []hit {
+	sort.Slice(t.h, func(i, j int) bool { return better(t.h[i], t.h[j]) })
+	return t.h
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || s[i] == 0 {
+			return false
+		}
+	}
+	return true
 }

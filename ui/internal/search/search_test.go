@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -262,6 +263,40 @@ func TestWordsRankFirst(t *testing.T) {
 	// A whole word first, then prefixes by mentions, then the fuzzy rest.
 	if got := kinds(c.Find("ali", nil)); got != "entity:kali entity:baba entity:pay entity:cal" {
 		t.Errorf("ranking = %s", got)
+	}
+}
+
+// TestEntitiesCut is more word matches than the finder lists: the best
+// kept by tier, mentions and then the shorter name, and no fuzzy match
+// after them, however good.
+func TestEntitiesCut(t *testing.T) {
+	var ents []*story.Entity
+	for i := range maxEntities + 50 {
+		// "Alder Group 0", "Alder Group 1", …: the same tier, more mentions
+		// for every tenth, longer names further on.
+		ents = append(ents, &story.Entity{ID: fmt.Sprint("g", i), Name: fmt.Sprintf("Alder Group %d", i), PerDoc: []int{1 + boolInt(i%10 == 0)}})
+	}
+	ents = append(ents, &story.Entity{ID: "fuzzy", Name: "A. L. D. E. R.", PerDoc: []int{99}})
+	c := NewCorpus([]*story.Story{{Entities: ents}})
+	rs := c.Find("alder", nil)
+	if len(rs) != maxEntities {
+		t.Fatalf("%d results, want %d", len(rs), maxEntities)
+	}
+	want := []string{"g0", "g10", "g20", "g30", "g40", "g50", "g60", "g70", "g80", "g90", "g100", "g110", "g120", "g130", "g140",
+		"g1", "g2", "g3", "g4", "g5", "g6", "g7", "g8", "g9", "g11"}
+	for i, id := range want {
+		if rs[i].Entity.ID != id {
+			t.Fatalf("result %d is %s, want %s (%s)", i, rs[i].Entity.ID, id, kinds(rs[:len(want)]))
+		}
+	}
+	// After the 15 with two mentions, 85 of one: 1-9, then 11-19, …, 91-94.
+	if last := rs[maxEntities-1].Entity.ID; last != "g94" {
+		t.Errorf("the last listed is %s, want g94", last)
+	}
+	// With fewer word matches than that, the fuzzy ones follow.
+	c = NewCorpus([]*story.Story{{Entities: append(ents[:3:3], ents[len(ents)-1])}})
+	if got := kinds(c.Find("alder", nil)); got != "entity:g0 entity:g1 entity:g2 entity:fuzzy" {
+		t.Errorf("few word matches: %s", got)
 	}
 }
 

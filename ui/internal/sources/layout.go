@@ -23,11 +23,7 @@ func (m Model) header() []string {
 	}
 	info := story.Plural(s.Outlets, "outlet") + " · " + story.Plural(s.Counts.Total(), "fact")
 	if m.multi() {
-		docs := 0
-		for _, x := range m.stories {
-			docs += len(x.Docs)
-		}
-		info = fmt.Sprintf("%s · %s", story.Plural(len(m.stories), "story"), story.Plural(docs, "article"))
+		info = fmt.Sprintf("%s · %s", story.Plural(len(m.stories), "story"), story.Plural(m.docs, "article"))
 		if n := m.Unread(); n > 0 {
 			info += fmt.Sprintf(" · %d unread", n)
 		}

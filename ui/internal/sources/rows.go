@@ -206,9 +206,13 @@ func (m *Model) AddStories(ss []*story.Story) {
 		if s == nil {
 			continue
 		}
+		m.docs += len(s.Docs)
 		for _, d := range s.Docs {
 			if _, dup := storyOf[d.ID]; !dup {
 				storyOf[d.ID] = len(m.stories)
+				if m.read[d.ID] {
+					m.opened++
+				}
 			}
 		}
 		m.stories = append(m.stories, s)

@@ -49,6 +49,8 @@ type Model struct {
 	storyOf  map[string]int  // document ID -> index in stories
 	expanded map[string]bool // story ID -> folded out; replaced, never written, once shared
 	read     map[string]bool // document IDs the reader has opened; replaced, never written
+	docs     int             // the articles of every story listed, for the header
+	opened   int             // how many of storyOf's articles are in read: the header's unread count is kept, not counted each frame
 	current  int             // the story the reader is in
 	reading  string          // the document open in the reader
 	rows     []row
@@ -83,13 +85,16 @@ func (m *Model) SetStories(ss []*story.Story) {
 		}
 	}
 	m.storyOf = map[string]int{}
+	m.docs = 0
 	for i, s := range m.stories {
+		m.docs += len(s.Docs)
 		for _, d := range s.Docs {
 			if _, dup := m.storyOf[d.ID]; !dup {
 				m.storyOf[d.ID] = i
 			}
 		}
 	}
+	m.countOpened()
 	m.expanded = map[string]bool{}
 	if len(m.stories) > 0 {
 		m.expanded[m.stories[0].ID] = true
@@ -108,6 +113,17 @@ func (m *Model) AddReadDocs(read map[string]bool) {
 	}
 	maps.Copy(merged, read)
 	m.read = merged
+	m.countOpened()
+}
+
+// countOpened counts the listed articles the reader has opened.
+func (m *Model) countOpened() {
+	m.opened = 0
+	for id := range m.storyOf {
+		if m.read[id] {
+			m.opened++
+		}
+	}
 }
 
 // MarkRead records that the reader opened an article.
@@ -128,19 +144,19 @@ func (m *Model) SetRead(docID string, on bool) {
 		delete(read, docID)
 	}
 	m.read = read
+	if _, listed := m.storyOf[docID]; listed && on {
+		m.opened++
+	} else if listed {
+		m.opened--
+	}
 }
 
 // IsRead reports whether the reader has opened an article.
 func (m Model) IsRead(docID string) bool { return m.read[docID] }
 
-// Unread is the number of listed stories' articles not yet opened.
-func (m Model) Unread() int {
-	n := 0
-	for _, s := range m.stories {
-		n += m.unread(s)
-	}
-	return n
-}
+// Unread is the number of listed stories' articles not yet opened (an
+// article listed in two stories counts once).
+func (m Model) Unread() int { return len(m.storyOf) - m.opened }
 
 // SetFocused tells the list whether it has focus, which changes its cursor.
 func (m *Model) SetFocused(f bool) { m.focused = f }

@@ -89,6 +89,36 @@ func TestStoryUnreadAndSelect(t *testing.T) {
 	}
 }
 
+// TestUnreadKept is the header's unread count, kept as articles are
+// opened, unmarked and listed rather than counted on every frame.
+func TestUnreadKept(t *testing.T) {
+	all := story.Split(fixture.Stories())
+	m := New(theme.NewStyles(true))
+	m.AddReadDocs(map[string]bool{"island": true, "elsewhere": true}) // read before anything is listed
+	m.SetStories(all[:1])
+	steps := []struct {
+		name string
+		do   func()
+		want int
+	}{
+		{"the bridge's four articles", func() {}, 4},
+		{"herald opened", func() { m.MarkRead("herald") }, 3},
+		{"herald opened again", func() { m.MarkRead("herald") }, 3},
+		{"an article not listed", func() { m.MarkRead("nowhere") }, 3},
+		{"two more stories, island already read", func() { m.AddStories(all[1:]) }, 6},
+		{"herald unread again", func() { m.SetRead("herald", false) }, 7},
+		{"an unlisted article unread", func() { m.SetRead("elsewhere", false) }, 7},
+		{"courier and ledger read at once", func() { m.AddReadDocs(map[string]bool{"courier": true, "ledger": true}) }, 5},
+		{"listed afresh", func() { m.SetStories(all) }, 5},
+	}
+	for _, st := range steps {
+		st.do()
+		if got := m.Unread(); got != st.want {
+			t.Errorf("%s: unread = %d, want %d", st.name, got, st.want)
+		}
+	}
+}
+
 func TestStoriesGolden(t *testing.T) {
 	for _, tt := range []struct {
 		name string
