@@ -107,11 +107,11 @@ func New(load Loader, opts Options) Model {
 	m := Model{&reader{
 		opts: opts, load: load, keys: DefaultKeyMap(), styles: &st, loading: true,
 		spinner:  spinner.New(spinner.WithSpinner(spinner.MiniDot), spinner.WithStyle(st.Spinner)),
-		sources:  sources.New(st),
-		article:  article.New(st),
-		claims:   claims.New(st),
-		overview: overview.New(st),
-		search:   search.New(st),
+		sources:  sources.New(&st),
+		article:  article.New(&st),
+		claims:   claims.New(&st),
+		overview: overview.New(&st),
+		search:   search.New(&st),
 		help:     help.New(),
 		note:     newNoteInput(st),
 		focus:    paneArticle,
@@ -414,13 +414,15 @@ func (m *Model) addError(err error) {
 }
 
 // setStyles rebuilds every pane's styles, as when the background is known.
+// The panes share the one Styles, which is never changed: new styles are a
+// new one.
 func (m *Model) setStyles(st theme.Styles) {
 	m.styles = &st
-	m.sources.SetStyles(st)
-	m.article.SetStyles(st)
-	m.claims.SetStyles(st)
-	m.overview.SetStyles(st)
-	m.search.SetStyles(st)
+	m.sources.SetStyles(&st)
+	m.article.SetStyles(&st)
+	m.claims.SetStyles(&st)
+	m.overview.SetStyles(&st)
+	m.search.SetStyles(&st)
 	m.note.SetStyles(noteStyles(st))
 	m.help.Styles = st.Help
 	m.spinner.Style = st.Spinner

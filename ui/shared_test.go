@@ -42,8 +42,12 @@ func handedOver(t testing.TB, sh *Shared) loadedMsg {
 
 // sameShared reports whether two Shares hold equal stories and find the
 // same things. (The finder's index maps entities by pointer, so it is
-// compared by what it finds.)
+// compared by what it finds; each story's matrix, built on first use, is
+// built in both first.)
 func sameShared(x, y *Shared) bool {
+	for _, s := range append(x.stories[:len(x.stories):len(x.stories)], y.stories...) {
+		_ = s.Matrix()
+	}
 	if !reflect.DeepEqual(x.stories, y.stories) {
 		return false
 	}

@@ -55,17 +55,17 @@ type Model struct {
 }
 
 // New returns an empty reading pane.
-func New(st theme.Styles) Model {
+func New(st *theme.Styles) Model {
 	vp := viewport.New()
 	vp.MouseWheelDelta = 3
-	m := Model{KeyMap: DefaultKeyMap(), styles: &st, paints: newPaints(st), vp: vp}
+	m := Model{KeyMap: DefaultKeyMap(), styles: st, paints: newPaints(st), vp: vp}
 	m.setSelected(-1)
 	return m
 }
 
 // SetStyles changes the styles.
-func (m *Model) SetStyles(st theme.Styles) {
-	m.styles = &st
+func (m *Model) SetStyles(st *theme.Styles) {
+	m.styles = st
 	m.paints = newPaints(st)
 	m.layout()
 }

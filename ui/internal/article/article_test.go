@@ -15,7 +15,7 @@ import (
 
 func newPane(t testing.TB, doc string, w, h int) Model {
 	t.Helper()
-	m := New(theme.NewStyles(true))
+	m := New(theme.NewShared(true))
 	m.SetStory(story.New(fixture.Story()))
 	m.SetSize(w, h)
 	if !m.SetDocument(doc) {

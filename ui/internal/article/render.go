@@ -287,7 +287,7 @@ type paints struct {
 	star, note string // the reader's own marks
 }
 
-func newPaints(st theme.Styles) paints {
+func newPaints(st *theme.Styles) paints {
 	var p paints
 	verdicts := []theme.VerdictStyle{st.Conflicting, st.Corroborated, st.Single}
 	for v := 0; v < 5; v++ {

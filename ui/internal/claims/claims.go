@@ -68,13 +68,13 @@ type Model struct {
 }
 
 // New returns an empty claim panel.
-func New(st theme.Styles) Model {
-	return Model{KeyMap: DefaultKeyMap(), styles: &st, vp: viewport.New()}
+func New(st *theme.Styles) Model {
+	return Model{KeyMap: DefaultKeyMap(), styles: st, vp: viewport.New()}
 }
 
 // SetStyles changes the styles and redraws.
-func (m *Model) SetStyles(st theme.Styles) {
-	m.styles = &st
+func (m *Model) SetStyles(st *theme.Styles) {
+	m.styles = st
 	m.build()
 }
 

@@ -15,7 +15,7 @@ import (
 )
 
 func newPanel(w, h int) Model {
-	m := New(theme.NewStyles(false))
+	m := New(theme.NewShared(false))
 	m.SetStory(story.New(fixture.Story()))
 	m.SetSize(w, h)
 	return m
@@ -158,7 +158,7 @@ func TestNoDoubledQuotes(t *testing.T) {
 	claims := []model.Claim{{ID: "ca", Doc: "a", End: len(docs[0].Text), Figure: -1}, {ID: "cb", Doc: "b", End: len(docs[1].Text), Figure: -1}}
 	g := model.Group{ID: "g", Verdict: model.Conflicting, Claims: []string{"ca", "cb"}, Sides: [][]string{{"ca"}, {"cb"}},
 		Conflict: &model.Conflict{Kind: model.ConflictMisquote, Values: []string{"not", "never"}}}
-	m := New(theme.NewStyles(false))
+	m := New(theme.NewShared(false))
 	m.SetStory(story.New(model.NewAnalysis(docs, nil, claims, []model.Group{g})))
 	m.SetSize(60, 20)
 	m.Show("a", "ca", "")

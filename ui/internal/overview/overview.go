@@ -45,10 +45,10 @@ type Model struct {
 }
 
 // New returns an empty overview.
-func New(st theme.Styles) Model { return Model{KeyMap: DefaultKeyMap(), styles: &st} }
+func New(st *theme.Styles) Model { return Model{KeyMap: DefaultKeyMap(), styles: st} }
 
 // SetStyles changes the styles.
-func (m *Model) SetStyles(st theme.Styles) { m.styles = &st }
+func (m *Model) SetStyles(st *theme.Styles) { m.styles = st }
 
 // SetStory builds the matrix of a story.
 func (m *Model) SetStory(s *story.Story) {

@@ -61,7 +61,7 @@ type Model struct {
 }
 
 // New returns a finder with nothing to search.
-func New(st theme.Styles) Model {
+func New(st *theme.Styles) Model {
 	in := textinput.New()
 	in.Prompt = "/ "
 	in.Placeholder = "a name, a word or a figure"
@@ -73,8 +73,8 @@ func New(st theme.Styles) Model {
 }
 
 // SetStyles changes the styles.
-func (m *Model) SetStyles(st theme.Styles) {
-	m.styles = &st
+func (m *Model) SetStyles(st *theme.Styles) {
+	m.styles = st
 	is := textinput.DefaultStyles(st.IsDark)
 	is.Focused.Prompt = st.Accent
 	m.input.SetStyles(is)

@@ -16,7 +16,7 @@ import (
 )
 
 func newFinder(w, h int) Model {
-	m := New(theme.NewStyles(true))
+	m := New(theme.NewShared(true))
 	m.SetStory(story.New(fixture.Story()))
 	m.SetSize(w, h)
 	m.Open()
@@ -302,7 +302,7 @@ func TestEntitiesCut(t *testing.T) {
 
 func TestChooseAcrossStories(t *testing.T) {
 	ss := story.Split(fixture.Stories())
-	m := New(theme.NewStyles(true))
+	m := New(theme.NewShared(true))
 	m.SetStories(ss)
 	m.SetSize(80, 30)
 	m.Open()
@@ -337,7 +337,7 @@ func TestChooseAcrossStories(t *testing.T) {
 // time it opens; what it shows meanwhile stays.
 func TestAddStories(t *testing.T) {
 	ss := story.Split(fixture.Stories())
-	m := New(theme.NewStyles(true))
+	m := New(theme.NewShared(true))
 	m.SetStories(ss[:1])
 	m.SetSize(80, 30)
 	m.Open()

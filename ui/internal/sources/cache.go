@@ -15,7 +15,7 @@ import (
 // be reused by a new map or slice while it is cached.
 type viewKey struct {
 	styles                  *theme.Styles
-	stories                 *[]*story.Story // the backing array, with its length below
+	stories                 **story.Story // the backing array, with its length below
 	nStories                int
 	rows                    *row
 	nRows                   int
@@ -40,7 +40,7 @@ type viewCache struct {
 func (m Model) viewKey() viewKey {
 	return viewKey{
 		styles:   m.styles,
-		stories:  (*[]*story.Story)(unsafe.Pointer(unsafe.SliceData(m.stories))),
+		stories:  unsafe.SliceData(m.stories),
 		nStories: len(m.stories),
 		rows:     unsafe.SliceData(m.rows), nRows: len(m.rows),
 		only: unsafe.SliceData(m.only), nOnly: len(m.only),

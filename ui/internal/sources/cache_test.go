@@ -12,7 +12,7 @@ import (
 // makes and checks the cached frame is the list as it is now.
 func TestViewCacheFollowsEveryChange(t *testing.T) {
 	ss := story.Split(fixture.Stories())
-	m := New(theme.NewStyles(true))
+	m := New(theme.NewShared(true))
 	m.SetStories(ss[:1])
 	m.SetSize(32, 40)
 	steps := []struct {
@@ -30,7 +30,7 @@ func TestViewCacheFollowsEveryChange(t *testing.T) {
 		{"widen", func(m *Model) { m.Narrow("") }},
 		{"unread", func(m *Model) { m.SetRead("herald", false) }},
 		{"read from the store", func(m *Model) { m.AddReadDocs(map[string]bool{"wire": true}) }},
-		{"light styles", func(m *Model) { m.SetStyles(theme.NewStyles(false)) }},
+		{"light styles", func(m *Model) { m.SetStyles(theme.NewShared(false)) }},
 		{"smaller", func(m *Model) { m.SetSize(24, 12) }},
 		{"to the bottom", func(m *Model) { *m, _ = m.Update(fixture.Key("G")) }},
 		{"unfocus", func(m *Model) { m.SetFocused(false) }},

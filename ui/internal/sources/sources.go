@@ -65,12 +65,12 @@ type Model struct {
 }
 
 // New returns an empty source list.
-func New(st theme.Styles) Model {
-	return Model{KeyMap: DefaultKeyMap(), styles: &st, cache: &viewCache{}}
+func New(st *theme.Styles) Model {
+	return Model{KeyMap: DefaultKeyMap(), styles: st, cache: &viewCache{}}
 }
 
 // SetStyles changes the styles.
-func (m *Model) SetStyles(st theme.Styles) { m.styles = &st }
+func (m *Model) SetStyles(st *theme.Styles) { m.styles = st }
 
 // SetStory lists every article of one story.
 func (m *Model) SetStory(s *story.Story) { m.SetStories([]*story.Story{s}) }

@@ -14,7 +14,7 @@ import (
 )
 
 func newList(w, h int) Model {
-	m := New(theme.NewStyles(true))
+	m := New(theme.NewShared(true))
 	m.SetStory(story.New(fixture.Story()))
 	m.SetSize(w, h)
 	return m

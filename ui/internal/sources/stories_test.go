@@ -14,7 +14,7 @@ import (
 )
 
 func storiesList(w, h int) Model {
-	m := New(theme.NewStyles(true))
+	m := New(theme.NewShared(true))
 	m.SetStories(story.Split(fixture.Stories()))
 	m.SetSize(w, h)
 	m.SetFocused(true)
@@ -163,7 +163,7 @@ func TestStoriesSmallSizes(t *testing.T) {
 // story being read folded out.
 func TestAddStories(t *testing.T) {
 	ss := story.Split(fixture.Stories())
-	m := New(theme.NewStyles(true))
+	m := New(theme.NewShared(true))
 	m.SetStories(ss[:1])
 	m.SetSize(32, 60)
 	m.SetFocused(true)

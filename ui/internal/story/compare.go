@@ -3,6 +3,7 @@ package story
 import (
 	"slices"
 	"sort"
+	"sync"
 
 	"parallax/model"
 )
@@ -105,8 +106,24 @@ type Row struct {
 // Matrix returns one row per fact across the documents, conflicts first,
 // then corroborations (most outlets first), then single-source facts. In a
 // conflict each outlet's cell names its side; a single-source fact marks its
-// outlet (and any copy of it) as the only one.
+// outlet (and any copy of it) as the only one. It is worked out once per
+// story, the first time it is asked for, and shared by every reader of the
+// story: the rows are only read.
 func (s *Story) Matrix() []Row {
+	if s.matrix == nil {
+		return s.buildMatrix()
+	}
+	s.matrix.once.Do(func() { s.matrix.rows = s.buildMatrix() })
+	return s.matrix.rows
+}
+
+// matrixOnce is a story's matrix, built on first use.
+type matrixOnce struct {
+	once sync.Once
+	rows []Row
+}
+
+func (s *Story) buildMatrix() []Row {
 	var rows []Row
 	for _, g := range s.Groups {
 		row := Row{Group: g, Cells: make([]Cell, len(s.Docs))}

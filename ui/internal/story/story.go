@@ -121,13 +121,14 @@ type Story struct {
 	sentences map[string]*Sentence
 	groups    map[string]int // group ID -> index in Groups
 	entities  map[string]*Entity
+	matrix    *matrixOnce // shared by copies of the story, whose facts are the same
 }
 
 // New builds the story of an analysis; a nil analysis gives an empty story.
 // Offsets the engine got wrong are clamped, never trusted.
 func New(a *model.Analysis) *Story {
 	s := &Story{docs: map[string]*Doc{}, claims: map[string]*Claim{}, sentences: map[string]*Sentence{},
-		groups: map[string]int{}, entities: map[string]*Entity{}}
+		groups: map[string]int{}, entities: map[string]*Entity{}, matrix: &matrixOnce{}}
 	if a == nil {
 		return s
 	}

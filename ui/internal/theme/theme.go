@@ -71,6 +71,13 @@ type Styles struct {
 	Spinner lipgloss.Style
 }
 
+// NewShared is NewStyles by pointer: one program's panes share one Styles,
+// never changed once built, rather than each holding a copy.
+func NewShared(isDark bool) *Styles {
+	s := NewStyles(isDark)
+	return &s
+}
+
 // NewStyles builds the styles for a dark or light background. Colours are
 // ANSI 256 codes chosen to fall back sensibly to the 16 basic colours; every
 // verdict also has a mark and an attribute, so nothing depends on colour alone.
