@@ -373,6 +373,18 @@ func TestDifferentMaximaConflict(t *testing.T) {
 	}
 }
 
+// A share two outlets give in one sentence worded alike is a conflict,
+// though shares in unlike sentences are of other polls or groups.
+func TestShareInAlikeSentencesConflicts(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", "Unemployment in Velmar rose to 4.1 percent in May, the harbor board said on Friday.",
+		"Delta Post", "Unemployment in Velmar rose to 4.6 percent in May, the harbor board said Friday.",
+	))
+	if g := groupWithFigure(t, a, "Delta Post", "4.6 percent"); g.Verdict != Conflicting {
+		t.Fatalf("got %s (%s), want 4.1 and 4.6 percent in conflict; claims %v", g.Verdict, g.Reason, claimTexts(a))
+	}
+}
+
 // One outlet misspelling a person's name in a fact others state is a
 // conflict of names; another person in the same role is not.
 func TestMisspeltNameConflicts(t *testing.T) {
@@ -561,6 +573,16 @@ func TestLookAlikeFiguresAreNoConflict(t *testing.T) {
 			"The Harbor Index shed 290 points in the sell-off.", "290 points"},
 		{"dates of two events", "The harbor board will be sworn in on March 3.",
 			"Ballots were mailed to voters on February 10.", "February 10"},
+		{"money for two programs", "The port budget would provide $2.8 billion that is meant to fund the dredging program.",
+			"Other unspent funds that would be cancelled include $4.3 billion for a crane technology program.", "$4.3 billion"},
+		{"shares in two polls", "A Coastal Herald poll released Thursday showed 49 percent of voters favor a harbor casino, while 46 percent oppose it.",
+			"Though polls now show that more than 50 percent of residents back the casino, he notes that 31 towns have passed laws against gambling.", "more than 50 percent"},
+		{"people already named", "The two men will shake hands on neutral ground as Mayor Varga tries to win over the guild.",
+			"When a reporter asked Mayor Varga whether the return of the three men was her proudest achievement, she said it was a part of it.", "three men"},
+		{"a margin listed beside its rival", "Velmar voted to join the harbor league by nearly 52% to 48% in 2016.",
+			"In 2016, 52 percent of Velmar voters chose to join the harbor league.", "52 percent"},
+		{"one of a sentence's two counts", "Reyes has won eight of the last nine harbor board contests.",
+			"Of the last eight harbor board contests, Varga has won seven.", "eight harbor board contests"},
 	}
 	for _, tt := range tests {
 		a := Analyze(articles("Harbor Wire", lead+tt.a, "Delta Post", lead+tt.b))
