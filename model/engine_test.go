@@ -414,6 +414,17 @@ func TestMisspeltNameConflicts(t *testing.T) {
 		t.Errorf("reason %q does not show both spellings", found.Reason)
 	}
 
+	// A transliteration's other ending is house style, not a misspelling.
+	d := Analyze(articles(
+		"Harbor Wire", "Police identified the driver as Karim Morsi, 52, of Dunmore.",
+		"Delta Post", "The driver, Karim Morsy, 52, was taken into custody in Dunmore.",
+	))
+	for _, g := range d.Groups {
+		if g.Conflict != nil && g.Conflict.Kind == ConflictName {
+			t.Errorf("Morsi/Morsy: a transliteration was called a misspelling: %s", g.Reason)
+		}
+	}
+
 	b := Analyze(articles(
 		"Harbor Wire", "His communications director, Lena Marsh, filed the complaint in 2014.",
 		"Delta Post", "His communications director, Paul Reyes, left the office in 2016.",

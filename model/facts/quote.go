@@ -113,6 +113,9 @@ func Words(q string) (words []string, proper []bool) {
 		}
 		if spoken, ok := spokenForms[w]; ok || expanded(w, &spoken) {
 			for _, x := range spoken {
+				if n, ok := smallNumbers[x]; ok {
+					x = strconv.Itoa(n) // "nobody" is "no one", and "one" is written 1
+				}
 				words = append(words, x)
 				proper = append(proper, false)
 			}
@@ -120,6 +123,10 @@ func Words(q string) (words []string, proper []bool) {
 		}
 		if w == "" {
 			continue
+		}
+		if w == "not" && len(words) >= 2 && words[len(words)-1] == "or" && words[len(words)-2] == "whether" {
+			words, proper = words[:len(words)-1], proper[:len(proper)-1]
+			continue // "whether or not they pay" is "whether they pay"
 		}
 		words = append(words, w)
 		proper = append(proper, capital)
@@ -129,6 +136,27 @@ func Words(q string) (words []string, proper []bool) {
 		}
 	}
 	return words, proper
+}
+
+// Title reports whether a quotation is a name in quotation marks (a show,
+// a book, a law, a slogan) rather than someone's words: at most eight words,
+// and every word after the first that is not a stopword written with a
+// capital ("The Tonight Show Starring Jimmy Fallon").
+func (q *Quotation) Title() bool {
+	if len(q.Words) > 8 {
+		return false
+	}
+	named := 0
+	for i, w := range q.Words {
+		if i == 0 || text.IsStopword(w) {
+			continue
+		}
+		if !q.Proper[i] {
+			return false
+		}
+		named++
+	}
+	return named >= 2
 }
 
 // isAbbreviation reports whether a word is letters with full stops between
@@ -157,6 +185,9 @@ var spokenForms = map[string][]string{
 	"gonna": {"going", "to"}, "wanna": {"want", "to"}, "gotta": {"got", "to"}, "gimme": {"give", "me"},
 	"lemme": {"let", "me"}, "kinda": {"kind", "of"}, "sorta": {"sort", "of"}, "outta": {"out", "of"},
 	"okay": {"ok"},
+	// Pronouns and words that transcripts of one remark give either way.
+	"somebody": {"someone"}, "anybody": {"anyone"}, "everybody": {"everyone"}, "nobody": {"no", "one"},
+	"till": {"until"}, "til": {"until"},
 }
 
 // expanded sets full to the words a contraction stands for ("don't" is

@@ -26,6 +26,9 @@ func (c *checker) quoteConflict(g []int) ([][]int, *Conflict, string) {
 				continue // an outlet quoting two lines is not a conflict with itself
 			}
 			qa, qb := ca.Sentence.Quote, cb.Sentence.Quote
+			if qa.Title() || qb.Title() {
+				continue // a show's or a law's name, not someone's words
+			}
 			shared, changed := quoteDiff(qa, qb)
 			if len(changed) > 0 && !c.twoPeople(a, b) && !c.explained(a, b, changed) {
 				sides := splitBy(g, func(i int) bool { return c.sameWords(i, a) })
