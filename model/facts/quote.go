@@ -76,7 +76,8 @@ func quotation(q string) *Quotation {
 // outlets printing the same words compare equal however each spells them:
 // lower case; one apostrophe; abbreviations without their full stops ("F.B.I."
 // is "fbi"); hyphens dropped ("work-force" is "workforce", "al-Qaddafi" is
-// "qaddafi"); "%" as "percent"; small numbers as digits ("ten" is "10").
+// "qaddafi"); "%" as "percent"; small numbers as digits ("ten" is "10",
+// "ninth" is "9th"); titles and "United States" written out or short.
 // Words an editor put in brackets ("Hillary [Clinton]") are not the speaker's
 // and are left out. proper marks the words written with a capital after the
 // first: names, whose spelling varies with transliteration.
@@ -110,6 +111,18 @@ func Words(q string) (words []string, proper []bool) {
 		w = strings.ReplaceAll(w, "-", "")
 		if n, ok := smallNumbers[w]; ok {
 			w = strconv.Itoa(n)
+		}
+		if o, ok := ordinals[w]; ok {
+			w = o
+		}
+		if full, ok := titles[strings.TrimSuffix(w, ".")]; ok {
+			w = full
+		}
+		if n := len(words); n > 0 && words[n-1] == "united" {
+			if short, ok := unitedNames[w]; ok {
+				words[n-1] = short // "United States" is "U.S."
+				continue
+			}
 		}
 		if spoken, ok := spokenForms[w]; ok || expanded(w, &spoken) {
 			for _, x := range spoken {
@@ -179,6 +192,23 @@ var smallNumbers = map[string]int{
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 }
+
+// ordinals are the ordinal numbers written out that other styles write in
+// digits ("ninth" is "9th").
+var ordinals = map[string]string{
+	"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
+	"seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
+}
+
+// titles are the abbreviations of titles house styles write out or not.
+var titles = map[string]string{
+	"sen": "senator", "sens": "senators", "rep": "representative", "reps": "representatives",
+	"gov": "governor", "gen": "general", "lt": "lieutenant", "sgt": "sergeant", "col": "colonel",
+	"capt": "captain", "prof": "professor",
+}
+
+// unitedNames are the names after "united" that styles also write short.
+var unitedNames = map[string]string{"states": "us", "kingdom": "uk", "nations": "un"}
 
 // spokenForms are words transcribed as spoken that other outlets write out.
 var spokenForms = map[string][]string{

@@ -64,6 +64,8 @@ func TestWordsFoldHouseStyle(t *testing.T) {
 		{"with somebody else's money", "with someone else's money"},
 		{"nobody saw it till Monday", "no one saw it until Monday"},
 		{"over whether or not they should pay", "over whether they should pay"},
+		{"the United States will act", "the U.S. will act"},
+		{"Sen. Ilse Varga voted for the ninth time", "Senator Ilse Varga voted for the 9th time"},
 	}
 	for _, tt := range tests {
 		wa, _ := Words(tt.a)

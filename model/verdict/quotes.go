@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"parallax/model/facts"
+	"parallax/model/story"
 	"parallax/model/text"
 )
 
@@ -192,7 +193,46 @@ func styleOnly(c change, properA, properB []bool) bool {
 	if censored(c.from, c.to) || censored(c.to, c.from) {
 		return true // "f***" for the word itself
 	}
+	if nameForPronoun(c.from, c.to, properB) || nameForPronoun(c.to, c.from, properA) {
+		return true // "clean him up" printed as "clean [Donald Trump] up" without the brackets
+	}
+	if len(c.from) == 1 && len(c.to) == 1 && typo(c.from[0], c.to[0]) {
+		return true // "lat two weeks" for "last two weeks"
+	}
 	return !hasContent(c.from) && !hasContent(c.to) && !meaningful(c.from) && !meaningful(c.to)
+}
+
+// nameForPronoun reports whether a pronoun was swapped for the name of whom
+// it stands for, as editors do to make a quotation read on its own: name is
+// one to three words, each written with a capital or a courtesy title.
+func nameForPronoun(pronoun, name []string, proper []bool) bool {
+	if len(pronoun) != 1 || !pronouns[pronoun[0]] || len(name) == 0 || len(name) > 3 {
+		return false
+	}
+	for k, w := range name {
+		if !proper[k] && !courtesy[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// pronouns stand for a person or body named elsewhere.
+var pronouns = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true,
+	"they": true, "them": true, "their": true, "it": true, "its": true}
+
+// courtesy are the titles before a name.
+var courtesy = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "president": true}
+
+// typo reports whether two words are one letter apart and only one of them
+// is a word news commonly uses: a slip of the keyboard, not other words
+// ("lat" for "last"; "now" for "not" is two words and a change).
+func typo(a, b string) bool {
+	if len(a) < 3 || len(b) < 3 || meaningful([]string{a}) || meaningful([]string{b}) || editDistance(a, b) != 1 {
+		return false
+	}
+	common := func(w string) bool { return story.BackgroundShare(text.Stem(w)) > 0 }
+	return common(a) != common(b)
 }
 
 // censored reports whether pieces are a word with letters starred out: the
