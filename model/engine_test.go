@@ -592,6 +592,10 @@ func TestLookAlikeFiguresAreNoConflict(t *testing.T) {
 			"When a reporter asked Mayor Varga whether the return of the three men was her proudest achievement, she said it was a part of it.", "three men"},
 		{"a margin listed beside its rival", "Velmar voted to join the harbor league by nearly 52% to 48% in 2016.",
 			"In 2016, 52 percent of Velmar voters chose to join the harbor league.", "52 percent"},
+		{"two brothers' ages", "Police said Deniz Oskan, 19, was taken into custody on Friday night.",
+			"His brother, Tamar Oskan, 26, was killed on Friday in a gun battle with police.", "26"},
+		{"an age of one of two brothers", "Daniel Oskan was arrested by harbor police on Friday night after a long search of the docks. Oskan, 19, remains in serious condition, police said.",
+			"Oskan and his brother, Tamar Oskan, 26, are suspected of the harbor bombing.", "26"},
 		{"one of a sentence's two counts", "Reyes has won eight of the last nine harbor board contests.",
 			"Of the last eight harbor board contests, Varga has won seven.", "eight harbor board contests"},
 	}

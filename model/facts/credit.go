@@ -82,6 +82,9 @@ func (s *Sentence) creditAt(k int, quotes []quoteSpan) Credit {
 			continue
 		}
 		gap := withoutAside(s.Text[m.End:t.Start])
+		if strings.HasPrefix(gap, "'s ") || strings.HasPrefix(gap, "’s ") {
+			break // "Trump's lawyer said": someone of theirs, not they
+		}
 		if len(strings.Fields(gap)) <= 2 && !strings.ContainsAny(gap, ",;:“”\"()") && canSpeak(m) {
 			return s.credit(m)
 		}
@@ -125,7 +128,7 @@ func (s *Sentence) speakerAfter(at, reach int, canSpeak func(Mention) bool) (Men
 		if found != nil {
 			from = found.End
 		}
-		if m.Start-at > reach || strings.ContainsAny(s.Text[from:m.Start], ",;:.“”\"()") {
+		if m.Start-at > reach || strings.ContainsAny(withoutTitles(s.Text[from:m.Start]), ",;:.“”\"()") {
 			break
 		}
 		found = &s.Mentions[i]
@@ -134,6 +137,19 @@ func (s *Sentence) speakerAfter(at, reach int, canSpeak func(Mention) bool) (Men
 		return Mention{}, false
 	}
 	return *found, true
+}
+
+// withoutTitles drops abbreviated titles from the words between two names,
+// so that their full stops end no phrase: "said Army Lt. Gen. H.R.
+// McMaster" credits McMaster, not the Army.
+func withoutTitles(between string) string {
+	f := strings.Fields(between)
+	for i, w := range f {
+		if _, ok := titles[strings.ToLower(strings.TrimSuffix(w, "."))]; ok {
+			f[i] = ""
+		}
+	}
+	return strings.Join(f, " ")
 }
 
 // credit makes a Credit of a mention, with the office words written right

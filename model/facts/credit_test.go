@@ -28,6 +28,10 @@ func TestCreditOf(t *testing.T) {
 			[]string{"Harbor Health"}, []string{"org"}, "", ""},
 		{`Lena Marsh on Tuesday called the delay “one of the worst in years,” and Harbor Board said crews were at work.`,
 			[]string{"Lena Marsh", "Harbor Board"}, []string{"person", "org"}, "Lena Marsh", ""},
+		{`“No sources were discussed,” said Army Lt. Gen. Tomas Reyes, the adviser.`,
+			[]string{"Army", "Tomas Reyes"}, []string{"org", "person"}, "Tomas Reyes", ""},
+		{`A partner of Varga's lawyer said that “she knew all along.”`,
+			[]string{"Varga"}, []string{"person"}, "", ""},
 		{`“We are ready,” Lena Marsh said after Mark Osten said the port would reopen.`,
 			[]string{"Lena Marsh", "Mark Osten"}, []string{"person", "person"}, "Lena Marsh", ""},
 	}

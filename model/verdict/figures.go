@@ -111,6 +111,9 @@ func (c *checker) sameMeasuredThing(i, j int) bool {
 	if len(a.Subject) > 0 && len(b.Subject) > 0 && overlap(a.Subject, b.Subject) == 0 {
 		return false // Sanders's share and Cruz's share, the Dow's fall and the Nasdaq's
 	}
+	if c.ambiguousOwner(i) || c.ambiguousOwner(j) {
+		return false // "Tsarnaev, 19" in a story of two Tsarnaev brothers: whose age is unclear
+	}
 	if a.Figure.Kind == quantity.Percent && c.textSim(i, j) < c.cfg.CloseConflictText {
 		return false // a share of whom: two polls, two questions or two groups unless the sentences say the same
 	}
@@ -130,10 +133,15 @@ func (c *checker) sameMeasuredThing(i, j int) bool {
 }
 
 // apartInTime reports whether two claims were published further apart than
-// cfg.MaxDaysApart: their figures are then of different moments.
+// cfg.MaxDaysApart: their figures are then of different moments. A report
+// whose day is unknown cannot be placed beside one whose day is known; two
+// undated reports (a folder of files) are taken as of one moment.
 func (c *checker) apartInTime(i, j int) bool {
 	a, b := c.claims[i].Published, c.claims[j].Published
-	if a.IsZero() || b.IsZero() {
+	if a.IsZero() != b.IsZero() {
+		return true
+	}
+	if a.IsZero() {
 		return false
 	}
 	return math.Abs(a.Sub(b).Hours()) > 24*float64(c.cfg.MaxDaysApart)

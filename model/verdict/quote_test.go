@@ -51,7 +51,8 @@ func TestQuoteDiff(t *testing.T) {
 		{"no matter how much they want to clean him up he has won", "no matter how much they want to clean Donald Trump up he has won", false, 12, ""}, // a name for its pronoun
 		{"we will not let Mr. Perez down", "we will not let him down", false, 5, ""},
 		{"we will not let Perez down", "we will not let Varga down", false, 5, "“perez” → “varga”"},
-		{"no progress was made over the last two weeks", "no progress was made over the lat two weeks", false, 8, ""}, // a typo
+		{"I will not be a punching bag as part of anyone's defense strategy. I am not a villain of this story", "I will not be the villain of his story", false, 7, ""}, // two passages
+		{"no progress was made over the last two weeks", "no progress was made over the lat two weeks", false, 8, ""},                                                   // a typo
 		{"we are now ready to sign the deal", "we are not ready to sign the deal", false, 7, "“now” → “not”"},
 		{"needless to say the war was not a choice", "the war was a choice", false, 5, "drops “not”"},
 		{"we will fight on the beaches", "we will never give up and never surrender and fight on the beaches", false, 6, ""}, // a passage, not a flip                                                     // a shorter excerpt

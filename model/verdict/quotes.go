@@ -113,7 +113,7 @@ func quoteDiff(qa, qb *facts.Quotation) (shared int, changed []change) {
 	}
 	shared = dp[0][0]
 	i, j := 0, 0
-	matchedOnce := false
+	matchedOnce, apart := false, false
 	var gapA, gapB []string
 	var properA, properB []bool
 	record := func(final bool) {
@@ -122,6 +122,10 @@ func quoteDiff(qa, qb *facts.Quotation) (shared int, changed []change) {
 		}
 		ch := change{from: gapA, to: gapB, at: i - len(gapA)}
 		edge := !matchedOnce || final
+		if !edge && ((spoken(gapA) > maxSwap && !(len(gapB) == 0 && qb.Elided)) || (spoken(gapB) > maxSwap && !(len(gapA) == 0 && qa.Elided))) {
+			apart = true // a sentence in place of a word, or put in unmarked: two passages that share some words
+			return
+		}
 		switch {
 		case edge && (len(gapA) == 0 || len(gapB) == 0 || spoken(gapA) > 3 || spoken(gapB) > 3):
 			return // a longer or shorter excerpt at either end
@@ -157,8 +161,15 @@ func quoteDiff(qa, qb *facts.Quotation) (shared int, changed []change) {
 	gapA, properA = append(gapA, a[i:]...), append(properA, qa.Proper[i:]...)
 	gapB, properB = append(gapB, b[j:]...), append(properB, qb.Proper[j:]...)
 	record(true)
+	if apart {
+		return shared, nil
+	}
 	return shared, changed
 }
+
+// maxSwap is the most words a misquote puts in place of others inside a
+// quotation: more is another passage of the speaker's, not a changed word.
+const maxSwap = 4
 
 // spoken counts words as they were said: "not" expanded from "don't" is part
 // of its verb.
