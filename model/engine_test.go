@@ -592,6 +592,8 @@ func TestLookAlikeFiguresAreNoConflict(t *testing.T) {
 			"When a reporter asked Mayor Varga whether the return of the three men was her proudest achievement, she said it was a part of it.", "three men"},
 		{"a margin listed beside its rival", "Velmar voted to join the harbor league by nearly 52% to 48% in 2016.",
 			"In 2016, 52 percent of Velmar voters chose to join the harbor league.", "52 percent"},
+		{"years of two events", "Mayor Ilse Varga forced out then-Harbor Board director Tomas Reyes in 1993 after he came under a cloud for ethics violations.",
+			"It went on into the 1990s, coming to a boil in 1997 when then-Harbor Board director Lena Marsh answered a council query.", "1997"},
 		{"two brothers' ages", "Police said Deniz Oskan, 19, was taken into custody on Friday night.",
 			"His brother, Tamar Oskan, 26, was killed on Friday in a gun battle with police.", "26"},
 		{"an age of one of two brothers", "Daniel Oskan was arrested by harbor police on Friday night after a long search of the docks. Oskan, 19, remains in serious condition, police said.",

@@ -43,7 +43,7 @@ type Config struct {
 	AttributedShare    float64 // and the share of the shorter quotation they must be
 	MaxDaysApart       int     // figures published further apart than this many days are of different moments
 	DefiniteGroup      int     // a count up to this after "the" ("the two men") refers to ones already named
-	CloseConflictText  float64 // sentence similarity from which two percentages, or small counts after "the", can conflict: one sentence in other words
+	CloseConflictText  float64 // sentence similarity from which two percentages or years, or small counts after "the", can conflict: one sentence in other words
 	VagueConflictText  float64 // sentence similarity from which two figures of no particular counted thing (money, shares, people) or amount ("several") can conflict
 }
 

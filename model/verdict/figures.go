@@ -114,8 +114,8 @@ func (c *checker) sameMeasuredThing(i, j int) bool {
 	if c.ambiguousOwner(i) || c.ambiguousOwner(j) {
 		return false // "Tsarnaev, 19" in a story of two Tsarnaev brothers: whose age is unclear
 	}
-	if a.Figure.Kind == quantity.Percent && c.textSim(i, j) < c.cfg.CloseConflictText {
-		return false // a share of whom: two polls, two questions or two groups unless the sentences say the same
+	if (a.Figure.Kind == quantity.Percent || a.Figure.Kind == quantity.Year) && c.textSim(i, j) < c.cfg.CloseConflictText {
+		return false // a share of whom, or a year of what: two polls, two groups, two events unless the sentences say the same
 	}
 	if a.Kind == facts.Figure && c.vague(a, b) && !quantity.Thousandfold(a.Figure, b.Figure) && c.textSim(i, j) < c.cfg.VagueConflictText {
 		return false // "$2.8 billion" for one program and "$4.3 billion" for another: money, shares, people and "several" need alike sentences; "$50 million" against "$50 billion" is a slip's mark
