@@ -373,6 +373,18 @@ func TestDifferentMaximaConflict(t *testing.T) {
 	}
 }
 
+// A share two outlets give in one sentence worded alike is a conflict,
+// though shares in unlike sentences are of other polls or groups.
+func TestShareInAlikeSentencesConflicts(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", "Unemployment in Velmar rose to 4.1 percent in May, the harbor board said on Friday.",
+		"Delta Post", "Unemployment in Velmar rose to 4.6 percent in May, the harbor board said Friday.",
+	))
+	if g := groupWithFigure(t, a, "Delta Post", "4.6 percent"); g.Verdict != Conflicting {
+		t.Fatalf("got %s (%s), want 4.1 and 4.6 percent in conflict; claims %v", g.Verdict, g.Reason, claimTexts(a))
+	}
+}
+
 // One outlet misspelling a person's name in a fact others state is a
 // conflict of names; another person in the same role is not.
 func TestMisspeltNameConflicts(t *testing.T) {
@@ -400,6 +412,17 @@ func TestMisspeltNameConflicts(t *testing.T) {
 	}
 	if !strings.Contains(found.Reason, "Oakenfeld") || !strings.Contains(found.Reason, "Oakenfield") {
 		t.Errorf("reason %q does not show both spellings", found.Reason)
+	}
+
+	// A transliteration's other ending is house style, not a misspelling.
+	d := Analyze(articles(
+		"Harbor Wire", "Police identified the driver as Karim Morsi, 52, of Dunmore.",
+		"Delta Post", "The driver, Karim Morsy, 52, was taken into custody in Dunmore.",
+	))
+	for _, g := range d.Groups {
+		if g.Conflict != nil && g.Conflict.Kind == ConflictName {
+			t.Errorf("Morsi/Morsy: a transliteration was called a misspelling: %s", g.Reason)
+		}
 	}
 
 	b := Analyze(articles(
@@ -561,6 +584,22 @@ func TestLookAlikeFiguresAreNoConflict(t *testing.T) {
 			"The Harbor Index shed 290 points in the sell-off.", "290 points"},
 		{"dates of two events", "The harbor board will be sworn in on March 3.",
 			"Ballots were mailed to voters on February 10.", "February 10"},
+		{"money for two programs", "The port budget would provide $2.8 billion that is meant to fund the dredging program.",
+			"Other unspent funds that would be cancelled include $4.3 billion for a crane technology program.", "$4.3 billion"},
+		{"shares in two polls", "A Coastal Herald poll released Thursday showed 49 percent of voters favor a harbor casino, while 46 percent oppose it.",
+			"Though polls now show that more than 50 percent of residents back the casino, he notes that 31 towns have passed laws against gambling.", "more than 50 percent"},
+		{"people already named", "The two men will shake hands on neutral ground as Mayor Varga tries to win over the guild.",
+			"When a reporter asked Mayor Varga whether the return of the three men was her proudest achievement, she said it was a part of it.", "three men"},
+		{"a margin listed beside its rival", "Velmar voted to join the harbor league by nearly 52% to 48% in 2016.",
+			"In 2016, 52 percent of Velmar voters chose to join the harbor league.", "52 percent"},
+		{"years of two events", "Mayor Ilse Varga forced out then-Harbor Board director Tomas Reyes in 1993 after he came under a cloud for ethics violations.",
+			"It went on into the 1990s, coming to a boil in 1997 when then-Harbor Board director Lena Marsh answered a council query.", "1997"},
+		{"two brothers' ages", "Police said Deniz Oskan, 19, was taken into custody on Friday night.",
+			"His brother, Tamar Oskan, 26, was killed on Friday in a gun battle with police.", "26"},
+		{"an age of one of two brothers", "Daniel Oskan was arrested by harbor police on Friday night after a long search of the docks. Oskan, 19, remains in serious condition, police said.",
+			"Oskan and his brother, Tamar Oskan, 26, are suspected of the harbor bombing.", "26"},
+		{"one of a sentence's two counts", "Reyes has won eight of the last nine harbor board contests.",
+			"Of the last eight harbor board contests, Varga has won seven.", "eight harbor board contests"},
 	}
 	for _, tt := range tests {
 		a := Analyze(articles("Harbor Wire", lead+tt.a, "Delta Post", lead+tt.b))

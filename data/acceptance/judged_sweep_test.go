@@ -56,6 +56,9 @@ func TestJudgedSweep(t *testing.T) {
 	variants = append(variants, floats("AttributedShare", func(c *model.Config) *float64 { return &c.AttributedShare }, 0.6, 0.85, 1)...)
 	variants = append(variants, ints("MaxDaysApart", func(c *model.Config) *int { return &c.MaxDaysApart }, 1, 3, 7, 10000)...)
 	variants = append(variants, floats("MaxRatio", func(c *model.Config) *float64 { return &c.MaxRatio }, 1.5, 2, 2.5, 3)...)
+	variants = append(variants, floats("VagueConflictText", func(c *model.Config) *float64 { return &c.VagueConflictText }, 0, 0.2, 0.3, 0.4)...)
+	variants = append(variants, floats("CloseConflictText", func(c *model.Config) *float64 { return &c.CloseConflictText }, 0, 0.4, 0.5, 0.6)...)
+	variants = append(variants, ints("DefiniteGroup", func(c *model.Config) *int { return &c.DefiniteGroup }, 0, 2, 4, 10)...)
 	if os.Getenv("JUDGE_SWEEP") == "grid" {
 		// The two knobs that move statements most, together.
 		variants = variants[:1]

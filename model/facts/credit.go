@@ -3,6 +3,8 @@ package facts
 import (
 	"regexp"
 	"strings"
+
+	"parallax/model/text"
 )
 
 // reportingVerbs credit words or facts to a source.
@@ -21,38 +23,77 @@ var reportingVerbs = map[string]bool{
 // Department spokesperson said"), right after one that follows a quotation
 // ("…,” said Idris Pell), or after "according to" / "citing". When the source
 // is a person named with the body they speak for ("White House spokesman Eric
-// Schultz"), the person is the credit. A source it cannot name is unknown,
-// never guessed from a name farther away.
+// Schultz"), the person is the credit. A sentence with a quotation credits it
+// to the reporting verb nearest the quotation ("Days after Trump said …,
+// Esper told a briefing that “…”" credits Esper), and when that verb's
+// subject has no name ("the government has said “…”"), no one. A source it
+// cannot name is unknown, never guessed from a name farther away.
 func creditOf(s *Sentence, quotes []quoteSpan) Credit {
-	canSpeak := func(m Mention) bool { return m.Type != "place" && !insideAny(m.Start, quotes) }
+	best, bestAt := Credit{}, -1
 	for k, t := range s.Tokens {
 		w := strings.ToLower(t.Text)
 		if !reportingVerbs[w] || insideAny(t.Start, quotes) {
 			continue
 		}
-		if w == "according" || w == "citing" || w == "cited" {
-			if m, ok := s.speakerAfter(t.End, 40, canSpeak); ok {
-				return s.credit(m)
+		c := s.creditAt(k, quotes)
+		if len(quotes) == 0 {
+			if c.Entity != "" {
+				return c
 			}
 			continue
 		}
-		// The subject: a name ending at most a few words before the verb.
-		for i := len(s.Mentions) - 1; i >= 0; i-- {
-			m := s.Mentions[i]
-			if m.End > t.Start {
-				continue
-			}
-			gap := withoutAside(s.Text[m.End:t.Start])
-			if len(strings.Fields(gap)) <= 2 && !strings.ContainsAny(gap, ",;:“”\"()") && canSpeak(m) {
-				return s.credit(m)
-			}
-			break
+		if d := s.distanceTo(t, quotes[0]); bestAt < 0 || d < bestAt {
+			best, bestAt = c, d
 		}
-		// Inverted after a quotation: ",” said NAME".
-		if k > 0 && strings.ContainsAny(s.Text[max(0, t.Start-6):t.Start], "”\"") {
-			if m, ok := s.speakerAfter(t.End, 40, canSpeak); ok {
-				return s.credit(m)
-			}
+	}
+	return best
+}
+
+// distanceTo is how many bytes lie between a token and a quotation. A verb
+// after the quotation in a clause of its own ("…,” and the White House
+// said") speaks of something else and is as far as can be.
+func (s *Sentence) distanceTo(t text.Token, q quoteSpan) int {
+	if t.End <= q.start {
+		return q.start - t.End
+	}
+	gap := " " + strings.ToLower(s.Text[min(q.end, t.Start):t.Start]) + " "
+	if strings.Contains(gap, " and ") || strings.Contains(gap, " but ") || strings.Contains(gap, ";") {
+		return len(s.Text)
+	}
+	return max(0, t.Start-q.end)
+}
+
+// creditAt is the source credited by the reporting verb at token k, or
+// nothing when it names none.
+func (s *Sentence) creditAt(k int, quotes []quoteSpan) Credit {
+	canSpeak := func(m Mention) bool { return m.Type != "place" && !insideAny(m.Start, quotes) }
+	t := s.Tokens[k]
+	w := strings.ToLower(t.Text)
+	if w == "according" || w == "citing" || w == "cited" {
+		if m, ok := s.speakerAfter(t.End, 40, canSpeak); ok {
+			return s.credit(m)
+		}
+		return Credit{}
+	}
+	// The subject: a name ending at most a few words before the verb.
+	for i := len(s.Mentions) - 1; i >= 0; i-- {
+		m := s.Mentions[i]
+		if m.End > t.Start {
+			continue
+		}
+		gap := withoutAside(s.Text[m.End:t.Start])
+		if strings.HasPrefix(gap, "'s ") || strings.HasPrefix(gap, "’s ") {
+			break // "Trump's lawyer said": someone of theirs, not they
+		}
+		if len(strings.Fields(gap)) <= 2 && !strings.ContainsAny(gap, ",;:“”\"()") && canSpeak(m) {
+			return s.credit(m)
+		}
+		break
+	}
+	// Inverted after a quotation: ",” said NAME".
+	if k > 0 && strings.ContainsAny(s.Text[max(0, t.Start-6):t.Start], "”\"") {
+		if m, ok := s.speakerAfter(t.End, 40, canSpeak); ok {
+			return s.credit(m)
 		}
 	}
 	return Credit{}
@@ -87,7 +128,7 @@ func (s *Sentence) speakerAfter(at, reach int, canSpeak func(Mention) bool) (Men
 		if found != nil {
 			from = found.End
 		}
-		if m.Start-at > reach || strings.ContainsAny(s.Text[from:m.Start], ",;:.“”\"()") {
+		if m.Start-at > reach || strings.ContainsAny(withoutTitles(s.Text[from:m.Start]), ",;:.“”\"()") {
 			break
 		}
 		found = &s.Mentions[i]
@@ -96,6 +137,19 @@ func (s *Sentence) speakerAfter(at, reach int, canSpeak func(Mention) bool) (Men
 		return Mention{}, false
 	}
 	return *found, true
+}
+
+// withoutTitles drops abbreviated titles from the words between two names,
+// so that their full stops end no phrase: "said Army Lt. Gen. H.R.
+// McMaster" credits McMaster, not the Army.
+func withoutTitles(between string) string {
+	f := strings.Fields(between)
+	for i, w := range f {
+		if _, ok := titles[strings.ToLower(strings.TrimSuffix(w, "."))]; ok {
+			f[i] = ""
+		}
+	}
+	return strings.Join(f, " ")
 }
 
 // credit makes a Credit of a mention, with the office words written right

@@ -22,6 +22,18 @@ func TestCreditOf(t *testing.T) {
 		{`The plant will close next year, according to Orrin Foods.`,
 			[]string{"Orrin Foods"}, []string{"org"}, "Orrin Foods", ""},
 		{`Prices rose in Ohio last year.`, []string{"Ohio"}, []string{"place"}, "", ""},
+		{`Days after Mark Osten said he was leaning toward it, Lena Marsh told a briefing that “the option is a last resort.”`,
+			[]string{"Mark Osten", "Lena Marsh"}, []string{"person", "person"}, "Lena Marsh", ""},
+		{`The government has said the rules “protect a narrow class of objectors,” but advocates like Harbor Health say the rules threaten care.`,
+			[]string{"Harbor Health"}, []string{"org"}, "", ""},
+		{`Lena Marsh on Tuesday called the delay “one of the worst in years,” and Harbor Board said crews were at work.`,
+			[]string{"Lena Marsh", "Harbor Board"}, []string{"person", "org"}, "Lena Marsh", ""},
+		{`“No sources were discussed,” said Army Lt. Gen. Tomas Reyes, the adviser.`,
+			[]string{"Army", "Tomas Reyes"}, []string{"org", "person"}, "Tomas Reyes", ""},
+		{`A partner of Varga's lawyer said that “she knew all along.”`,
+			[]string{"Varga"}, []string{"person"}, "", ""},
+		{`“We are ready,” Lena Marsh said after Mark Osten said the port would reopen.`,
+			[]string{"Lena Marsh", "Mark Osten"}, []string{"person", "person"}, "Lena Marsh", ""},
 	}
 	for _, tt := range tests {
 		s := &Sentence{Text: tt.text}

@@ -108,13 +108,14 @@ type Fact struct {
 	Kind      Kind
 
 	// For Figure and When facts.
-	Figure   quantity.Quantity // offsets in the document text
-	Index    int               // index of Figure in Sentence.Quantities; -1 for quotes and statements
-	Measures []string          // content stems around the figure in its clause, its unit's aside: what it measures
-	Unit     string            // what a count counts, synonyms folded ("troops" for soldiers); "" when vague or not a count
-	Span     bool              // the count is a span of time ("three weeks"): a unit too common to name the fact
-	Part     bool              // the count is of some more, other or remaining ones ("two more debates"), not of all
-	Subject  []string          // entity families named in the figure's clause: whose figure it is
-	Scope    string            // entity ID the figure is limited to ("workers at X"), "" for none
-	Owner    string            // for an age, the family of the person whose age it is
+	Figure    quantity.Quantity // offsets in the document text
+	Index     int               // index of Figure in Sentence.Quantities; -1 for quotes and statements
+	Measures  []string          // content stems around the figure in its clause, its unit's aside: what it measures
+	Unit      string            // what a count counts, synonyms folded ("troops" for soldiers); "" when vague or not a count
+	Span      bool              // the count is a span of time ("three weeks"): a unit too common to name the fact
+	Part      bool              // the count is of some more, other or remaining ones ("two more debates"), not of all
+	Subject   []string          // entity families named in the figure's clause: whose figure it is
+	Scope     string            // entity ID the figure is limited to ("workers at X"), "" for none
+	Owner     string            // for an age, the family of the person whose age it is
+	OwnerName string            // and that person's name as written ("Tamerlan Tsarnaev", or just "Tsarnaev")
 }

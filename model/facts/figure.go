@@ -41,7 +41,7 @@ func (s *Sentence) describeFigure(f *Fact, q quantity.Quantity, figureTokens []b
 		}
 	}
 	if q.Unit == "years old" {
-		f.Owner = s.ageOf(q)
+		f.Owner, f.OwnerName = s.ageOf(q)
 		if f.Owner != "" {
 			f.Unit = "age of " + f.Owner // one person's age is one fact
 		}
@@ -290,14 +290,13 @@ var scopePrepositions = map[string]bool{"at": true, "in": true, "from": true, "a
 
 // ageOf returns the family of the person an age belongs to: "Rob Hiaasen,
 // 59" or "Ramos, a 38-year-old". Ages of different people are never compared.
-func (s *Sentence) ageOf(q quantity.Quantity) string {
-	owner := ""
+func (s *Sentence) ageOf(q quantity.Quantity) (family, name string) {
 	for _, m := range s.Mentions {
 		if m.Type == "person" && m.End <= q.Start && q.Start-m.End <= 6 {
-			owner = m.Family // "NAME, 59" or "NAME, a 38-year-old"
+			family, name = m.Family, s.Text[m.Start:m.End] // "NAME, 59" or "NAME, a 38-year-old"
 		}
 	}
-	return owner
+	return family, name
 }
 
 // lastField is the last word of s.

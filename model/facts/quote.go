@@ -76,7 +76,8 @@ func quotation(q string) *Quotation {
 // outlets printing the same words compare equal however each spells them:
 // lower case; one apostrophe; abbreviations without their full stops ("F.B.I."
 // is "fbi"); hyphens dropped ("work-force" is "workforce", "al-Qaddafi" is
-// "qaddafi"); "%" as "percent"; small numbers as digits ("ten" is "10").
+// "qaddafi"); "%" as "percent"; small numbers as digits ("ten" is "10",
+// "ninth" is "9th"); titles and "United States" written out or short.
 // Words an editor put in brackets ("Hillary [Clinton]") are not the speaker's
 // and are left out. proper marks the words written with a capital after the
 // first: names, whose spelling varies with transliteration.
@@ -111,8 +112,23 @@ func Words(q string) (words []string, proper []bool) {
 		if n, ok := smallNumbers[w]; ok {
 			w = strconv.Itoa(n)
 		}
+		if o, ok := ordinals[w]; ok {
+			w = o
+		}
+		if full, ok := titles[strings.TrimSuffix(w, ".")]; ok {
+			w = full
+		}
+		if n := len(words); n > 0 && words[n-1] == "united" {
+			if short, ok := unitedNames[w]; ok {
+				words[n-1] = short // "United States" is "U.S."
+				continue
+			}
+		}
 		if spoken, ok := spokenForms[w]; ok || expanded(w, &spoken) {
 			for _, x := range spoken {
+				if n, ok := smallNumbers[x]; ok {
+					x = strconv.Itoa(n) // "nobody" is "no one", and "one" is written 1
+				}
 				words = append(words, x)
 				proper = append(proper, false)
 			}
@@ -120,6 +136,10 @@ func Words(q string) (words []string, proper []bool) {
 		}
 		if w == "" {
 			continue
+		}
+		if w == "not" && len(words) >= 2 && words[len(words)-1] == "or" && words[len(words)-2] == "whether" {
+			words, proper = words[:len(words)-1], proper[:len(proper)-1]
+			continue // "whether or not they pay" is "whether they pay"
 		}
 		words = append(words, w)
 		proper = append(proper, capital)
@@ -129,6 +149,27 @@ func Words(q string) (words []string, proper []bool) {
 		}
 	}
 	return words, proper
+}
+
+// Title reports whether a quotation is a name in quotation marks (a show,
+// a book, a law, a slogan) rather than someone's words: at most eight words,
+// and every word after the first that is not a stopword written with a
+// capital ("The Tonight Show Starring Jimmy Fallon").
+func (q *Quotation) Title() bool {
+	if len(q.Words) > 8 {
+		return false
+	}
+	named := 0
+	for i, w := range q.Words {
+		if i == 0 || text.IsStopword(w) {
+			continue
+		}
+		if !q.Proper[i] {
+			return false
+		}
+		named++
+	}
+	return named >= 2
 }
 
 // isAbbreviation reports whether a word is letters with full stops between
@@ -152,11 +193,31 @@ var smallNumbers = map[string]int{
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 }
 
+// ordinals are the ordinal numbers written out that other styles write in
+// digits ("ninth" is "9th").
+var ordinals = map[string]string{
+	"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
+	"seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
+}
+
+// titles are the abbreviations of titles house styles write out or not.
+var titles = map[string]string{
+	"sen": "senator", "sens": "senators", "rep": "representative", "reps": "representatives",
+	"gov": "governor", "gen": "general", "lt": "lieutenant", "sgt": "sergeant", "col": "colonel",
+	"capt": "captain", "prof": "professor",
+}
+
+// unitedNames are the names after "united" that styles also write short.
+var unitedNames = map[string]string{"states": "us", "kingdom": "uk", "nations": "un"}
+
 // spokenForms are words transcribed as spoken that other outlets write out.
 var spokenForms = map[string][]string{
 	"gonna": {"going", "to"}, "wanna": {"want", "to"}, "gotta": {"got", "to"}, "gimme": {"give", "me"},
 	"lemme": {"let", "me"}, "kinda": {"kind", "of"}, "sorta": {"sort", "of"}, "outta": {"out", "of"},
 	"okay": {"ok"},
+	// Pronouns and words that transcripts of one remark give either way.
+	"somebody": {"someone"}, "anybody": {"anyone"}, "everybody": {"everyone"}, "nobody": {"no", "one"},
+	"till": {"until"}, "til": {"until"},
 }
 
 // expanded sets full to the words a contraction stands for ("don't" is

@@ -61,6 +61,11 @@ func TestWordsFoldHouseStyle(t *testing.T) {
 		{"we’re ready", "we're ready"},
 		{"the regime of al-Qaddafi fell", "the regime of Qaddafi fell"},
 		{"Hillary [Clinton] will lose", "Hillary will lose"},
+		{"with somebody else's money", "with someone else's money"},
+		{"nobody saw it till Monday", "no one saw it until Monday"},
+		{"over whether or not they should pay", "over whether they should pay"},
+		{"the United States will act", "the U.S. will act"},
+		{"Sen. Ilse Varga voted for the ninth time", "Senator Ilse Varga voted for the 9th time"},
 	}
 	for _, tt := range tests {
 		wa, _ := Words(tt.a)
@@ -75,5 +80,25 @@ func TestWordsFoldHouseStyle(t *testing.T) {
 	}
 	if want := []bool{false, false, true, false, true, false}; !reflect.DeepEqual(proper, want) {
 		t.Errorf("proper = %v, want %v (names marked, the first word never)", proper, want)
+	}
+}
+
+func TestTitle(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"The Tonight Show Starring Jimmy Fallon", true},
+		{"The Tonight Show with Jimmy Fallon", true},
+		{"Affordable Care Act", true},
+		{"We will win in the Supreme Court", false},
+		{"Fallon", false},
+		{"the sole authority to invoke the Insurrection Act", false},
+	}
+	for _, tt := range tests {
+		w, p := Words(tt.q)
+		if got := (&Quotation{Text: tt.q, Words: w, Proper: p}).Title(); got != tt.want {
+			t.Errorf("Title(%q) = %v, want %v", tt.q, got, tt.want)
+		}
 	}
 }

@@ -381,3 +381,10 @@ func YearAround(q Quantity, published time.Time) int {
 	}
 	return best
 }
+
+// Vague reports whether a quantity is an amount in words with a wide
+// interval ("several", "dozens", "a few", "millions of"): it says roughly
+// how many, not a count another outlet could be checked against alone.
+func Vague(q Quantity) bool {
+	return q.Kind == Count && q.Hedge == "" && !q.Range && q.Low > 0 && !math.IsInf(q.High, 0) && q.High >= 2.5*q.Low
+}

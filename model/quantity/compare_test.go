@@ -261,3 +261,29 @@ func TestYearAround(t *testing.T) {
 		}
 	}
 }
+
+func TestVague(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"several others were hurt", true},
+		{"dozens of civilians fled", true},
+		{"a few people came", true},
+		{"millions of children", true},
+		{"two others were hurt", false},
+		{"at least 42 firearms", false},
+		{"more than 2,000 troops", false},
+		{"between 2,500 and 7,000 members", false},
+		{"$4.3 billion", false},
+	}
+	for _, tt := range tests {
+		qs := Parse(tt.text)
+		if len(qs) != 1 {
+			t.Fatalf("%q: %d quantities", tt.text, len(qs))
+		}
+		if got := Vague(qs[0]); got != tt.want {
+			t.Errorf("Vague(%q) = %v, want %v (%+v)", tt.text, got, tt.want, qs[0])
+		}
+	}
+}

@@ -29,8 +29,15 @@ type checker struct {
 	soleUnit   []bool         // the count is its outlet's only count of that thing in the story
 	soleValue  []bool         // no other sentence of its outlet in the story states this value
 	byOutlet   map[string][]int
-	linked     map[[2]int]basis // aligned pairs (lower index first) and what they were aligned on
-	misnamed   []Group          // name conflicts found in agreeing figure groups, sides of figures
+	linked     map[[2]int]basis       // aligned pairs (lower index first) and what they were aligned on
+	misnamed   []Group                // name conflicts found in agreeing figure groups, sides of figures
+	families   map[familyKey][]string // the given names each surname goes with in a story
+}
+
+// familyKey is a surname in one story.
+type familyKey struct {
+	story  int
+	family string
 }
 
 // newStory indexes the claims.
@@ -40,9 +47,51 @@ func newStory(cs []Claim, cfg Config) *checker {
 		c.byOutlet[cl.Outlet] = append(c.byOutlet[cl.Outlet], i)
 	}
 	c.indexSentences()
+	c.indexFamilies()
 	c.markSoleUnits()
 	c.markSoleValues()
 	return c
+}
+
+// indexFamilies notes, per story, the given names of the people of each
+// surname: two brothers make "Tsarnaev, 19" ambiguous.
+func (c *checker) indexFamilies() {
+	c.families = map[familyKey][]string{}
+	seen := map[*facts.Sentence]bool{}
+	for _, cl := range c.claims {
+		if seen[cl.Sentence] {
+			continue
+		}
+		seen[cl.Sentence] = true
+		for _, m := range cl.Sentence.Mentions {
+			f := strings.Fields(strings.ToLower(m.Name))
+			if m.Type != "person" || len(f) < 2 {
+				continue
+			}
+			k := familyKey{cl.Story, m.Family}
+			if given := strings.TrimSuffix(f[0], "."); !slices.Contains(c.families[k], given) {
+				c.families[k] = append(c.families[k], given)
+			}
+		}
+	}
+}
+
+// ambiguousOwner reports whether an age's owner is named by a surname that
+// two people of the story share, without saying which.
+func (c *checker) ambiguousOwner(i int) bool {
+	cl := c.claims[i]
+	if cl.Owner == "" || len(strings.Fields(cl.OwnerName)) > 1 {
+		return false
+	}
+	given := c.families[familyKey{cl.Story, cl.Owner}]
+	for x := range given {
+		for _, y := range given[x+1:] {
+			if given[x][0] != y[0] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // markSoleValues notes the figures whose value their outlet states in no
@@ -268,6 +317,9 @@ func (c *checker) figurePair(i, j int, text float64) (float64, bool) {
 	if a.Kind == facts.Figure && (a.Owner != "" || b.Owner != "") && a.Owner != b.Owner && !nearSpelling(a.Owner, b.Owner) {
 		return 0, false // ages of different people, or of someone and of something
 	}
+	if a.Kind == facts.Figure && otherGivenNames(a.OwnerName, b.OwnerName) {
+		return 0, false // two brothers' ages: one surname, two people
+	}
 	measure := max(overlap(a.Measures, b.Measures), min(1, float64(commonItems(a.Measures, b.Measures))/2))
 	if a.Unit != "" && a.Unit == b.Unit && !a.Span {
 		measure = max(measure, 0.5) // "eight others", "eight other people": the counted thing is what they measure
@@ -299,6 +351,19 @@ func (c *checker) figurePair(i, j int, text float64) (float64, bool) {
 		}
 	}
 	return s, s >= cfg.AlignFigure && (measure > 0 || text >= 0.3)
+}
+
+// otherGivenNames reports whether two full names share a surname but not a
+// given name: two people of one family ("Tamerlan Tsarnaev", "Dzhokhar A.
+// Tsarnaev"). An initial or a short form of the other's name ("J. Mattis",
+// "Jim" in "Jimmy") is the same person.
+func otherGivenNames(a, b string) bool {
+	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(fa) < 2 || len(fb) < 2 || fa[len(fa)-1] != fb[len(fb)-1] {
+		return false
+	}
+	ga, gb := strings.TrimSuffix(fa[0], "."), strings.TrimSuffix(fb[0], ".")
+	return len(ga) > 1 && len(gb) > 1 && !strings.HasPrefix(ga, gb) && !strings.HasPrefix(gb, ga) && ga[0] != gb[0]
 }
 
 // distinctive reports whether a figure's value is particular enough that two

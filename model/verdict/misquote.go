@@ -26,6 +26,9 @@ func (c *checker) quoteConflict(g []int) ([][]int, *Conflict, string) {
 				continue // an outlet quoting two lines is not a conflict with itself
 			}
 			qa, qb := ca.Sentence.Quote, cb.Sentence.Quote
+			if qa.Title() || qb.Title() {
+				continue // a show's or a law's name, not someone's words
+			}
 			shared, changed := quoteDiff(qa, qb)
 			if len(changed) > 0 && !c.twoPeople(a, b) && !c.explained(a, b, changed) {
 				sides := splitBy(g, func(i int) bool { return c.sameWords(i, a) })
@@ -75,13 +78,14 @@ func (c *checker) bySpeaker(g []int) [][]int {
 }
 
 // differentSpeakers reports whether two quotations are credited to two
-// different people. A name with and without its title is one credit, and so
-// is a spokesperson and a body (they speak for it); an unknown speaker
+// different people. A name with and without its title or accents is one
+// credit ("Eskelsen Garcia", "Lily Eskelsen García"), and so is a
+// spokesperson and a body (they speak for it); an unknown speaker
 // differs from no one.
 func (c *checker) differentSpeakers(i, j int) bool {
 	sa, sb := c.claims[i].Sentence, c.claims[j].Sentence
 	a, b := sa.Credit, sb.Credit
-	if a.Entity == "" || b.Entity == "" || a.Entity == b.Entity || a.Family == b.Family || c.relays(a) || c.relays(b) {
+	if a.Entity == "" || b.Entity == "" || a.Entity == b.Entity || houseSpelling(a.Family) == houseSpelling(b.Family) || c.relays(a) || c.relays(b) {
 		return false
 	}
 	// "White House spokesman Eric Schultz" and "the White House" are one voice.

@@ -173,7 +173,7 @@ func nearSpelling(a, b string) bool {
 
 // houseSpelling folds what house styles spell differently in one name:
 // accents ("Rosselló", "Rossello"), doubled letters and the endings of
-// transliteration ("Zelenskiy", "Zelensky", "Zelenskyy").
+// transliteration ("Zelenskiy", "Zelensky", "Zelenskyy"; "Morsi", "Morsy").
 func houseSpelling(name string) string {
 	var b strings.Builder
 	var last rune
@@ -185,9 +185,9 @@ func houseSpelling(name string) string {
 		last = r
 	}
 	out := b.String()
-	for _, end := range []string{"iy", "yi", "ij"} {
-		if strings.HasSuffix(out, end) {
-			return strings.TrimSuffix(out, end) + "y"
+	for _, end := range []string{"iy", "yi", "ij", "i"} {
+		if strings.HasSuffix(out, end) && len(out) > len(end)+2 {
+			return strings.TrimSuffix(out, end) + "y" // "Morsi", "Morsy"
 		}
 	}
 	return out

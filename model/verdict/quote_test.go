@@ -48,6 +48,12 @@ func TestQuoteDiff(t *testing.T) {
 		{"and I said to him that we won", "and I say to him that we won", false, 7, ""},                    // tense
 		{"my name is Lee and I have a problem", "my name is Lee and I got a problem", false, 8, ""},        // auxiliary
 		{"we reject his visit to the city", "we reject his message to the city", false, 6, "“visit” → “message”"},
+		{"no matter how much they want to clean him up he has won", "no matter how much they want to clean Donald Trump up he has won", false, 12, ""}, // a name for its pronoun
+		{"we will not let Mr. Perez down", "we will not let him down", false, 5, ""},
+		{"we will not let Perez down", "we will not let Varga down", false, 5, "“perez” → “varga”"},
+		{"I will not be a punching bag as part of anyone's defense strategy. I am not a villain of this story", "I will not be the villain of his story", false, 7, ""}, // two passages
+		{"no progress was made over the last two weeks", "no progress was made over the lat two weeks", false, 8, ""},                                                   // a typo
+		{"we are now ready to sign the deal", "we are not ready to sign the deal", false, 7, "“now” → “not”"},
 		{"needless to say the war was not a choice", "the war was a choice", false, 5, "drops “not”"},
 		{"we will fight on the beaches", "we will never give up and never surrender and fight on the beaches", false, 6, ""}, // a passage, not a flip                                                     // a shorter excerpt
 	}

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"parallax/model/facts"
+	"parallax/model/story"
 	"parallax/model/text"
 )
 
@@ -112,7 +113,7 @@ func quoteDiff(qa, qb *facts.Quotation) (shared int, changed []change) {
 	}
 	shared = dp[0][0]
 	i, j := 0, 0
-	matchedOnce := false
+	matchedOnce, apart := false, false
 	var gapA, gapB []string
 	var properA, properB []bool
 	record := func(final bool) {
@@ -121,6 +122,10 @@ func quoteDiff(qa, qb *facts.Quotation) (shared int, changed []change) {
 		}
 		ch := change{from: gapA, to: gapB, at: i - len(gapA)}
 		edge := !matchedOnce || final
+		if !edge && ((spoken(gapA) > maxSwap && !(len(gapB) == 0 && qb.Elided)) || (spoken(gapB) > maxSwap && !(len(gapA) == 0 && qa.Elided))) {
+			apart = true // a sentence in place of a word, or put in unmarked: two passages that share some words
+			return
+		}
 		switch {
 		case edge && (len(gapA) == 0 || len(gapB) == 0 || spoken(gapA) > 3 || spoken(gapB) > 3):
 			return // a longer or shorter excerpt at either end
@@ -156,8 +161,15 @@ func quoteDiff(qa, qb *facts.Quotation) (shared int, changed []change) {
 	gapA, properA = append(gapA, a[i:]...), append(properA, qa.Proper[i:]...)
 	gapB, properB = append(gapB, b[j:]...), append(properB, qb.Proper[j:]...)
 	record(true)
+	if apart {
+		return shared, nil
+	}
 	return shared, changed
 }
+
+// maxSwap is the most words a misquote puts in place of others inside a
+// quotation: more is another passage of the speaker's, not a changed word.
+const maxSwap = 4
 
 // spoken counts words as they were said: "not" expanded from "don't" is part
 // of its verb.
@@ -192,7 +204,46 @@ func styleOnly(c change, properA, properB []bool) bool {
 	if censored(c.from, c.to) || censored(c.to, c.from) {
 		return true // "f***" for the word itself
 	}
+	if nameForPronoun(c.from, c.to, properB) || nameForPronoun(c.to, c.from, properA) {
+		return true // "clean him up" printed as "clean [Donald Trump] up" without the brackets
+	}
+	if len(c.from) == 1 && len(c.to) == 1 && typo(c.from[0], c.to[0]) {
+		return true // "lat two weeks" for "last two weeks"
+	}
 	return !hasContent(c.from) && !hasContent(c.to) && !meaningful(c.from) && !meaningful(c.to)
+}
+
+// nameForPronoun reports whether a pronoun was swapped for the name of whom
+// it stands for, as editors do to make a quotation read on its own: name is
+// one to three words, each written with a capital or a courtesy title.
+func nameForPronoun(pronoun, name []string, proper []bool) bool {
+	if len(pronoun) != 1 || !pronouns[pronoun[0]] || len(name) == 0 || len(name) > 3 {
+		return false
+	}
+	for k, w := range name {
+		if !proper[k] && !courtesy[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// pronouns stand for a person or body named elsewhere.
+var pronouns = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true,
+	"they": true, "them": true, "their": true, "it": true, "its": true}
+
+// courtesy are the titles before a name.
+var courtesy = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "president": true}
+
+// typo reports whether two words are one letter apart and only one of them
+// is a word news commonly uses: a slip of the keyboard, not other words
+// ("lat" for "last"; "now" for "not" is two words and a change).
+func typo(a, b string) bool {
+	if len(a) < 3 || len(b) < 3 || meaningful([]string{a}) || meaningful([]string{b}) || editDistance(a, b) != 1 {
+		return false
+	}
+	common := func(w string) bool { return story.BackgroundShare(text.Stem(w)) > 0 }
+	return common(a) != common(b)
 }
 
 // censored reports whether pieces are a word with letters starred out: the
