@@ -7,6 +7,8 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/sahilm/fuzzy"
+
 	"parallax/ui/internal/story"
 )
 
@@ -15,7 +17,6 @@ import (
 type Index struct {
 	names  []string
 	folded []string // names in lower case, for the quick subsequence test
-	ascii  []bool   // whether names[i] is all ASCII, so scored byte by byte
 	mask   []uint64 // byteMask of folded[i]
 	owner  []int    // names[i] belongs to entities[owner[i]]
 	alias  []bool
@@ -58,10 +59,9 @@ func NewIndex(ents []*story.Entity) *Index {
 	orig.Grow(size)
 	low.Grow(size)
 	ends := make([][2]int, len(ix.names))
-	ix.ascii = make([]bool, len(ix.names))
 	for i, n := range ix.names {
 		orig.WriteString(n)
-		if ix.ascii[i] = isASCII(n); ix.ascii[i] {
+		if isASCII(n) {
 			for j := 0; j < len(n); j++ {
 				c := n[j]
 				if 'A' <= c && c <= 'Z' {
@@ -147,7 +147,12 @@ func (ix *Index) Find(query string, limit int) []Result {
 			continue
 		}
 		seen[e] = true
-		_, at, _ := score(p, ix.names[i], ix.folded[i], ix.ascii[i], make([]int, 0, len(p.runes)))
+		// The hits keep only their scores; the few shown are matched again
+		// for the characters to mark.
+		var at []int
+		if ms := fuzzy.Find(query, ix.names[i:i+1]); len(ms) == 1 {
+			at = ms[0].MatchedIndexes
+		}
 		out = append(out, Result{Kind: EntityResult, Entity: ix.ents[e], Name: ix.names[i], Alias: ix.alias[i],
 			Matched: at, Score: int(h.score)})
 		if len(out) == limit {
@@ -155,6 +160,22 @@ func (ix *Index) Find(query string, limit int) []Result {
 		}
 	}
 	return out
+}
+
+// pattern is a query and, when it is all ASCII without NUL, its lower case
+// for the byte prefilter.
+type pattern struct {
+	query string
+	low   []byte
+	ascii bool
+}
+
+func newPattern(q string) pattern {
+	p := pattern{query: q, ascii: isASCII(q)}
+	if p.ascii {
+		p.low = []byte(strings.ToLower(q))
+	}
+	return p
 }
 
 // hit is a name that matched and its score.
@@ -197,24 +218,55 @@ func (ix *Index) match(p pattern, k int) []hit {
 	return best(all, k)
 }
 
-// matchRange is the best k matches among names [lo, hi). An ASCII query
-// first goes through a cheap byte scan for its letters in order, ignoring
-// case, which spares the scorer most names (case folding is subtler
-// outside ASCII, so other queries skip it).
+// matchRange is the best k matches among names [lo, hi), scored by
+// github.com/sahilm/fuzzy. An ASCII query first goes through a byte mask
+// and a cheap byte scan for its letters in order, ignoring case, which
+// spares the scorer most names (case folding is subtler outside ASCII, so
+// other queries skip it).
 func (ix *Index) matchRange(p pattern, lo, hi, k int) []hit {
-	var top topK
-	top.k = k
-	need := byteMask(string(p.low))
-	for i := lo; i < hi; i++ {
-		if p.ascii && (ix.mask[i]&need != need || !subsequence(p.low, ix.folded[i])) {
-			continue
+	var cand []int32
+	if p.ascii {
+		need := byteMask(string(p.low))
+		for i := lo; i < hi; i++ {
+			if ix.mask[i]&need == need && subsequence(p.low, ix.folded[i]) {
+				cand = append(cand, int32(i))
+			}
 		}
-		if s, _, ok := score(p, ix.names[i], ix.folded[i], ix.ascii[i], nil); ok {
-			top.add(hit{score: int32(s), name: int32(i)})
+	} else {
+		cand = make([]int32, hi-lo)
+		for i := range cand {
+			cand[i] = int32(lo + i)
+		}
+	}
+	return ix.scoreNames(p.query, cand, k)
+}
+
+// scoreBatch is how many names go to the library at once: its list of
+// matches is dropped after each batch, so a query that matches most names
+// never holds (or regrows) a match for every one.
+const scoreBatch = 512
+
+// scoreNames scores the names cand with the library and keeps the best k,
+// in order.
+func (ix *Index) scoreNames(query string, cand []int32, k int) []hit {
+	top := topK{k: k}
+	for from := 0; from < len(cand); from += scoreBatch {
+		batch := cand[from:min(from+scoreBatch, len(cand))]
+		for _, m := range fuzzy.FindFromNoSort(query, nameList{ix.names, batch}) {
+			top.add(hit{score: int32(m.Score), name: batch[m.Index]})
 		}
 	}
 	return top.sorted()
 }
+
+// nameList is some of an index's names, as the library reads them.
+type nameList struct {
+	all  []string
+	some []int32
+}
+
+func (n nameList) String(i int) string { return n.all[n.some[i]] }
+func (n nameList) Len() int            { return len(n.some) }
 
 // subsequence reports whether every byte of q appears in s in order.
 func subsequence(q []byte, s string) bool {

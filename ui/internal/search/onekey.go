@@ -1,5 +1,10 @@
 package search
 
+import (
+	"runtime"
+	"sync"
+)
+
 // oneKeyTop is how many names are kept ranked for each one-letter query:
 // enough for the finder's limit of entities, four names for each (Find
 // keeps limit×4 names, since a name and its aliases may all rank high).
@@ -19,68 +24,37 @@ func (ix *Index) oneKey(p pattern, k int) (top []hit, ok bool) {
 	return list[:min(k, len(list))], true
 }
 
-// rankBytes ranks, for every ASCII character, the names a query of that
-// one character matches, as match would: the names holding it (in lower
-// case), by the scorer's score.
+// rankBytes ranks, for every ASCII character but NUL, the names a query of
+// that one character matches, as match would: the names holding it in
+// lower case, by the library's score. The characters are shared out among
+// the CPUs.
 func (ix *Index) rankBytes() {
-	var tops [len(ix.byByte)]topK
-	for b := range tops {
-		tops[b].k = oneKeyTop
-	}
-	var found [len(ix.byByte)]bool
-	var raw, at [len(ix.byByte)]int
-	var held []byte
-	for i, name := range ix.names {
-		held = held[:0]
-		if !ix.ascii[i] {
-			for _, b := range []byte(ix.folded[i]) {
-				if b < byte(len(found)) && !found[b] {
-					found[b] = true
-					held = append(held, b)
-				}
+	var holding [len(ix.byByte)][]int32
+	var seen [len(ix.byByte)]int32 // the last name seen holding each byte, plus one
+	for i, low := range ix.folded {
+		for j := 0; j < len(low); j++ {
+			if b := low[j]; b != 0 && b < byte(len(seen)) && seen[b] != int32(i+1) {
+				seen[b] = int32(i + 1)
+				holding[b] = append(holding[b], int32(i))
 			}
-			for _, b := range held {
-				found[b] = false
-				if s, _, ok := scoreRunes([]rune{rune(b)}, name, nil); ok {
-					tops[b].add(hit{score: int32(s), name: int32(i)})
-				}
-			}
-			continue
-		}
-		// One pass finds every character's best place at once: with a
-		// one-character query the scorer takes the place of highest bonus,
-		// the first of those, and charges for where it is and for the rest
-		// of the name.
-		low := ix.folded[i]
-		var last byte
-		for j := 0; j < len(name); j++ {
-			c, b := name[j], low[j]
-			s := 0
-			if j == 0 {
-				s += firstCharMatchBonus
-			}
-			if 'a' <= last && last <= 'z' && 'A' <= c && c <= 'Z' {
-				s += camelCaseMatchBonus
-			}
-			if j != 0 && separatorByte(last) {
-				s += matchFollowingSeparatorBonus
-			}
-			if !found[b] {
-				found[b] = true
-				held = append(held, b)
-				raw[b], at[b] = s, j
-			} else if s > raw[b] {
-				raw[b], at[b] = s, j
-			}
-			last = c
-		}
-		for _, b := range held {
-			found[b] = false
-			s := raw[b] + max(at[b]*unmatchedLeadingCharPenalty, maxUnmatchedLeadingCharPenalty) + 1 - len(name)
-			tops[b].add(hit{score: int32(s), name: int32(i)})
 		}
 	}
-	for b := range tops {
-		ix.byByte[b] = tops[b].sorted()
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range next {
+				ix.byByte[b] = ix.scoreNames(string(rune(b)), holding[b], oneKeyTop)
+			}
+		}()
 	}
+	for b := range holding {
+		if len(holding[b]) > 0 {
+			next <- b
+		}
+	}
+	close(next)
+	wg.Wait()
 }
