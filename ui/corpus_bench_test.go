@@ -41,7 +41,7 @@ func corpusReader(b *testing.B, w, h int) Model {
 	var parts []*model.Analysis
 	model.StreamGrouped(docs, model.DefaultConfig(), nil, func(one *model.Analysis) { parts = append(parts, one) })
 	docs = nil
-	stories := arrivals(parts...)
+	stories := built(parts...)
 	b.Logf("%d stories cross-checked and built for the reader in %v", len(stories), time.Since(start).Round(time.Second))
 	m := New(fixed(nil), Options{})
 	m.frames = nil // the benchmark reads View right after Update

@@ -93,7 +93,7 @@ func TestStoryUnreadAndSelect(t *testing.T) {
 // opened, unmarked and listed rather than counted on every frame.
 func TestUnreadKept(t *testing.T) {
 	all := story.Split(fixture.Stories())
-	m := New(theme.NewStyles(true))
+	m := New(theme.NewShared(true))
 	m.AddReadDocs(map[string]bool{"island": true, "elsewhere": true}) // read before anything is listed
 	m.SetStories(all[:1])
 	steps := []struct {
