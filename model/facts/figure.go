@@ -289,14 +289,31 @@ func (s *Sentence) scopeOf(q quantity.Quantity) string {
 var scopePrepositions = map[string]bool{"at": true, "in": true, "from": true, "across": true, "inside": true, "within": true, "out": true}
 
 // ageOf returns the family of the person an age belongs to: "Rob Hiaasen,
-// 59" or "Ramos, a 38-year-old". Ages of different people are never compared.
+// 59", "Ramos, a 38-year-old", "the 53-year-old Kavanaugh", "Tsarnaev was
+// only 19 years old". Ages of different people are never compared.
 func (s *Sentence) ageOf(q quantity.Quantity) (family, name string) {
 	for _, m := range s.Mentions {
-		if m.Type == "person" && m.End <= q.Start && q.Start-m.End <= 6 {
-			family, name = m.Family, s.Text[m.Start:m.End] // "NAME, 59" or "NAME, a 38-year-old"
+		if m.Type != "person" {
+			continue
+		}
+		switch {
+		case m.End <= q.Start && (q.Start-m.End <= 6 || ownsAge(s.Text[m.End:q.Start])):
+			family, name = m.Family, s.Text[m.Start:m.End]
+		case m.Start >= q.End && m.Start-q.End <= 2 && family == "":
+			return m.Family, s.Text[m.Start:m.End] // "the 53-year-old Kavanaugh"
 		}
 	}
 	return family, name
+}
+
+// ownsAge reports whether the words between a name and an age give the age
+// as the name's: " was only ", " is ".
+func ownsAge(between string) bool {
+	f := strings.Fields(strings.ToLower(between))
+	if len(f) == 0 || len(f) > 2 || (f[0] != "is" && f[0] != "was") {
+		return false
+	}
+	return len(f) == 1 || f[1] == "only" || f[1] == "just"
 }
 
 // lastField is the last word of s.

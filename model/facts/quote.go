@@ -214,7 +214,7 @@ var unitedNames = map[string]string{"states": "us", "kingdom": "uk", "nations": 
 var spokenForms = map[string][]string{
 	"gonna": {"going", "to"}, "wanna": {"want", "to"}, "gotta": {"got", "to"}, "gimme": {"give", "me"},
 	"lemme": {"let", "me"}, "kinda": {"kind", "of"}, "sorta": {"sort", "of"}, "outta": {"out", "of"},
-	"okay": {"ok"},
+	"okay": {"ok"}, "ya": {"you"},
 	// Pronouns and words that transcripts of one remark give either way.
 	"somebody": {"someone"}, "anybody": {"anyone"}, "everybody": {"everyone"}, "nobody": {"no", "one"},
 	"till": {"until"}, "til": {"until"},

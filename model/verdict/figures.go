@@ -111,6 +111,9 @@ func (c *checker) sameMeasuredThing(i, j int) bool {
 	if len(a.Subject) > 0 && len(b.Subject) > 0 && overlap(a.Subject, b.Subject) == 0 {
 		return false // Sanders's share and Cruz's share, the Dow's fall and the Nasdaq's
 	}
+	if a.Figure.Unit == "years old" && (a.Owner == "" || b.Owner == "") {
+		return false // an age of no one named: whose it is is unclear
+	}
 	if c.ambiguousOwner(i) || c.ambiguousOwner(j) {
 		return false // "Tsarnaev, 19" in a story of two Tsarnaev brothers: whose age is unclear
 	}
