@@ -185,7 +185,7 @@ type hit struct {
 }
 
 // better orders hits: higher score first, then the earlier name.
-func better(a, b hit) bool {
+func (a hit) better(b hit) bool {
 	if a.score != b.score {
 		return a.score > b.score
 	}
@@ -249,7 +249,7 @@ const scoreBatch = 512
 // scoreNames scores the names cand with the library and keeps the best k,
 // in order.
 func (ix *Index) scoreNames(query string, cand []int32, k int) []hit {
-	top := topK{k: k}
+	top := bestK[hit]{k: k}
 	for from := 0; from < len(cand); from += scoreBatch {
 		batch := cand[from:min(from+scoreBatch, len(cand))]
 		for _, m := range fuzzy.FindFromNoSort(query, nameList{ix.names, batch}) {
@@ -301,65 +301,11 @@ func byteMask(s string) uint64 {
 
 // best returns the k best hits, sorted.
 func best(hs []hit, k int) []hit {
-	var top topK
-	top.k = k
+	top := bestK[hit]{k: k}
 	for _, h := range hs {
 		top.add(h)
 	}
 	return top.sorted()
-}
-
-// topK keeps the k best hits seen: a min-heap whose root is the worst kept.
-type topK struct {
-	k int
-	h []hit
-}
-
-func (t *topK) add(x hit) {
-	if len(t.h) < t.k {
-		t.h = append(t.h, x)
-		t.up(len(t.h) - 1)
-		return
-	}
-	if t.k == 0 || !better(x, t.h[0]) {
-		return
-	}
-	t.h[0] = x
-	t.down(0)
-}
-
-func (t *topK) up(i int) {
-	for i > 0 {
-		parent := (i - 1) / 2
-		if !better(t.h[parent], t.h[i]) {
-			break
-		}
-		t.h[parent], t.h[i] = t.h[i], t.h[parent]
-		i = parent
-	}
-}
-
-func (t *topK) down(i int) {
-	for {
-		worst, l, r := i, 2*i+1, 2*i+2
-		if l < len(t.h) && better(t.h[worst], t.h[l]) {
-			worst = l
-		}
-		if r < len(t.h) && better(t.h[worst], t.h[r]) {
-			worst = r
-		}
-		if worst == i {
-			return
-		}
-		t.h[i], t.h[worst] = t.h[worst], t.h[i]
-		i = worst
-	}
-}
-
-// sorted is the hits kept, best first.
-func (t *topK) sorted() []hit {
-	sort.Slice(t.h, func(i, j int) bool { return better(t.h[i], t.h[j]) })
-	return t.h
 }
 
 func isASCII(s string) bool {
