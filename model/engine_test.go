@@ -373,6 +373,19 @@ func TestDifferentMaximaConflict(t *testing.T) {
 	}
 }
 
+// A day of the month that two outlets each give once is one date, however
+// unlike their sentences, and a quotation's date counts: it dates the event.
+func TestOneDayOfTheMonthCorroborates(t *testing.T) {
+	lead := "Harbor chief Ilse Varga resigned on Thursday in a letter to the Velmar harbor board.\n\n"
+	a := Analyze(articles(
+		"Harbor Wire", lead+"“The end date for my tenure is February 28, which gives the board time to name a successor,” Ilse Varga wrote in her letter.",
+		"Delta Post", lead+"The harbor chief's letter to the board says her final day in office will be Feb. 28.",
+	))
+	if g := groupWithFigure(t, a, "Delta Post", "Feb. 28"); g.Verdict != Corroborated {
+		t.Fatalf("got %s (%s), want Feb. 28 corroborated by the letter's date; claims %v", g.Verdict, g.Reason, claimTexts(a))
+	}
+}
+
 // A share two outlets give in one sentence worded alike is a conflict,
 // though shares in unlike sentences are of other polls or groups.
 func TestShareInAlikeSentencesConflicts(t *testing.T) {

@@ -110,7 +110,7 @@ func (c *checker) markSoleValues() {
 	}
 	bySort := map[key][]int{}
 	for i, cl := range c.claims {
-		if cl.Kind == facts.Figure && !cl.Span {
+		if (cl.Kind == facts.Figure && !cl.Span) || dayOfMonth(cl.Figure) {
 			k := key{cl.Story, cl.Outlet, sortOf(cl.Figure)}
 			bySort[k] = append(bySort[k], i)
 		}
@@ -335,7 +335,7 @@ func (c *checker) figurePair(i, j int, text float64) (float64, bool) {
 	if a.Figure.Kind == quantity.Weekday && commonItems(a.Measures, b.Measures) < 2 {
 		return 0, false // "on Friday" is in half the story: the day needs the words of its event
 	}
-	if a.Kind == facts.When && commonItems(a.Measures, b.Measures) < 2 && (subject == 0 || text < 0.2) {
+	if a.Kind == facts.When && commonItems(a.Measures, b.Measures) < 2 && (subject == 0 || text < 0.2) && !c.soleDay(i, j) {
 		return 0, false // "in February" is in many sentences: a date needs its words and whom it is about
 	}
 	if a.Kind == facts.When && disjoint(a.Sentence.Days, b.Sentence.Days) {
@@ -364,6 +364,20 @@ func otherGivenNames(a, b string) bool {
 	}
 	ga, gb := strings.TrimSuffix(fa[0], "."), strings.TrimSuffix(fb[0], ".")
 	return len(ga) > 1 && len(gb) > 1 && !strings.HasPrefix(ga, gb) && !strings.HasPrefix(gb, ga) && ga[0] != gb[0]
+}
+
+// soleDay reports whether two claims give one day of the month ("Feb. 28",
+// "February 28, 2019") that each outlet gives in no other sentence: in one
+// story, one date, whatever words each outlet puts around it.
+func (c *checker) soleDay(i, j int) bool {
+	a, b := c.claims[i], c.claims[j]
+	return dayOfMonth(a.Figure) && dayOfMonth(b.Figure) && !a.Figure.Range && !b.Figure.Range &&
+		c.soleValue[i] && c.soleValue[j] && quantity.Agree(a.Figure, b.Figure)
+}
+
+// dayOfMonth reports whether a quantity is a date to the day.
+func dayOfMonth(q quantity.Quantity) bool {
+	return q.Kind == quantity.Date && int(q.Value)%100 != 0
 }
 
 // distinctive reports whether a figure's value is particular enough that two
