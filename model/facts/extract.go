@@ -150,7 +150,7 @@ func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, opt Options) ([]Fact, int
 	s.countSubjects(all)
 	figureTokens := s.blankFigures(all)
 	for _, q := range all {
-		if insideAny(q.Start, quotes) && !dayDate(q) {
+		if insideAny(q.Start, quotes) && !quantity.DayOfMonth(q) {
 			continue // a number inside someone's words is theirs to state, not the outlet's; a day of the month is the event's
 		}
 		switch q.Kind {
@@ -221,12 +221,6 @@ func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, opt Options) ([]Fact, int
 		return out, left
 	}
 	return append(out, f), left
-}
-
-// dayDate reports whether a quantity is a date to the day ("February 28,
-// 2019"): quoted, it still dates the event it names.
-func dayDate(q quantity.Quantity) bool {
-	return q.Kind == quantity.Date && int(q.Value)%100 != 0
 }
 
 // statesSomething reports whether a sentence is long enough and finished

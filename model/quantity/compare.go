@@ -388,3 +388,9 @@ func YearAround(q Quantity, published time.Time) int {
 func Vague(q Quantity) bool {
 	return q.Kind == Count && q.Hedge == "" && !q.Range && q.Low > 0 && !math.IsInf(q.High, 0) && q.High >= 2.5*q.Low
 }
+
+// DayOfMonth reports whether a quantity is a date to the day ("February
+// 28, 2019", "Feb. 28"), not a month alone.
+func DayOfMonth(q Quantity) bool {
+	return q.Kind == Date && int(q.Value)%100 != 0
+}

@@ -220,15 +220,20 @@ func (c *checker) figurePair(i, j int, text float64) (float64, bool) {
 
 // otherGivenNames reports whether two full names share a surname but not a
 // given name: two people of one family ("Tamerlan Tsarnaev", "Dzhokhar A.
-// Tsarnaev"). An initial or a short form of the other's name ("J. Mattis",
-// "Jim" in "Jimmy") is the same person.
+// Tsarnaev").
 func otherGivenNames(a, b string) bool {
 	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
 	if len(fa) < 2 || len(fb) < 2 || fa[len(fa)-1] != fb[len(fb)-1] {
 		return false
 	}
-	ga, gb := strings.TrimSuffix(fa[0], "."), strings.TrimSuffix(fb[0], ".")
-	return len(ga) > 1 && len(gb) > 1 && !strings.HasPrefix(ga, gb) && !strings.HasPrefix(gb, ga) && ga[0] != gb[0]
+	return !sameGivenName(strings.TrimSuffix(fa[0], "."), strings.TrimSuffix(fb[0], "."))
+}
+
+// sameGivenName reports whether two given names, lower case, may be one
+// person's: an initial or a short form of the other ("j", "jim", "james"
+// share their first letter).
+func sameGivenName(a, b string) bool {
+	return a == "" || b == "" || a[0] == b[0]
 }
 
 // soleDay reports whether two claims give one day of the month ("Feb. 28",
@@ -236,13 +241,8 @@ func otherGivenNames(a, b string) bool {
 // story, one date, whatever words each outlet puts around it.
 func (c *checker) soleDay(i, j int) bool {
 	a, b := c.claims[i], c.claims[j]
-	return dayOfMonth(a.Figure) && dayOfMonth(b.Figure) && !a.Figure.Range && !b.Figure.Range &&
+	return quantity.DayOfMonth(a.Figure) && quantity.DayOfMonth(b.Figure) && !a.Figure.Range && !b.Figure.Range &&
 		c.soleValue[i] && c.soleValue[j] && quantity.Agree(a.Figure, b.Figure)
-}
-
-// dayOfMonth reports whether a quantity is a date to the day.
-func dayOfMonth(q quantity.Quantity) bool {
-	return q.Kind == quantity.Date && int(q.Value)%100 != 0
 }
 
 // distinctive reports whether a figure's value is particular enough that two

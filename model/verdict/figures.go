@@ -84,6 +84,13 @@ func (c *checker) sameMeasuredThing(i, j int) bool {
 	if !c.closeOrSlip(a.Figure, b.Figure) {
 		return false
 	}
+	sim := -1.0
+	text := func() float64 { // the sentences' similarity, computed once if at all
+		if sim < 0 {
+			sim = c.textSim(i, j)
+		}
+		return sim
+	}
 	if !c.sameAttribute(i, j) || a.Sentence.Negated != b.Sentence.Negated || disjointYears(a.Sentence.Years, b.Sentence.Years) {
 		return false
 	}
@@ -99,7 +106,7 @@ func (c *checker) sameMeasuredThing(i, j int) bool {
 		}
 	}
 	fa, fb := a.Sentence.Families, b.Sentence.Families
-	if len(fa) > 0 && len(fb) > 0 && jaccard(fa, fb) == 0 && c.textSim(i, j) < 0.15 {
+	if len(fa) > 0 && len(fb) > 0 && jaccard(fa, fb) == 0 && text() < 0.15 {
 		return false
 	}
 	if a.Figure.Kind == quantity.Percent && commonItems(a.Measures, b.Measures) < 2 {
@@ -117,13 +124,13 @@ func (c *checker) sameMeasuredThing(i, j int) bool {
 	if c.ambiguousOwner(i) || c.ambiguousOwner(j) {
 		return false // "Tsarnaev, 19" in a story of two Tsarnaev brothers: whose age is unclear
 	}
-	if (a.Figure.Kind == quantity.Percent || a.Figure.Kind == quantity.Year) && c.textSim(i, j) < c.cfg.CloseConflictText {
+	if (a.Figure.Kind == quantity.Percent || a.Figure.Kind == quantity.Year) && text() < c.cfg.CloseConflictText {
 		return false // a share of whom, or a year of what: two polls, two groups, two events unless the sentences say the same
 	}
-	if a.Kind == facts.Figure && c.vague(a, b) && !quantity.Thousandfold(a.Figure, b.Figure) && c.textSim(i, j) < c.cfg.VagueConflictText {
+	if a.Kind == facts.Figure && vague(a, b) && !quantity.Thousandfold(a.Figure, b.Figure) && text() < c.cfg.VagueConflictText {
 		return false // "$2.8 billion" for one program and "$4.3 billion" for another: money, shares, people and "several" need alike sentences; "$50 million" against "$50 billion" is a slip's mark
 	}
-	if (definiteGroup(a, c.cfg.DefiniteGroup) || definiteGroup(b, c.cfg.DefiniteGroup)) && c.textSim(i, j) < c.cfg.CloseConflictText {
+	if (definiteGroup(a, c.cfg.DefiniteGroup) || definiteGroup(b, c.cfg.DefiniteGroup)) && text() < c.cfg.CloseConflictText {
 		return false // "the two men will shake hands": people already named, not a count
 	}
 	if disjoint(a.Sentence.Days, b.Sentence.Days) || c.apartInTime(i, j) {
@@ -152,7 +159,7 @@ func (c *checker) apartInTime(i, j int) bool {
 
 // vague reports whether either of two figures leaves open what it counts
 // (money, a share, "people") or how many ("several", "dozens").
-func (c *checker) vague(a, b Claim) bool {
+func vague(a, b Claim) bool {
 	return a.Unit == "" || b.Unit == "" || quantity.Vague(a.Figure) || quantity.Vague(b.Figure)
 }
 

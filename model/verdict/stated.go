@@ -53,7 +53,7 @@ func (c *checker) ambiguousOwner(i int) bool {
 	given := c.families[familyKey{cl.Story, cl.Owner}]
 	for x := range given {
 		for _, y := range given[x+1:] {
-			if given[x][0] != y[0] {
+			if !sameGivenName(given[x], y) {
 				return true
 			}
 		}
@@ -77,7 +77,7 @@ func (c *checker) markSoleValues() {
 	}
 	bySort := map[key][]int{}
 	for i, cl := range c.claims {
-		if (cl.Kind == facts.Figure && !cl.Span) || dayOfMonth(cl.Figure) {
+		if (cl.Kind == facts.Figure && !cl.Span) || quantity.DayOfMonth(cl.Figure) {
 			k := key{cl.Story, cl.Outlet, sortOf(cl.Figure)}
 			bySort[k] = append(bySort[k], i)
 		}
