@@ -91,7 +91,9 @@ func TestSessionOutputNeverBlocksTheProgram(t *testing.T) {
 	if !strings.HasSuffix(w.String(), "last frame") {
 		t.Errorf("the last frame was not written; output ends %q", w.String()[max(0, len(w.String())-20):])
 	}
-	waitFor(t, "a repaint after dropped frames", func() bool { return repaints.Load() == 1 })
+	// At least one: when the writer took its first frame after some were
+	// already dropped, that frame and the next each end with a repaint.
+	waitFor(t, "a repaint after dropped frames", func() bool { return repaints.Load() >= 1 })
 	o.close()
 	if _, err := o.Write([]byte("late")); err == nil {
 		t.Error("Write after close succeeded")
