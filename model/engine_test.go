@@ -373,6 +373,18 @@ func TestDifferentMaximaConflict(t *testing.T) {
 	}
 }
 
+// A unit of measure says how much, not of what: two distances conflict when
+// the words around them say what was measured.
+func TestMeasurementsOfOneThingConflict(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", "Hurricane Dora made landfall near Velmar with maximum sustained winds of 110 mph on Tuesday.",
+		"Delta Post", "Hurricane Dora came ashore near Velmar on Tuesday with maximum sustained winds of 140 mph.",
+	))
+	if g := groupWithFigure(t, a, "Delta Post", "140 mph"); g.Verdict != Conflicting {
+		t.Errorf("got %s (%s), want the two wind speeds in conflict; claims %v", g.Verdict, g.Reason, claimTexts(a))
+	}
+}
+
 // A day of the month that two outlets each give once is one date, however
 // unlike their sentences, and a quotation's date counts: it dates the event.
 func TestOneDayOfTheMonthCorroborates(t *testing.T) {
@@ -617,6 +629,8 @@ func TestLookAlikeFiguresAreNoConflict(t *testing.T) {
 			"His brother, Tamar Oskan, 26, was killed on Friday in a gun battle with police.", "26"},
 		{"an age of one of two brothers", "Daniel Oskan was arrested by harbor police on Friday night after a long search of the docks. Oskan, 19, remains in serious condition, police said.",
 			"Oskan and his brother, Tamar Oskan, 26, are suspected of the harbor bombing.", "26"},
+		{"distances of two things", "Tropical storm-force winds extend 175 miles from the center of Hurricane Dora.",
+			"Hurricane Dora was 435 miles southeast of Velmar and moving northwest at 16 mph.", "435 miles"},
 		{"one of a sentence's two counts", "Reyes has won eight of the last nine harbor board contests.",
 			"Of the last eight harbor board contests, Varga has won seven.", "eight harbor board contests"},
 	}

@@ -216,10 +216,20 @@ func (c *checker) sameAttribute(i, j int) bool {
 	if jaccard(a.Measures, b.Measures) > 0 {
 		return true
 	}
-	if a.Unit == "" || a.Unit != b.Unit || a.Span {
+	if a.Unit == "" || a.Unit != b.Unit || a.Span || measureUnits[a.Unit] {
 		return false
 	}
 	return (c.soleUnit[i] && c.soleUnit[j]) || overlap(a.Subject, b.Subject) > 0
+}
+
+// measureUnits are the stems of units of measure: "175 miles" says how far,
+// not what is far (a storm's reach, its distance from a city), so only the
+// words around two such figures can make them one measurement.
+var measureUnits = map[string]bool{
+	"mile": true, "kilomet": true, "kilometr": true, "km": true, "mph": true, "feet": true, "foot": true,
+	"inch": true, "meter": true, "metr": true, "yard": true, "pound": true, "lbs": true, "kg": true,
+	"ounc": true, "ton": true, "tonn": true, "gallon": true, "liter": true, "barrel": true, "acr": true,
+	"hectar": true, "degre": true, "knot": true,
 }
 
 // modifier reports whether a figure is written as one hyphenated modifier

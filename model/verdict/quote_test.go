@@ -56,6 +56,11 @@ func TestQuoteDiff(t *testing.T) {
 		{"we are now ready to sign the deal", "we are not ready to sign the deal", false, 7, "“now” → “not”"},
 		{"needless to say the war was not a choice", "the war was a choice", false, 5, "drops “not”"},
 		{"we will fight on the beaches", "we will never give up and never surrender and fight on the beaches", false, 6, ""}, // a passage, not a flip                                                     // a shorter excerpt
+		{"any matter related to the campaign for mayor", "any matter related to campaigns for mayor", false, 6, ""},          // inflected
+		{"we saw them tweeting comments all day", "we saw them tweet and comment all day", false, 5, ""},
+		{"a vital tool against terrorist threats", "a vital tool against terror threats", false, 5, ""}, // derived
+		{"a gap between party leadership and voters", "a gap between party leaders and voters", false, 6, ""},
+		{"the new plan is powerful", "the new plan is powerless", false, 4, "“powerful” → “powerless”"},
 	}
 	for _, tt := range tests {
 		shared, changed := quoteDiff(quotation(tt.a, tt.elidedA), quotation(tt.b, false))

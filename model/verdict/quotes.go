@@ -201,6 +201,12 @@ func styleOnly(c change, properA, properB []bool) bool {
 	if len(c.from) == len(c.to) && sameStems(c.from, c.to) {
 		return true // "said" for "say", "costs" for "cost": transcription, not other words
 	}
+	if a, b := withoutGlue(c.from), withoutGlue(c.to); len(a) > 0 && len(a) == len(b) && sameStems(a, b) {
+		return true // "the campaign" for "campaigns", "tweeting comments" for "tweet and comment": one wording, inflected
+	}
+	if len(c.from) == 1 && len(c.to) == 1 && derived(c.from[0], c.to[0]) {
+		return true // "terror threats" for "terrorist threats", "party leaders" for "party leadership"
+	}
 	if censored(c.from, c.to) || censored(c.to, c.from) {
 		return true // "f***" for the word itself
 	}
@@ -212,6 +218,32 @@ func styleOnly(c change, properA, properB []bool) bool {
 	}
 	return !hasContent(c.from) && !hasContent(c.to) && !meaningful(c.from) && !meaningful(c.to)
 }
+
+// derived reports whether one word is the other's stem with an ending that
+// keeps its sense ("terror", "terrorist"; "leaders", "leadership"): the
+// shorter stem has five letters or more, and the ending is not "-less".
+func derived(a, b string) bool {
+	sa, sb := text.Stem(a), text.Stem(b)
+	if len(sa) > len(sb) {
+		sa, sb, b = sb, sa, a
+	}
+	return len(sa) >= 5 && sa != sb && strings.HasPrefix(sb, sa) && !strings.Contains(b[min(len(sa), len(b)):], "less")
+}
+
+// withoutGlue is words without the articles and conjunctions that an
+// inflected wording adds or drops.
+func withoutGlue(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if !glue[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// glue are the articles and conjunctions of withoutGlue.
+var glue = map[string]bool{"the": true, "a": true, "an": true, "and": true}
 
 // nameForPronoun reports whether a pronoun was swapped for the name of whom
 // it stands for, as editors do to make a quotation read on its own: name is
