@@ -17,7 +17,7 @@ type noticeMsg string
 type frameMsg struct{}
 
 // frameInterval is the least time between two frames a session's reader
-// draws: the renderer's own rate, 60 a second. A burst of keys or window
+// draws: 60 a second, about what a terminal shows. A burst of keys or window
 // changes inside one interval costs one View, not one per message.
 const frameInterval = time.Second / 60
 
