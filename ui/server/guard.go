@@ -17,9 +17,13 @@ type noticeMsg string
 type frameMsg struct{}
 
 // frameInterval is the least time between two frames a session's reader
-// draws: the renderer's own rate, 60 a second. A burst of keys or window
+// draws: 60 a second, about what a terminal shows. A burst of keys or window
 // changes inside one interval costs one View, not one per message.
 const frameInterval = time.Second / 60
+
+// repaintMsg asks for the whole screen to be drawn again, for a client whose
+// frames were dropped.
+type repaintMsg struct{}
 
 // panicMsg carries a panic recovered inside a command back to the guard.
 type panicMsg struct {
@@ -31,7 +35,7 @@ type panicMsg struct {
 // View and the commands they return, so that a bug met by one user ends that
 // user's session (logged, with a message) and never the server; it draws
 // server notices over the bottom line without the reader knowing about them;
-// and it throttles View.
+// it throttles View; and it hands each frame it draws to the session's screen.
 //
 // Bubble Tea calls View after every message, but shows at most 60 frames a
 // second: a client pasting 100 KB of keys would have the reader draw 100,000
@@ -41,6 +45,7 @@ type panicMsg struct {
 type guard struct {
 	inner         tea.Model
 	onPanic       func(value any, stack []byte)
+	screen        *screen // where frames are drawn; nil draws nothing
 	width, height int
 	notice        string
 
@@ -70,11 +75,18 @@ func (g *guard) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 		g.notice = string(msg)
 		g.drawn = false // the notice shows at once
 		return g, nil
+	case repaintMsg:
+		g.screen.repaint()
+		g.drawn = false
+		return g, nil
 	case panicMsg:
 		g.onPanic(msg.value, msg.stack)
 		return g, tea.Quit
 	case tea.WindowSizeMsg:
 		g.width, g.height = msg.Width, msg.Height
+		g.screen.resize(msg.Width, msg.Height)
+	case tea.ColorProfileMsg:
+		g.screen.setProfile(msg.Profile)
 	}
 	inner, cmd := g.inner.Update(msg)
 	if inner != nil {
@@ -118,6 +130,7 @@ func (g *guard) View() (v tea.View) {
 			g.onPanic(r, debug.Stack())
 			v = tea.NewView("")
 			v.AltScreen = true
+			g.screen.draw(v)
 		}
 	}()
 	now := g.clock()
@@ -129,6 +142,7 @@ func (g *guard) View() (v tea.View) {
 		v.Content = overlayLastLine(v.Content, g.notice, g.width, g.height)
 	}
 	g.last, g.drawnAt, g.drawn, g.dirty = v, now, true, false
+	g.screen.draw(v)
 	return v
 }
 

@@ -306,7 +306,7 @@ func checkLoad(t *testing.T, lp loadProfile) {
 }
 
 // TestIdleSessionMemory measures what an idle session costs at three terminal
-// sizes (the renderer's cell buffers grow with the screen), in-process, and
+// sizes (a session's frame grows with the screen), in-process, and
 // the resident memory of the real binary with 100 idle sessions. Only with
 // PARALLAX_LOADTEST=1; the figures go to BENCHMARKS.md.
 func TestIdleSessionMemory(t *testing.T) {

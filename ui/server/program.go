@@ -103,29 +103,33 @@ func (s *Server) runReader(live *liveSession, feed *windowFeed) (outcome string)
 		farewell(sess, 1, msgPanic)
 		return "no program"
 	}
-	g := &guard{inner: inner, onPanic: onPanic}
-
 	env := sessionEnv(sess, feed)
 	width, height := feed.size()
+	profile := colorprofile.Env(env)
 	in := newSessionInput(sess, live.touch,
 		func() { live.end(endInterrupt, s.tune.quitGrace) },
 		func() { live.end(endInputClosed, s.tune.quitGrace) })
 	defer in.stop()
 	out := newSessionOutput(sess)
 	defer out.close()
+	scr := newScreen(out, profile, width, height)
+	g := &guard{inner: inner, onPanic: onPanic, screen: scr}
 	p := tea.NewProgram(g,
 		tea.WithInput(in),
 		tea.WithOutput(out),
 		tea.WithEnvironment(env),
 		// The client's terminal decides, not the server's: an emulated PTY
 		// is no terminal the program could ask.
-		tea.WithColorProfile(colorprofile.Env(env)),
+		tea.WithColorProfile(profile),
 		tea.WithWindowSize(width, height),
+		// The guard draws each frame on the session's screen, which holds
+		// the frame's lines rather than two grids of cells (screen.go).
+		tea.WithoutRenderer(),
 		tea.WithContext(ctx),
 		tea.WithoutSignalHandler(), // signals belong to the server, not to each session
 		tea.WithFilter(noSuspend),
 	)
-	out.repaint = func() { go p.Send(tea.ClearScreen()) }
+	out.repaint = func() { go p.Send(repaintMsg{}) }
 	live.mu.Lock()
 	live.program, live.cancel, live.done = p, cancel, ctx.Done()
 	live.mu.Unlock()
@@ -146,6 +150,7 @@ func (s *Server) runReader(live *liveSession, feed *windowFeed) (outcome string)
 	_, err := p.Run()
 	cancel()
 	in.stop()
+	scr.close() // the event loop has ended: nothing else draws
 	// The last frame (leaving the alternate screen) goes out before any
 	// farewell line; a client that is not reading gets a second, not more.
 	out.flush(time.Second)

@@ -7,7 +7,7 @@ import (
 )
 
 // vt is a small terminal emulator for tests: just enough of VT100/xterm to
-// replay what Bubble Tea's renderer sends and read the screen back as text.
+// replay what a session's screen sends and read the screen back as text.
 // Styles, colours and modes other than the screen contents are ignored.
 type vt struct {
 	w, h        int

@@ -9,7 +9,7 @@ import (
 )
 
 // The largest window a session is drawn for. A client may ask for any size
-// (65535×65535, 1000000×2); the reader's screen buffers grow with the area,
+// (65535×65535, 1000000×2); the reader's frame grows with the area,
 // so a bigger window is drawn at this size and the rest of the terminal stays
 // blank. 500×200 is wider and taller than any real screen at a readable font.
 const (
