@@ -675,3 +675,18 @@ func TestWireServiceIsNoSecondSpeaker(t *testing.T) {
 		t.Errorf("got a conflict (%s), want the mayor's words credited to her by both", g.Reason)
 	}
 }
+
+// An organisation the words are "according to" passes them on: "…,
+// according to the Harbor Ledger" is no second speaker against the traveller
+// who wrote them.
+func TestAccordingToAPaperIsNoSecondSpeaker(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", "A student from Velmar was turned back at the harbor border on Monday.\n\n"+
+			"After a long wait, he said, a guard “took my phone and read every message I had sent to my friends back home,” according to the Harbor Ledger.",
+		"Delta Post", "A Velmar student was refused entry at the harbor border on Monday.\n\n"+
+			"“A guard took my phone and read every message I had sent to my friends back home,” Tomas Reyes wrote, according to the Harbor Ledger.",
+	))
+	if g := groupWith(t, a, "Delta Post", "every message"); g.Verdict == Conflicting {
+		t.Errorf("got a conflict (%s), want the student's words credited alike", g.Reason)
+	}
+}

@@ -71,7 +71,9 @@ func (s *Sentence) creditAt(k int, quotes []quoteSpan) Credit {
 	w := strings.ToLower(t.Text)
 	if w == "according" || w == "citing" || w == "cited" {
 		if m, ok := s.speakerAfter(t.End, 40, canSpeak); ok {
-			return s.credit(m)
+			c := s.credit(m)
+			c.Relayed = !c.Person // "…,” according to the Crimson: the paper that printed them
+			return c
 		}
 		return Credit{}
 	}

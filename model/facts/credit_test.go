@@ -54,6 +54,29 @@ func TestCreditOf(t *testing.T) {
 	}
 }
 
+// TestCreditRelayed: an organisation the words are "according to" passes
+// them on; a person they are according to said them.
+func TestCreditRelayed(t *testing.T) {
+	tests := []struct {
+		text, name, typ string
+		want            bool
+	}{
+		{`After a long wait, he said, a guard “took my phone and read my messages,” according to the Harbor Ledger.`, "Harbor Ledger", "org", true},
+		{`The plant will close next year, according to Orrin Foods.`, "Orrin Foods", "org", true},
+		{`The plant will close next year, according to Mara Quill.`, "Mara Quill", "person", false},
+		{`“The plant will close,” the Harbor Ledger reported.`, "Harbor Ledger", "org", false},
+	}
+	for _, tt := range tests {
+		i := indexFrom(tt.text, tt.name, 0)
+		s := &Sentence{Text: tt.text, Mentions: []Mention{{Entity: tt.name, Name: tt.name, Type: tt.typ, Family: lastField(tt.name), Start: i, End: i + len(tt.name)}}}
+		quotes, _ := findQuotes(tt.text, false)
+		describe(s, quotes, nil)
+		if s.Credit.Name != tt.name || s.Credit.Relayed != tt.want {
+			t.Errorf("%q: credit %q relayed %v, want %q relayed %v", tt.text, s.Credit.Name, s.Credit.Relayed, tt.name, tt.want)
+		}
+	}
+}
+
 // indexFrom is strings.Index from an offset, or -1.
 func indexFrom(s, sub string, from int) int {
 	for i := from; i+len(sub) <= len(s); i++ {

@@ -84,11 +84,12 @@ type Sentence struct {
 
 // Credit is who a sentence credits: a person or organisation.
 type Credit struct {
-	Entity string // entity ID, "" when unknown
-	Name   string // as the sentence names them
-	Office string // the office or title the sentence gives them ("spokesman", "president"), lower case
-	Person bool   // the credit is a person, not an organisation
-	Family string // the person's surname or the organisation's first word
+	Entity  string // entity ID, "" when unknown
+	Name    string // as the sentence names them
+	Office  string // the office or title the sentence gives them ("spokesman", "president"), lower case
+	Person  bool   // the credit is a person, not an organisation
+	Family  string // the person's surname or the organisation's first word
+	Relayed bool   // an organisation the words are "according to": a report that passes them on
 }
 
 // Quotation is words a sentence puts in quotation marks.

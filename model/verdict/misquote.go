@@ -103,11 +103,15 @@ func (c *checker) twoPeople(i, j int) bool {
 
 // relays reports whether a credit is a news outlet, which passes words on
 // ("Clinton said …, the Associated Press reported") rather than saying them:
-// an outlet of the story or a wire service.
+// an outlet of the story, a wire service, or an organisation the words are
+// "according to" ("…,” according to the Crimson; according to BuzzFeed, “…”).
 func (c *checker) relays(cr facts.Credit) bool {
 	name := strings.ToLower(cr.Name)
 	if cr.Person || name == "" {
 		return false
+	}
+	if cr.Relayed {
+		return true
 	}
 	if wireServices[name] {
 		return true
