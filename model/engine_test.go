@@ -690,3 +690,38 @@ func TestAccordingToAPaperIsNoSecondSpeaker(t *testing.T) {
 		t.Errorf("got a conflict (%s), want the student's words credited alike", g.Reason)
 	}
 }
+
+// A spokeswoman speaks for the person she names: the same words credited to
+// her and to that person are one credit.
+func TestSpokeswomanAndHerPrincipalAreOneCredit(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", "The harbor closure entered its third week on Sunday.\n\n"+
+			"“Mrs. Quill hates to see the river closed and hopes both towns can finally agree on a plan for the docks,” said her spokeswoman Lena Marsh.",
+		"Delta Post", "The harbor closure went into a third week on Sunday.\n\n"+
+			"Mara Quill said she “hates to see the river closed and hopes both towns can finally agree on a plan for the docks.”",
+	))
+	if g := groupWith(t, a, "Delta Post", "hates to see"); g.Verdict == Conflicting {
+		t.Errorf("got a conflict (%s), want the spokeswoman's words and her principal's one credit", g.Reason)
+	}
+}
+
+// In a story of many outlets, one outlet's only count of a thing is one of
+// the many counts such a story holds: two such counts in unlike sentences
+// are no conflict, as they are between the few outlets of one event.
+func TestCountsInAManyOutletStoryNeedAlikeSentences(t *testing.T) {
+	lead := "The harbor board of Velmar released its review of the dock collapse on Monday.\n\n"
+	pair := []string{
+		"Harbor Wire", lead + "Three Velmar officials described the review as incomplete and said it let the board off the hook.",
+		"Delta Post", lead + "Four Velmar officials were suspended shortly after the review of the collapse came out.",
+	}
+	few := Analyze(articles(pair...))
+	if g := groupWithFigure(t, few, "Delta Post", "Four Velmar officials"); g.Verdict != Conflicting {
+		t.Fatalf("two outlets: got %s (%s), want the two counts in conflict; claims %v", g.Verdict, g.Reason, claimTexts(few))
+	}
+	many := Analyze(articles(append(pair,
+		"Quay Daily", lead+"The review was ordered by the mayor after the collapse in March.",
+		"Coast Times", lead+"Engineers had warned the board about the docks for years, the review found.")...))
+	if g := groupWithFigure(t, many, "Delta Post", "Four Velmar officials"); g.Verdict == Conflicting {
+		t.Errorf("four outlets: got a conflict (%s), want none", g.Reason)
+	}
+}

@@ -27,6 +27,7 @@ type checker struct {
 	soleUnit   []bool         // the count is its outlet's only count of that thing in the story
 	soleValue  []bool         // no other sentence of its outlet in the story states this value
 	byOutlet   map[string][]int
+	outletsIn  map[int]int            // distinct outlets of each story
 	linked     map[[2]int]basis       // aligned pairs (lower index first) and what they were aligned on
 	misnamed   []Group                // name conflicts found in agreeing figure groups, sides of figures
 	families   map[familyKey][]string // the given names each surname goes with in a story
@@ -34,8 +35,11 @@ type checker struct {
 
 // newStory indexes the claims.
 func newStory(cs []Claim, cfg Config) *checker {
-	c := &checker{claims: cs, cfg: cfg, byOutlet: map[string][]int{}}
+	c := &checker{claims: cs, cfg: cfg, byOutlet: map[string][]int{}, outletsIn: map[int]int{}}
 	for i, cl := range cs {
+		if c.byOutlet[cl.Outlet] == nil {
+			c.outletsIn[cl.Story]++ // an outlet's claims are of one story
+		}
 		c.byOutlet[cl.Outlet] = append(c.byOutlet[cl.Outlet], i)
 	}
 	c.indexSentences()

@@ -88,12 +88,23 @@ func (c *checker) differentSpeakers(i, j int) bool {
 	if a.Entity == "" || b.Entity == "" || a.Entity == b.Entity || houseSpelling(a.Family) == houseSpelling(b.Family) || c.relays(a) || c.relays(b) {
 		return false
 	}
-	// "White House spokesman Eric Schultz" and "the White House" are one voice.
+	// "White House spokesman Eric Schultz" and "the White House" are one
+	// voice, and so are a spokeswoman and the person she speaks for ("Mrs.
+	// Trump …,” said her spokeswoman Stephanie Grisham).
 	speaksFor := func(person facts.Credit, in *facts.Sentence, body facts.Credit) bool {
-		return person.Office != "" && !body.Person && slices.Contains(in.Families, body.Family)
+		if person.Office == "" {
+			return false
+		}
+		if !body.Person {
+			return slices.Contains(in.Families, body.Family)
+		}
+		return spokespeople[person.Office] && containsWord(strings.ToLower(in.Text), body.Family)
 	}
 	return !speaksFor(a, sa, b) && !speaksFor(b, sb, a)
 }
+
+// spokespeople are the offices whose holders speak for someone else.
+var spokespeople = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 // twoPeople reports whether two quotations are credited to two different
 // people: their words are two quotations however alike, never a misquote.

@@ -61,6 +61,10 @@ func TestQuoteDiff(t *testing.T) {
 		{"a vital tool against terrorist threats", "a vital tool against terror threats", false, 5, ""}, // derived
 		{"a gap between party leadership and voters", "a gap between party leaders and voters", false, 6, ""},
 		{"the new plan is powerful", "the new plan is powerless", false, 4, "“powerful” → “powerless”"},
+		{"the same small businesses tax hikes", "the same small-business tax hikes", false, 4, ""}, // compound and plural
+		{"I chose Hong Kong as a base", "I chose HK as a base", false, 5, ""},                      // initials of a name
+		{"I chose Hong Kong as a base", "I chose hk as a base", false, 5, ""},
+		{"the brave men and woman of the agency", "the brave men and women of the agency", false, 7, ""}, // irregular plural
 	}
 	for _, tt := range tests {
 		shared, changed := quoteDiff(quotation(tt.a, tt.elidedA), quotation(tt.b, false))

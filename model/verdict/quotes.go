@@ -192,8 +192,11 @@ const maxFlip = 2
 // another way ("Qaddafi", "Gadhafi"), or function words only ("at" for "in",
 // "would" for "will").
 func styleOnly(c change, properA, properB []bool) bool {
-	if strings.Join(c.from, "") == strings.Join(c.to, "") {
-		return true
+	if strings.Join(c.from, "") == strings.Join(c.to, "") || text.Stem(strings.Join(c.from, "")) == text.Stem(strings.Join(c.to, "")) {
+		return true // "work force", "workforce"; "small businesses", "smallbusiness"
+	}
+	if initials(c.from, c.to, properA) || initials(c.to, c.from, properB) {
+		return true // "HK" for "Hong Kong"
 	}
 	if len(c.from) == 1 && len(c.to) == 1 && (properA[0] || properB[0]) && similarSpelling(c.from[0], c.to[0]) {
 		return true
@@ -228,6 +231,20 @@ func derived(a, b string) bool {
 		sa, sb, b = sb, sa, a
 	}
 	return len(sa) >= 5 && sa != sb && strings.HasPrefix(sb, sa) && !strings.Contains(b[min(len(sa), len(b)):], "less")
+}
+
+// initials reports whether short is one word of the first letters of the
+// words of a name: "hk" for "Hong Kong".
+func initials(name, short []string, proper []bool) bool {
+	if len(name) < 2 || len(short) != 1 || len(short[0]) != len(name) {
+		return false
+	}
+	for k, w := range name {
+		if !proper[k] || w == "" || w[0] != short[0][k] {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutGlue is words without the articles and conjunctions that an
@@ -308,7 +325,8 @@ func sameStems(a, b []string) bool {
 	return true
 }
 
-// irregular maps irregular past forms to the stem of their verb.
+// irregular maps irregular past forms to the stem of their verb, and
+// irregular plurals to their singular.
 var irregular = map[string]string{
 	"said": "say", "told": "tell", "went": "go", "gone": "go", "came": "come", "made": "make", "took": "take",
 	"taken": "take", "knew": "know", "known": "know", "thought": "think", "ran": "run", "won": "win",
@@ -316,6 +334,7 @@ var irregular = map[string]string{
 	"held": "hold", "kept": "keep", "felt": "feel", "brought": "bring", "bought": "buy", "sent": "send",
 	"spent": "spend", "built": "build", "paid": "pay", "met": "meet", "wrote": "write", "written": "write",
 	"spoke": "speak", "spoken": "speak", "became": "becom", "began": "begin", "begun": "begin",
+	"women": "woman", "men": "man", "children": "child",
 }
 
 // similarSpelling reports whether two words are spellings of one name: few
