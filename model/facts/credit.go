@@ -3,6 +3,8 @@ package facts
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"parallax/model/text"
 )
@@ -92,13 +94,37 @@ func (s *Sentence) creditAt(k int, quotes []quoteSpan) Credit {
 		}
 		break
 	}
-	// Inverted after a quotation: ",” said NAME".
-	if k > 0 && strings.ContainsAny(s.Text[max(0, t.Start-6):t.Start], "”\"") {
+	// Inverted after a quotation: ",” said NAME", the verb straight after the
+	// marks ("…,” he told the Review-Journal" credits "he", not the paper).
+	if k > 0 && rightAfterQuote(s.Text[max(0, t.Start-6):t.Start]) {
 		if m, ok := s.speakerAfter(t.End, 40, canSpeak); ok {
 			return s.credit(m)
 		}
 	}
 	return Credit{}
+}
+
+// rightAfterQuote reports whether the text before a verb ends with closing
+// quotation marks and punctuation only: ",” said" but not ",” he said".
+func rightAfterQuote(before string) bool {
+	i := strings.LastIndexAny(before, "”\"")
+	if i < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(before[i:])
+	return !strings.ContainsFunc(before[i+size:], unicode.IsLetter)
+}
+
+// placesWords reports whether words between two names put the second
+// somewhere ("in the", "to the"): it is where the first spoke, not a speaker.
+func placesWords(gap string) bool {
+	for _, w := range strings.Fields(strings.ToLower(gap)) {
+		switch w {
+		case "in", "to", "at", "on", "from", "with":
+			return true
+		}
+	}
+	return false
 }
 
 // withoutAside drops a bracketed aside or a party label from the words between
@@ -130,8 +156,8 @@ func (s *Sentence) speakerAfter(at, reach int, canSpeak func(Mention) bool) (Men
 		if found != nil {
 			from = found.End
 		}
-		if m.Start-at > reach || strings.ContainsAny(withoutTitles(s.Text[from:m.Start]), ",;:.“”\"()") {
-			break
+		if gap := withoutTitles(s.Text[from:m.Start]); m.Start-at > reach || strings.ContainsAny(gap, ",;:.“”\"()") || (found != nil && placesWords(gap)) {
+			break // "wrote Lena Marsh in the Harbor Ledger": the paper is where, not who
 		}
 		found = &s.Mentions[i]
 	}
@@ -167,6 +193,14 @@ func (s *Sentence) credit(m Mention) Credit {
 		if offices[w] {
 			c.Office = w
 			break
+		}
+	}
+	if c.Office != "" {
+		// "Justice Department spokeswoman Sarah Isgur Flores": whom she speaks for.
+		for _, o := range s.Mentions {
+			if o.Type == "org" && o.End <= m.Start && m.Start-o.End <= len(c.Office)+4 {
+				c.For = o.Family
+			}
 		}
 	}
 	return c

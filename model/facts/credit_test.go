@@ -32,6 +32,12 @@ func TestCreditOf(t *testing.T) {
 			[]string{"Army", "Tomas Reyes"}, []string{"org", "person"}, "Tomas Reyes", ""},
 		{`A partner of Varga's lawyer said that “she knew all along.”`,
 			[]string{"Varga"}, []string{"person"}, "", ""},
+		{`“It is just sad that they would stoop to this,” he told the Harbor Ledger.`,
+			[]string{"Harbor Ledger"}, []string{"org"}, "", ""},
+		{`“This policy is cruel,” she wrote in the Harbor Ledger.`,
+			[]string{"Harbor Ledger"}, []string{"org"}, "", ""},
+		{`“This policy is cruel,” wrote Lena Marsh in the Harbor Ledger.`,
+			[]string{"Lena Marsh", "Harbor Ledger"}, []string{"person", "org"}, "Lena Marsh", ""},
 		{`“We are ready,” Lena Marsh said after Mark Osten said the port would reopen.`,
 			[]string{"Lena Marsh", "Mark Osten"}, []string{"person", "person"}, "Lena Marsh", ""},
 	}
@@ -74,6 +80,22 @@ func TestCreditRelayed(t *testing.T) {
 		if s.Credit.Name != tt.name || s.Credit.Relayed != tt.want {
 			t.Errorf("%q: credit %q relayed %v, want %q relayed %v", tt.text, s.Credit.Name, s.Credit.Relayed, tt.name, tt.want)
 		}
+	}
+}
+
+// TestCreditFor: a person named with an office and a body speaks for that
+// body, which a quotation run on after theirs keeps.
+func TestCreditFor(t *testing.T) {
+	text := `Harbor Board spokeswoman Lena Marsh said the review “proved the docks were neglected.”`
+	s := &Sentence{Text: text}
+	for _, m := range []struct{ name, typ, family string }{{"Harbor Board", "org", "harbor"}, {"Lena Marsh", "person", "marsh"}} {
+		i := indexFrom(text, m.name, 0)
+		s.Mentions = append(s.Mentions, Mention{Entity: m.name, Name: m.name, Type: m.typ, Family: m.family, Start: i, End: i + len(m.name)})
+	}
+	quotes, _ := findQuotes(text, false)
+	describe(s, quotes, nil)
+	if s.Credit.Name != "Lena Marsh" || s.Credit.Office != "spokeswoman" || s.Credit.For != "harbor" {
+		t.Errorf("credit %+v, want Lena Marsh, spokeswoman for harbor", s.Credit)
 	}
 }
 

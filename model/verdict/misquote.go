@@ -85,18 +85,19 @@ func (c *checker) bySpeaker(g []int) [][]int {
 func (c *checker) differentSpeakers(i, j int) bool {
 	sa, sb := c.claims[i].Sentence, c.claims[j].Sentence
 	a, b := sa.Credit, sb.Credit
-	if a.Entity == "" || b.Entity == "" || a.Entity == b.Entity || houseSpelling(a.Family) == houseSpelling(b.Family) || c.relays(a) || c.relays(b) {
+	if a.Entity == "" || b.Entity == "" || a.Entity == b.Entity || houseSpelling(a.Family) == houseSpelling(b.Family) ||
+		houseSpelling(lastWord(a.Name)) == houseSpelling(lastWord(b.Name)) || c.relays(a) || c.relays(b) {
 		return false
 	}
 	// "White House spokesman Eric Schultz" and "the White House" are one
 	// voice, and so are a spokeswoman and the person she speaks for ("Mrs.
 	// Trump …,” said her spokeswoman Stephanie Grisham).
 	speaksFor := func(person facts.Credit, in *facts.Sentence, body facts.Credit) bool {
-		if person.Office == "" {
+		if !person.Person {
 			return false
 		}
 		if !body.Person {
-			return slices.Contains(in.Families, body.Family)
+			return person.For == body.Family || slices.Contains(in.Families, body.Family) // "in his letter to Verizon employees, Milch said"
 		}
 		return spokespeople[person.Office] && containsWord(strings.ToLower(in.Text), body.Family)
 	}
