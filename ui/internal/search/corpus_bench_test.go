@@ -96,7 +96,7 @@ func reportKeys(b *testing.B, perKey []time.Duration, runs, names int) {
 // the same keystrokes into `fzf --filter` over the same names (one process
 // per keystroke, reading the names from a file, as a script would use it).
 // bench/corpus.sh installs fzf when it is missing; without it the fzf half
-// is skipped.
+// is skipped. build is NewIndex over the same entities.
 func BenchmarkCorpusEntitySearch(b *testing.B) {
 	ix := corpusIndex(b)
 	names := filepath.Join(b.TempDir(), "names.txt")
@@ -114,6 +114,11 @@ func BenchmarkCorpusEntitySearch(b *testing.B) {
 	}
 	f.Close()
 
+	b.Run("build", func(b *testing.B) {
+		for b.Loop() {
+			NewIndex(ix.ents)
+		}
+	})
 	for _, q := range corpusQueries {
 		keys := keystrokes(q)
 		b.Run("parallax/"+q, func(b *testing.B) {
