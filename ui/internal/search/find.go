@@ -169,7 +169,7 @@ func (c *Corpus) findStories(words []string) []Result {
 	}
 	q := c.titleWords.query(words)
 	top, _ := scan(len(c.titles), maxStories, func(i int) (rankedItem, bool) {
-		tier := q.tier(i, c.titles[i])
+		tier := q.tier(i, &c.titles[i])
 		return rankedItem{i: i, score: tier}, tier > noMatch
 	})
 	var out []Result
@@ -187,9 +187,12 @@ func (c *Corpus) findStories(words []string) []Result {
 func (c *Corpus) findEntities(query string, words []string, current *story.Story) []Result {
 	q := c.nameWords.query(words)
 	top, found := scan(len(c.names), maxEntities, func(i int) (rankedItem, bool) {
-		tier := q.tier(i, c.names[i])
+		tier := q.tier(i, &c.names[i])
+		if tier == noMatch {
+			return rankedItem{}, false
+		}
 		return rankedItem{i: i, length: len(c.names[i].orig),
-			score: tier*1_000_000 + boolInt(c.entStory[i] == current)*100_000 + min(c.mentions[i], 99_999)}, tier > noMatch
+			score: tier*1_000_000 + boolInt(c.entStory[i] == current)*100_000 + min(c.mentions[i], 99_999)}, true
 	})
 	var out []Result
 	seen := map[*story.Entity]bool{}
@@ -228,7 +231,7 @@ func (c *Corpus) findClaims(words []string, current *story.Story) []Result {
 	q := c.sentenceWords.query(words)
 	top, _ := scan(len(c.sentences), maxClaims, func(i int) (rankedItem, bool) {
 		s := &c.sentences[i]
-		tier := q.tier(i, s.text)
+		tier := q.tier(i, &s.text)
 		if tier == noMatch {
 			return rankedItem{}, false
 		}

@@ -176,8 +176,9 @@ func (x *wordIndex) query(words []string) wordQuery {
 }
 
 // tier is how well the query's words fit text i, t: the weakest word's
-// tier, noMatch unless every word is found.
-func (q *wordQuery) tier(i int, t folded) int {
+// tier, noMatch unless every word is found. A text the index rules out is
+// not read at all, so a query over many texts touches only its candidates.
+func (q *wordQuery) tier(i int, t *folded) int {
 	tier := whole
 	if q.lead != nil {
 		if q.lead[i] == noMatch {
