@@ -56,6 +56,15 @@ func (b *bestK[T]) down(i int) {
 	}
 }
 
+// worst is the worst item kept, and whether k are kept.
+func (b *bestK[T]) worst() (T, bool) {
+	if len(b.h) < b.k || b.k == 0 {
+		var none T
+		return none, false
+	}
+	return b.h[0], true
+}
+
 // sorted is what was kept, best first.
 func (b *bestK[T]) sorted() []T {
 	sort.Slice(b.h, func(i, j int) bool { return b.h[i].better(b.h[j]) })

@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -76,7 +77,7 @@ func keystrokes(q string) []string {
 }
 
 // reportKeys reports the mean, slowest, first and last keystroke of one
-// typed query, and how many names were searched.
+// typed query, and how many names (or sentences) were searched.
 func reportKeys(b *testing.B, perKey []time.Duration, runs, names int) {
 	var total, worst time.Duration
 	for _, d := range perKey {
@@ -96,7 +97,7 @@ func reportKeys(b *testing.B, perKey []time.Duration, runs, names int) {
 // the same keystrokes into `fzf --filter` over the same names (one process
 // per keystroke, reading the names from a file, as a script would use it).
 // bench/corpus.sh installs fzf when it is missing; without it the fzf half
-// is skipped.
+// is skipped. build is NewIndex over the same entities.
 func BenchmarkCorpusEntitySearch(b *testing.B) {
 	ix := corpusIndex(b)
 	names := filepath.Join(b.TempDir(), "names.txt")
@@ -114,6 +115,11 @@ func BenchmarkCorpusEntitySearch(b *testing.B) {
 	}
 	f.Close()
 
+	b.Run("build", func(b *testing.B) {
+		for b.Loop() {
+			NewIndex(ix.ents)
+		}
+	})
 	for _, q := range corpusQueries {
 		keys := keystrokes(q)
 		b.Run("parallax/"+q, func(b *testing.B) {
@@ -159,5 +165,73 @@ func BenchmarkCorpusEntitySearch(b *testing.B) {
 			}
 			reportKeys(b, perKey, runs, len(ix.names))
 		})
+	}
+}
+
+// corpusStories is every story of the AllSides corpus as the reader gets
+// them, streamed through the engine (CORPUS_ARTICLES=n: the first n
+// articles only). It skips without the corpus and fails under CI.
+func corpusStories(b *testing.B) []*story.Story {
+	b.Helper()
+	p := filepath.Join("..", "..", "..", "..", "shared", "corpus", "allsides.jsonl.gz")
+	if _, err := os.Stat(p); err != nil {
+		if os.Getenv("CI") != "" {
+			b.Fatalf("%s is missing under CI: %v", p, err)
+		}
+		b.Skipf("%s is absent; skipping the corpus finder benchmark", p)
+	}
+	docs, skipped := data.Load([]string{p})
+	if len(skipped) > 0 {
+		b.Fatalf("skipped: %v", skipped[0])
+	}
+	if n, err := strconv.Atoi(os.Getenv("CORPUS_ARTICLES")); err == nil && n < len(docs) {
+		docs = docs[:n]
+	}
+	var ss []*story.Story
+	model.StreamGrouped(docs, model.DefaultConfig(), nil, func(a *model.Analysis) { ss = append(ss, story.Split(a)...) })
+	return ss
+}
+
+// finderQueries are typed into the finder over the corpus: names, words of
+// sentences, a figure, and nothing that is there.
+var finderQueries = []string{"trump", "hillary clinton", "white house", "tariffs", "$3.5", "zqxv"}
+
+// BenchmarkCorpusFind types each query one key at a time into the finder's
+// Corpus.Find over every story of the corpus, from its first story:
+// indexed is Find as the finder runs it, scan the same without the word
+// indexes (every title, name and sentence read for every key). build is
+// NewCorpus.
+func BenchmarkCorpusFind(b *testing.B) {
+	ss := corpusStories(b)
+	start := time.Now()
+	c := NewCorpus(ss)
+	b.Logf("%d stories, %d entities, %d sentences; NewCorpus %v", len(ss), c.Entities(), c.Sentences(), time.Since(start))
+	plain := *c
+	plain.titleWords, plain.nameWords, plain.sentenceWords = nil, nil, nil
+	b.Run("build", func(b *testing.B) {
+		for b.Loop() {
+			NewCorpus(ss)
+		}
+	})
+	for _, run := range []struct {
+		name string
+		c    *Corpus
+	}{{"indexed", c}, {"scan", &plain}} {
+		for _, q := range finderQueries {
+			keys := append(keystrokes(q), "")
+			b.Run(run.name+"/"+q, func(b *testing.B) {
+				perKey := make([]time.Duration, len(keys))
+				runs := 0
+				for b.Loop() {
+					for i, k := range keys {
+						start := time.Now()
+						run.c.Find(k, ss[0])
+						perKey[i] += time.Since(start)
+					}
+					runs++
+				}
+				reportKeys(b, perKey, runs, c.Sentences())
+			})
+		}
 	}
 }

@@ -2,8 +2,7 @@ package search
 
 import (
 	"sort"
-	"strings"
-	"unicode"
+	"sync"
 	"unicode/utf8"
 
 	"parallax/ui/internal/story"
@@ -37,9 +36,13 @@ type Corpus struct {
 	index     *Index         // every entity of every story, for fuzzy matches
 	entStory  []*story.Story // the story of each entity of index
 	entPos    map[*story.Entity]int
-	names     []folded // per entity of index: its name
-	mentions  []int    // per entity of index: its mentions
+	entRanges map[*story.Story][][2]int // the entities of index from each story: [from, to)
+	names     []folded                  // per entity of index: its name
+	mentions  []int                     // per entity of index: its mentions
 	sentences []sentenceRef
+	// The words of the titles, of names and of sentences, so that a query
+	// reads only the texts that can hold it.
+	titleWords, nameWords, sentenceWords *wordIndex
 }
 
 // sentenceRef is one searchable sentence.
@@ -48,43 +51,17 @@ type sentenceRef struct {
 	doc   *story.Doc
 	sn    *story.Sentence
 	text  folded
+	rank  int // story.Rank of its verdict, kept since a query ranks every sentence it finds
 }
-
-// folded is a text as shown and as matched: lower case, digits' thousands
-// separators dropped ("640,000" and "640000" are one figure), with the
-// offset in the original of every byte of the folded form.
-type folded struct {
-	orig string
-	low  string
-	at   []int
-}
-
-func fold(s string) folded {
-	f := folded{orig: s}
-	var b strings.Builder
-	for i, r := range s {
-		if r == ',' && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
-			continue
-		}
-		l := unicode.ToLower(r)
-		n := b.Len()
-		b.WriteRune(l)
-		for k := n; k < b.Len(); k++ {
-			f.at = append(f.at, i)
-		}
-	}
-	f.low = b.String()
-	return f
-}
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // NewCorpus indexes the stories for the finder.
 func NewCorpus(ss []*story.Story) *Corpus {
 	c := &Corpus{stories: ss}
 	var ents []*story.Entity
+	c.entRanges = make(map[*story.Story][][2]int, len(ss))
 	for _, s := range ss {
 		c.titles = append(c.titles, fold(s.Title))
+		c.entRanges[s] = append(c.entRanges[s], [2]int{len(ents), len(ents) + len(s.Entities)})
 		for _, e := range s.Entities {
 			ents = append(ents, e)
 			c.entStory = append(c.entStory, s)
@@ -97,11 +74,24 @@ func NewCorpus(ss []*story.Story) *Corpus {
 		}
 		for _, d := range s.Docs {
 			for _, sn := range d.Sentences {
-				c.sentences = append(c.sentences, sentenceRef{story: s, doc: d, sn: sn, text: fold(d.Line(sn.Span))})
+				c.sentences = append(c.sentences, sentenceRef{story: s, doc: d, sn: sn, text: fold(d.Line(sn.Span)),
+					rank: story.Rank(sn.Verdict())})
 			}
 		}
 	}
+	var wg sync.WaitGroup
+	for _, w := range []struct {
+		to    **wordIndex
+		texts []folded
+	}{{&c.titleWords, c.titles}, {&c.nameWords, c.names}, {&c.sentenceWords, sentenceTexts(c.sentences)}} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			*w.to = newWordIndex(lows(w.texts))
+		}()
+	}
 	c.index = NewIndex(ents)
+	wg.Wait()
 	c.entPos = make(map[*story.Entity]int, len(ents))
 	for i, e := range ents {
 		c.entPos[e] = i
@@ -109,103 +99,29 @@ func NewCorpus(ss []*story.Story) *Corpus {
 	return c
 }
 
+// lows is the lower case of each text.
+func lows(ts []folded) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.low
+	}
+	return out
+}
+
+// sentenceTexts is the text of each sentence.
+func sentenceTexts(ss []sentenceRef) []folded {
+	out := make([]folded, len(ss))
+	for i, s := range ss {
+		out[i] = s.text
+	}
+	return out
+}
+
 // Entities is the number of entities indexed.
 func (c *Corpus) Entities() int { return c.index.Len() }
 
 // Sentences is the number of sentences indexed.
 func (c *Corpus) Sentences() int { return len(c.sentences) }
-
-// match tiers: how well a query word fits a text.
-const (
-	noMatch   = 0
-	substring = 1
-	prefix    = 2
-	whole     = 3
-)
-
-// matchWords scores a text against the query's words: the weakest word's
-// tier (every word must be found), and the matched byte offsets in the
-// original text.
-func matchWords(t folded, words []string) (int, []int) {
-	tier := whole
-	var hits []int
-	for _, w := range words {
-		best, at := wordTier(t.low, w)
-		if best == noMatch {
-			return noMatch, nil
-		}
-		tier = min(tier, best)
-		for k := at; k < at+len(w) && k < len(t.at); k++ {
-			hits = append(hits, t.at[k])
-		}
-	}
-	sort.Ints(hits)
-	return tier, hits
-}
-
-// matchTier is matchWords' tier alone, which costs no allocation.
-func matchTier(t folded, words []string) int {
-	tier := whole
-	for _, w := range words {
-		best, _ := wordTier(t.low, w)
-		if best == noMatch {
-			return noMatch
-		}
-		tier = min(tier, best)
-	}
-	return tier
-}
-
-// wordTier is how well one query word fits the folded text low, and where
-// its best place starts.
-func wordTier(low, w string) (best, at int) {
-	best, at = noMatch, -1
-	for from := 0; from <= len(low)-len(w); {
-		i := strings.Index(low[from:], w)
-		if i < 0 {
-			break
-		}
-		i += from
-		k := substring
-		if i == 0 || !wordByte(low, i-1) {
-			k = prefix
-			if e := i + len(w); e == len(low) || !wordByte(low, e) {
-				k = whole
-			}
-		}
-		if k > best {
-			best, at = k, i
-		}
-		if best == whole {
-			break
-		}
-		from = i + 1
-	}
-	return best, at
-}
-
-// wordByte reports whether the byte at i of s is part of a word.
-func wordByte(s string, i int) bool {
-	if c := s[i]; c < utf8.RuneSelf {
-		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i+1])
-	if r == utf8.RuneError {
-		r, _ = utf8.DecodeRuneInString(s[i:])
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-// queryWords splits and folds a query.
-func queryWords(q string) []string {
-	var out []string
-	for _, w := range strings.Fields(q) {
-		if f := fold(w).low; f != "" {
-			out = append(out, f)
-		}
-	}
-	return out
-}
 
 // Find returns what matches the query, stories first, then entities, then
 // claims, each kind best first: whole words before word prefixes before
@@ -224,10 +140,21 @@ func (c *Corpus) Find(query string, current *story.Story) []Result {
 				out = append(out, Result{Kind: StoryResult, Story: s, Name: s.Title})
 			}
 		}
-		for _, r := range c.index.Find("", c.index.Len()) {
-			if i := c.entityIndex(r.Entity); i >= 0 && c.entStory[i] == current && len(out) < maxResults {
-				out = append(out, Result{Kind: EntityResult, Entity: r.Entity, Story: current, Name: r.Entity.Name})
+		// The current story's entities, most mentioned first (in the
+		// index's order for an empty query, among them alone).
+		var own []int
+		for _, r := range c.entRanges[current] {
+			for i := r[0]; i < r[1]; i++ {
+				own = append(own, i)
 			}
+		}
+		sort.SliceStable(own, func(a, b int) bool { return c.mentions[own[a]] > c.mentions[own[b]] })
+		for _, i := range own {
+			if len(out) == maxResults {
+				break
+			}
+			e := c.index.ents[i]
+			out = append(out, Result{Kind: EntityResult, Entity: e, Story: current, Name: e.Name})
 		}
 		return out
 	}
@@ -240,8 +167,9 @@ func (c *Corpus) findStories(words []string) []Result {
 	if len(c.stories) < 2 {
 		return nil
 	}
+	q := c.titleWords.query(words)
 	top, _ := scan(len(c.titles), maxStories, func(i int) (rankedItem, bool) {
-		tier := matchTier(c.titles[i], words)
+		tier := q.tier(i, &c.titles[i])
 		return rankedItem{i: i, score: tier}, tier > noMatch
 	})
 	var out []Result
@@ -257,10 +185,14 @@ func (c *Corpus) findStories(words []string) []Result {
 // (only while they are fewer than the finder shows, since any of them
 // ranks above every fuzzy match) the fuzzy matcher's.
 func (c *Corpus) findEntities(query string, words []string, current *story.Story) []Result {
+	q := c.nameWords.query(words)
 	top, found := scan(len(c.names), maxEntities, func(i int) (rankedItem, bool) {
-		tier := matchTier(c.names[i], words)
+		tier := q.tier(i, &c.names[i])
+		if tier == noMatch {
+			return rankedItem{}, false
+		}
 		return rankedItem{i: i, length: len(c.names[i].orig),
-			score: tier*1_000_000 + boolInt(c.entStory[i] == current)*100_000 + min(c.mentions[i], 99_999)}, tier > noMatch
+			score: tier*1_000_000 + boolInt(c.entStory[i] == current)*100_000 + min(c.mentions[i], 99_999)}, true
 	})
 	var out []Result
 	seen := map[*story.Entity]bool{}
@@ -296,13 +228,14 @@ func (c *Corpus) findEntities(query string, words []string, current *story.Story
 }
 
 func (c *Corpus) findClaims(words []string, current *story.Story) []Result {
+	q := c.sentenceWords.query(words)
 	top, _ := scan(len(c.sentences), maxClaims, func(i int) (rankedItem, bool) {
 		s := &c.sentences[i]
-		tier := matchTier(s.text, words)
+		tier := q.tier(i, &s.text)
 		if tier == noMatch {
 			return rankedItem{}, false
 		}
-		return rankedItem{i: i, score: tier*10 + boolInt(s.story == current)*5 + 2 - story.Rank(s.sn.Verdict())}, true
+		return rankedItem{i: i, score: tier*10 + boolInt(s.story == current)*5 + 2 - s.rank}, true
 	})
 	var out []Result
 	for _, r := range top {

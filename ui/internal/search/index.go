@@ -18,6 +18,7 @@ type Index struct {
 	names  []string
 	folded []string // names in lower case, for the quick subsequence test
 	mask   []uint64 // byteMask of folded[i]
+	shape  []shape  // what bounds the score of names[i]
 	owner  []int    // names[i] belongs to entities[owner[i]]
 	alias  []bool
 	byRank []int // entity indexes, most mentioned first: the list for an empty query
@@ -77,11 +78,13 @@ func NewIndex(ents []*story.Entity) *Index {
 	o, l := orig.String(), low.String()
 	ix.folded = make([]string, len(ix.names))
 	ix.mask = make([]uint64, len(ix.names))
+	ix.shape = make([]shape, len(ix.names))
 	var from [2]int
 	for i := range ix.names {
 		ix.names[i], ix.folded[i] = o[from[0]:ends[i][0]], l[from[1]:ends[i][1]]
 		from = ends[i]
 		ix.mask[i] = byteMask(ix.folded[i])
+		ix.shape[i] = shapeOf(ix.names[i], ix.folded[i])
 	}
 	ix.rankBytes()
 	ix.byRank = make([]int, len(ents))
@@ -238,25 +241,101 @@ func (ix *Index) matchRange(p pattern, lo, hi, k int) []hit {
 			cand[i] = int32(lo + i)
 		}
 	}
-	return ix.scoreNames(p.query, cand, k)
+	return ix.scoreNames(p, cand, k)
 }
 
-// scoreBatch is how many names go to the library at once: its list of
-// matches is dropped after each batch, so a query that matches most names
-// never holds (or regrows) a match for every one.
-const scoreBatch = 512
+// scoreBatch is how many names go to the library at once while the best
+// k are not all found: its list of matches is dropped after each batch, so
+// a query that matches most names never holds (or regrows) a match for
+// every one. Once they are, names go in smaller batches, so that each
+// batch is chosen by a recent worst of the best.
+const (
+	scoreBatch = 512
+	fullBatch  = 64
+)
 
 // scoreNames scores the names cand with the library and keeps the best k,
-// in order.
-func (ix *Index) scoreNames(query string, cand []int32, k int) []hit {
+// in order. For an ASCII query it scores them by what they can score at
+// most, the best first (names with the same bound in their order), and
+// skips those that cannot enter the best k kept so far.
+func (ix *Index) scoreNames(p pattern, cand []int32, k int) []hit {
 	top := bestK[hit]{k: k}
-	for from := 0; from < len(cand); from += scoreBatch {
-		batch := cand[from:min(from+scoreBatch, len(cand))]
-		for _, m := range fuzzy.FindFromNoSort(query, nameList{ix.names, batch}) {
+	batch := make([]int32, 0, min(scoreBatch, len(cand)))
+	score := func() {
+		for _, m := range fuzzy.FindFromNoSort(p.query, nameList{ix.names, batch}) {
 			top.add(hit{score: int32(m.Score), name: batch[m.Index]})
 		}
+		batch = batch[:0]
 	}
+	if !p.ascii || len(cand) <= k {
+		for _, c := range cand {
+			if batch = append(batch, c); len(batch) == scoreBatch {
+				score()
+			}
+		}
+		score()
+		return top.sorted()
+	}
+	order, bounds, sorted := ix.byBound(p.low, cand)
+	for o, c := range order {
+		b := bounds[o]
+		if w, full := top.worst(); full {
+			if b < int(w.score) && o < sorted {
+				break // every later name is bounded lower still
+			}
+			if b < int(w.score) || b == int(w.score) && c > w.name {
+				continue
+			}
+		}
+		batch = append(batch, c)
+		if _, full := top.worst(); len(batch) == scoreBatch || full && len(batch) == fullBatch {
+			score()
+		}
+	}
+	score()
 	return top.sorted()
+}
+
+// boundSpan is how far below the highest bound names are still put in
+// order of their bounds; those lower still come last, in their own order.
+const boundSpan = 256
+
+// byBound orders the names cand by what they can score for the query q,
+// highest first and names of one bound in their order (a counting sort), and
+// gives each its bound; the first sorted of them are in that order, the
+// rest (bounded more than boundSpan below the highest) after them.
+func (ix *Index) byBound(q []byte, cand []int32) (order []int32, bounds []int, sorted int) {
+	bs := make([]int, len(cand))
+	high := -unbounded
+	for i, c := range cand {
+		bs[i] = ix.bound(q, int(c))
+		if bs[i] < unbounded {
+			high = max(high, bs[i])
+		}
+	}
+	bucket := func(b int) int { // 0 for unbounded names, boundSpan+2 for the lowest
+		if b == unbounded {
+			return 0
+		}
+		return 1 + min(high-b, boundSpan+1)
+	}
+	var count [boundSpan + 3]int
+	for _, b := range bs {
+		count[bucket(b)]++
+	}
+	at := 0
+	for i, n := range count {
+		count[i] = at
+		at += n
+	}
+	sorted = count[boundSpan+2]
+	order, bounds = make([]int32, len(cand)), make([]int, len(cand))
+	for i, c := range cand {
+		j := bucket(bs[i])
+		order[count[j]], bounds[count[j]] = c, bs[i]
+		count[j]++
+	}
+	return order, bounds, sorted
 }
 
 // nameList is some of an index's names, as the library reads them.
@@ -286,15 +365,7 @@ func subsequence(q []byte, s string) bool {
 func byteMask(s string) uint64 {
 	var m uint64
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case 'a' <= c && c <= 'z':
-			m |= 1 << (c - 'a')
-		case '0' <= c && c <= '9':
-			m |= 1 << (26 + c - '0')
-		default:
-			m |= 1 << (36 + c%28)
-		}
+		m |= maskOf(s[i])
 	}
 	return m
 }

@@ -46,7 +46,7 @@ func (ix *Index) rankBytes() {
 		go func() {
 			defer wg.Done()
 			for b := range next {
-				ix.byByte[b] = ix.scoreNames(string(rune(b)), holding[b], oneKeyTop)
+				ix.byByte[b] = ix.scoreNames(newPattern(string(rune(b))), holding[b], oneKeyTop)
 			}
 		}()
 	}
