@@ -124,8 +124,14 @@ func Words(q string) (words []string, proper []bool) {
 				continue
 			}
 		}
+		if w == "cause" && (strings.IndexAny(t.Text, "'’") == 0 || strings.HasSuffix(q[:t.Start], "'") || strings.HasSuffix(q[:t.Start], "’")) {
+			w = "because" // "’cause"
+		}
 		if spoken, ok := spokenForms[w]; ok || expanded(w, &spoken) {
 			for _, x := range spoken {
+				if f, ok := spokenForms[x]; ok && len(f) == 1 {
+					x = f[0] // "somebody's" is "someone is"
+				}
 				if n, ok := smallNumbers[x]; ok {
 					x = strconv.Itoa(n) // "nobody" is "no one", and "one" is written 1
 				}
@@ -217,7 +223,7 @@ var spokenForms = map[string][]string{
 	"okay": {"ok"}, "ya": {"you"},
 	// Pronouns and words that transcripts of one remark give either way.
 	"somebody": {"someone"}, "anybody": {"anyone"}, "everybody": {"everyone"}, "nobody": {"no", "one"},
-	"till": {"until"}, "til": {"until"},
+	"till": {"until"}, "til": {"until"}, "cuz": {"because"},
 }
 
 // expanded sets full to the words a contraction stands for ("don't" is
@@ -251,7 +257,7 @@ var contractions = []struct{ suffix, full string }{
 
 // pronounIs are the words after which "'s" is "is", not a possessive.
 var pronounIs = map[string]bool{"it": true, "that": true, "he": true, "she": true, "there": true, "what": true,
-	"who": true, "here": true, "where": true}
+	"who": true, "here": true, "where": true, "somebody": true, "someone": true, "everybody": true, "everyone": true}
 
 // withoutEditorial blanks what an editor put in brackets or parentheses.
 func withoutEditorial(q string) string {

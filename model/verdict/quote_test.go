@@ -64,6 +64,9 @@ func TestQuoteDiff(t *testing.T) {
 		{"the same small businesses tax hikes", "the same small-business tax hikes", false, 4, ""}, // compound and plural
 		{"I chose Hong Kong as a base", "I chose HK as a base", false, 5, ""},                      // initials of a name
 		{"I chose Hong Kong as a base", "I chose hk as a base", false, 5, ""},
+		{"we don't want anyone who has a boat not to have a boat", "we don't want anyone who has a boat to not have a boat", false, 13, ""}, // a moved "not"
+		{"we know that because that is how they graded it", "we know that 'cause that is how they graded it", false, 10, ""},                // spoken forms
+		{"when somebody's the mayor the power is total", "when someone is the mayor the power is total", false, 9, ""},
 		{"the brave men and woman of the agency", "the brave men and women of the agency", false, 7, ""}, // irregular plural
 	}
 	for _, tt := range tests {

@@ -161,10 +161,28 @@ func quoteDiff(qa, qb *facts.Quotation) (shared int, changed []change) {
 	gapA, properA = append(gapA, a[i:]...), append(properA, qa.Proper[i:]...)
 	gapB, properB = append(gapB, b[j:]...), append(properB, qb.Proper[j:]...)
 	record(true)
-	if apart {
+	if apart || moved(changed) {
 		return shared, nil
 	}
 	return shared, changed
+}
+
+// moved reports whether changes only put the same function words in other
+// places: "not to have" and "to not have" are one quotation.
+func moved(changed []change) bool {
+	if len(changed) < 2 {
+		return false
+	}
+	var from, to []string
+	for _, c := range changed {
+		from, to = append(from, c.from...), append(to, c.to...)
+	}
+	if hasContent(slices.DeleteFunc(slices.Clone(from), func(w string) bool { return w == "not" })) || len(from) != len(to) {
+		return false
+	}
+	slices.Sort(from)
+	slices.Sort(to)
+	return slices.Equal(from, to)
 }
 
 // maxSwap is the most words a misquote puts in place of others inside a
