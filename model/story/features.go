@@ -82,16 +82,7 @@ type doc struct {
 
 // buildDocs weighs every article's terms against the whole input.
 func buildDocs(articles []Article, cfg config) []doc {
-	v := newVocab()
-	var c counter
-	raw := make([][]term, len(articles))
-	for i, a := range articles {
-		ts := termFrequencies(a, v, &c, cfg)
-		for _, t := range ts {
-			v.df[t.id]++
-		}
-		raw[i] = ts
-	}
+	raw, v := readTerms(articles, cfg)
 	n := float64(len(articles))
 	idf := make([]float64, len(v.terms))
 	for id, k := range v.terms {
@@ -140,6 +131,41 @@ func buildDocs(articles []Article, cfg config) []doc {
 		docs[i] = d
 	}
 	return docs
+}
+
+// readTerms returns each article's terms as termFrequencies reads them, and
+// the one vocabulary that numbers them, with each article's count in df.
+// Articles are read on every core, each core numbering its own articles'
+// terms; the numbers are then made common in input order, so a term's
+// number is the place it was first met in the input, whichever core read it.
+func readTerms(articles []Article, cfg config) ([][]term, *vocab) {
+	raw := make([][]term, len(articles))
+	reader := make([]int, len(articles)) // the goroutine whose vocabulary numbers raw[i]
+	local := make([]*vocab, workers(len(articles)))
+	counters := make([]counter, len(local))
+	for w := range local {
+		local[w] = newVocab()
+	}
+	parallel(len(articles), func(w, i int) {
+		raw[i] = termFrequencies(articles[i], local[w], &counters[w], cfg)
+		reader[i] = w
+	})
+	v := newVocab()
+	common := make([][]uint32, len(local)) // per goroutine: local number -> common number + 1, 0 until met
+	for w, lv := range local {
+		common[w] = make([]uint32, len(lv.terms))
+	}
+	for i, ts := range raw {
+		lv, ids := local[reader[i]], common[reader[i]]
+		for k, t := range ts {
+			if ids[t.id] == 0 {
+				ids[t.id] = v.id(lv.terms[t.id]) + 1
+			}
+			ts[k].id = ids[t.id] - 1
+			v.df[ts[k].id]++
+		}
+	}
+	return raw, v
 }
 
 // termFrequencies returns an article's terms with their zone-weighted counts,
