@@ -65,8 +65,9 @@ func Extract(doc Doc, mentions []Mention, st *text.Stemmer, opt Options) ([]Fact
 	}
 	var out []Fact
 	cut := 0
+	var qr quantity.Reader
 	for i, s := range sentences {
-		fs, left := factsOf(doc, s, quotes[i], opt)
+		fs, left := factsOf(doc, s, quotes[i], opt, &qr)
 		out = append(out, fs...)
 		cut += left
 	}
@@ -118,9 +119,7 @@ func describe(s *Sentence, quotes []quoteSpan, st *text.Stemmer) {
 	s.Tokens = text.Tokens(s.Text)
 	s.Stems = make([]string, len(s.Tokens))
 	for i, t := range s.Tokens {
-		if w := strings.ToLower(t.Text); !text.IsStopword(w) {
-			s.Stems[i] = text.Synonym(st.Stem(w))
-		}
+		s.Stems[i] = st.Term(t.Text)
 	}
 	if len(quotes) > 0 {
 		s.Quote = quotation(s.Text[quotes[0].start:quotes[0].end])
@@ -143,10 +142,11 @@ func describe(s *Sentence, quotes []quoteSpan, st *text.Stemmer) {
 
 // factsOf makes the facts of one sentence: one per figure and date it states,
 // then one for the sentence as a whole (its quotation, or what it states),
-// unless it states nothing checkable.
-func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, opt Options) ([]Fact, int) {
+// unless it states nothing checkable. qr reads the figures, its memory reused
+// from sentence to sentence.
+func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, opt Options, qr *quantity.Reader) ([]Fact, int) {
 	var measures, whens []quantity.Quantity
-	all := quantity.Parse(s.Text)
+	all := qr.Parse(s.Text)
 	s.countSubjects(all)
 	figureTokens := s.blankFigures(all)
 	for _, q := range all {
