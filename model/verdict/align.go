@@ -61,14 +61,27 @@ func (c *checker) edges() []edge {
 		story int
 		stem  string
 	}
-	postings := map[key][]int{}
+	// Keys are numbered once: claim i's are keys[from[i]:from[i+1]], and
+	// postings[k] lists the claims indexed under key k.
+	ids := map[key]int32{}
+	var postings [][]int
+	keys := make([]int32, 0, 2*len(c.claims))
+	from := make([]int, len(c.claims)+1)
 	size := map[int]int{}
 	for i, cl := range c.claims {
 		size[cl.Story]++
 		for _, st := range indexKeys(cl) {
 			k := key{cl.Story, st}
-			postings[k] = append(postings[k], i)
+			id, ok := ids[k]
+			if !ok {
+				id = int32(len(postings))
+				ids[k] = id
+				postings = append(postings, nil)
+			}
+			postings[id] = append(postings[id], i)
+			keys = append(keys, id)
 		}
+		from[i+1] = len(keys)
 	}
 	workers := runtime.GOMAXPROCS(0)
 	found := make([][]edge, workers)
@@ -81,8 +94,8 @@ func (c *checker) edges() []edge {
 			for i := w; i < len(c.claims); i += workers {
 				ci := c.claims[i]
 				limit := max(c.cfg.MaxPosting, min(size[ci.Story]/3, 2*c.cfg.MaxPosting))
-				for _, st := range indexKeys(ci) {
-					p := postings[key{ci.Story, st}]
+				for _, k := range keys[from[i]:from[i+1]] {
+					p := postings[k]
 					if len(p) > limit {
 						continue
 					}

@@ -53,50 +53,58 @@ func (c *checker) indexSentences() {
 		}
 		c.sentenceOf[i] = s
 	}
-	df := map[int]map[string]int{} // story -> stem -> sentences
-	count := map[int]int{}
-	for _, i := range first {
-		cl := c.claims[i]
-		if df[cl.Story] == nil {
-			df[cl.Story] = map[string]int{}
-		}
-		count[cl.Story]++
-		for _, st := range cl.Sentence.Content {
-			df[cl.Story][st]++
-		}
-	}
+	// Stems are numbered in the order first met, sentence by sentence.
 	ids := map[string]int32{}
-	id := func(w string) int32 {
-		v, ok := ids[w]
-		if !ok {
-			v = int32(len(ids))
-			ids[w] = v
+	var stems []string                     // by ID
+	content := make([][]int32, len(first)) // per sentence: the IDs of its Content
+	for s, i := range first {
+		cs := c.claims[i].Sentence.Content
+		content[s] = make([]int32, len(cs))
+		for k, st := range cs {
+			v, ok := ids[st]
+			if !ok {
+				v = int32(len(stems))
+				ids[st] = v
+				stems = append(stems, st)
+			}
+			content[s][k] = v
 		}
-		return v
 	}
-	rarity := map[string]float64{} // stem -> backgroundIDF, looked up once
+	df := map[int][]int{} // story -> stem ID -> sentences
+	count := map[int]int{}
+	for s, i := range first {
+		story := c.claims[i].Story
+		if df[story] == nil {
+			df[story] = make([]int, len(stems))
+		}
+		count[story]++
+		for _, v := range content[s] {
+			df[story][v]++
+		}
+	}
+	rarity := make([]float64, len(stems)) // stem ID -> backgroundIDF
+	for v, st := range stems {
+		rarity[v] = backgroundIDF(st)
+	}
 	c.sentences = make([]sentenceInfo, len(first))
 	for s, i := range first {
 		cl := c.claims[i]
 		n := float64(count[cl.Story]) + 1
+		sdf := df[cl.Story]
 		info := sentenceInfo{terms: make([]term, 0, len(cl.Sentence.Content))}
-		for _, st := range cl.Sentence.Content {
-			bg, ok := rarity[st]
-			if !ok {
-				bg = backgroundIDF(st)
-				rarity[st] = bg
-			}
-			w := c.cfg.BackgroundWeight*bg + (1-c.cfg.BackgroundWeight)*math.Log(n/float64(df[cl.Story][st]))
+		for k, st := range cl.Sentence.Content {
+			v := content[s][k]
+			w := c.cfg.BackgroundWeight*rarity[v] + (1-c.cfg.BackgroundWeight)*math.Log(n/float64(sdf[v]))
 			named := slices.Contains(cl.Sentence.Names, st)
 			if named {
 				w *= c.cfg.NameWeight // a name says whom a sentence is about, not what it says
 			}
-			info.terms = append(info.terms, term{id(st), w, named})
+			info.terms = append(info.terms, term{v, w, named})
 			info.norm += w * w
 		}
 		slices.SortFunc(info.terms, func(x, y term) int { return int(x.id - y.id) })
 		info.norm = math.Sqrt(info.norm)
-		info.bigrams = bigrams(cl.Sentence, id)
+		info.bigrams = bigrams(cl.Sentence, content[s])
 		info.words = make([]uint64, len(cl.Sentence.Tokens))
 		for k, t := range cl.Sentence.Tokens {
 			info.words[k] = hashWord(t.Text)
@@ -209,22 +217,24 @@ func hashWord(w string) uint64 {
 }
 
 // bigrams lists a sentence's pairs of consecutive content stems, once each
-// and sorted, leaving out pairs inside one name.
-func bigrams(s *facts.Sentence, id func(string) int32) []uint64 {
+// and sorted, leaving out pairs inside one name; ids numbers the stems of
+// s.Content.
+func bigrams(s *facts.Sentence, ids []int32) []uint64 {
 	var out []uint64
-	prev := ""
+	prev, prevID := "", int32(0)
 	for _, st := range s.Stems {
 		if st == "" {
 			continue
 		}
-		if !slices.Contains(s.Content, st) {
+		k := slices.Index(s.Content, st)
+		if k < 0 {
 			prev = "" // "said", "told": a reporting word joins no pair ("Sellers said")
 			continue
 		}
 		if prev != "" && !(slices.Contains(s.Names, prev) && slices.Contains(s.Names, st)) {
-			out = append(out, uint64(uint32(id(prev)))<<32|uint64(uint32(id(st))))
+			out = append(out, uint64(uint32(prevID))<<32|uint64(uint32(ids[k])))
 		}
-		prev = st
+		prev, prevID = st, ids[k]
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
