@@ -67,7 +67,7 @@ func Extract(doc Doc, mentions []Mention, st *text.Stemmer, opt Options) ([]Fact
 	cut := 0
 	var qr quantity.Reader
 	for i, s := range sentences {
-		fs, left := factsOf(doc, s, quotes[i], opt, &qr)
+		fs, left := factsOf(doc, s, quotes[i], opt, &qr, st)
 		out = append(out, fs...)
 		cut += left
 	}
@@ -143,8 +143,8 @@ func describe(s *Sentence, quotes []quoteSpan, st *text.Stemmer) {
 // factsOf makes the facts of one sentence: one per figure and date it states,
 // then one for the sentence as a whole (its quotation, or what it states),
 // unless it states nothing checkable. qr reads the figures, its memory reused
-// from sentence to sentence.
-func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, opt Options, qr *quantity.Reader) ([]Fact, int) {
+// from sentence to sentence, and st stems what they count.
+func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, opt Options, qr *quantity.Reader, st *text.Stemmer) ([]Fact, int) {
 	var measures, whens []quantity.Quantity
 	all := qr.Parse(s.Text)
 	s.countSubjects(all)
@@ -206,7 +206,7 @@ func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, opt Options, qr *quantity
 		}
 		f.Figure = s.Quantities[i]
 		f.Index = i
-		s.describeFigure(&f, q, figureTokens, opt.Reach)
+		s.describeFigure(&f, q, figureTokens, opt.Reach, st)
 		out = append(out, f)
 	}
 	// The sentence as a whole, beside the facts of its figures and dates:

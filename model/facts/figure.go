@@ -31,9 +31,9 @@ func (s *Sentence) blankFigures(qs []quantity.Quantity) []bool {
 }
 
 // describeFigure fills a figure fact's slots from the sentence. q has
-// sentence offsets.
-func (s *Sentence) describeFigure(f *Fact, q quantity.Quantity, figureTokens []bool, reach int) {
-	f.Unit = unitKey(q)
+// sentence offsets; st stems its unit.
+func (s *Sentence) describeFigure(f *Fact, q quantity.Quantity, figureTokens []bool, reach int, st *text.Stemmer) {
+	f.Unit = unitKey(q, st)
 	f.Span = timeSpans[f.Unit]
 	for _, st := range s.window(q, reach) {
 		if st != f.Unit && !slices.Contains(s.Names, st) {
@@ -224,15 +224,15 @@ func (s *Sentence) subjectOf(q quantity.Quantity, reach int) []string {
 }
 
 // unitKey is what a count counts, as a stem with synonyms folded, or "" for
-// money, percentages and vague nouns like "people".
-func unitKey(q quantity.Quantity) string {
+// money, percentages and vague nouns like "people". st may be nil.
+func unitKey(q quantity.Quantity, st *text.Stemmer) string {
 	if q.Kind != quantity.Count || q.Unit == "" || vagueUnits[strings.ToLower(q.Unit)] {
 		return ""
 	}
 	if class := UnitClass(q.Unit); class != "" {
 		return class
 	}
-	return text.Stem(strings.ToLower(lastField(q.Unit)))
+	return st.Stem(strings.ToLower(lastField(q.Unit)))
 }
 
 // timeSpans are the stems of units of time: "three weeks" and "two weeks"
