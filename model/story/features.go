@@ -172,10 +172,7 @@ func readTerms(articles []Article, cfg config) ([][]term, *vocab) {
 // in the order first met: content stems, and names (terms with a leading '#').
 func termFrequencies(a Article, v *vocab, c *counter, cfg config) []term {
 	body := a.Text
-	spans := text.Sentences(body)
-	if len(spans) > cfg.maxSentences {
-		spans = spans[:cfg.maxSentences]
-	}
+	spans := text.FirstSentences(body, cfg.maxSentences)
 	sentences := make([]string, len(spans))
 	toks := make([][]text.Token, len(spans))
 	for i, sp := range spans {
