@@ -86,6 +86,18 @@ func (c *checker) indexSentences() {
 	for v, st := range stems {
 		rarity[v] = backgroundIDF(st)
 	}
+	// in[v] is s+1 while sentence s is read and stem v is of its Content,
+	// named[v] s+1 when it is also of its Names.
+	in, named := make([]int, len(stems)), make([]int, len(stems))
+	contentID := func(s int) func(string) (int32, bool, bool) {
+		return func(st string) (int32, bool, bool) {
+			v, ok := ids[st]
+			if !ok || in[v] != s+1 {
+				return 0, false, false
+			}
+			return v, named[v] == s+1, true
+		}
+	}
 	c.sentences = make([]sentenceInfo, len(first))
 	for s, i := range first {
 		cl := c.claims[i]
@@ -95,16 +107,18 @@ func (c *checker) indexSentences() {
 		for k, st := range cl.Sentence.Content {
 			v := content[s][k]
 			w := c.cfg.BackgroundWeight*rarity[v] + (1-c.cfg.BackgroundWeight)*math.Log(n/float64(sdf[v]))
-			named := slices.Contains(cl.Sentence.Names, st)
-			if named {
+			isName := slices.Contains(cl.Sentence.Names, st)
+			if isName {
 				w *= c.cfg.NameWeight // a name says whom a sentence is about, not what it says
+				named[v] = s + 1
 			}
-			info.terms = append(info.terms, term{v, w, named})
+			in[v] = s + 1
+			info.terms = append(info.terms, term{v, w, isName})
 			info.norm += w * w
 		}
 		slices.SortFunc(info.terms, func(x, y term) int { return int(x.id - y.id) })
 		info.norm = math.Sqrt(info.norm)
-		info.bigrams = bigrams(cl.Sentence, content[s])
+		info.bigrams = bigrams(cl.Sentence, contentID(s))
 		info.words = make([]uint64, len(cl.Sentence.Tokens))
 		for k, t := range cl.Sentence.Tokens {
 			info.words[k] = hashWord(t.Text)
@@ -217,24 +231,24 @@ func hashWord(w string) uint64 {
 }
 
 // bigrams lists a sentence's pairs of consecutive content stems, once each
-// and sorted, leaving out pairs inside one name; ids numbers the stems of
-// s.Content.
-func bigrams(s *facts.Sentence, ids []int32) []uint64 {
+// and sorted, leaving out pairs inside one name. content numbers a stem of
+// s.Content and says whether it is of s.Names; ok is false for other stems.
+func bigrams(s *facts.Sentence, content func(stem string) (id int32, named, ok bool)) []uint64 {
 	var out []uint64
-	prev, prevID := "", int32(0)
+	have, prevID, prevNamed := false, int32(0), false
 	for _, st := range s.Stems {
 		if st == "" {
 			continue
 		}
-		k := slices.Index(s.Content, st)
-		if k < 0 {
-			prev = "" // "said", "told": a reporting word joins no pair ("Sellers said")
+		id, named, ok := content(st)
+		if !ok {
+			have = false // "said", "told": a reporting word joins no pair ("Sellers said")
 			continue
 		}
-		if prev != "" && !(slices.Contains(s.Names, prev) && slices.Contains(s.Names, st)) {
-			out = append(out, uint64(uint32(prevID))<<32|uint64(uint32(ids[k])))
+		if have && !(prevNamed && named) {
+			out = append(out, uint64(uint32(prevID))<<32|uint64(uint32(id)))
 		}
-		prev, prevID = st, ids[k]
+		have, prevID, prevNamed = true, id, named
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
