@@ -27,12 +27,14 @@ func Extract(doc Doc, mentions []Mention, st *text.Stemmer, opt Options) ([]Fact
 	quotes := make([][]quoteSpan, len(sentences))
 	open := make([]bool, len(sentences)) // the sentence ends inside a quotation
 	inside := false
+	var words wordStore
 	for i, s := range sentences {
 		if i > 0 && strings.Contains(doc.Text[sentences[i-1].End:s.Start], "\n") {
 			inside = false // a quotation that runs on opens again in its next paragraph
 		}
 		quotes[i], inside = findQuotes(s.Text, inside)
 		open[i] = inside
+		s.Tokens, s.Stems = words.read(s.Text, len(doc.Text)-s.Start)
 		describe(s, quotes[i], st)
 	}
 	// A quotation of several sentences is credited once, after its last one.
@@ -113,11 +115,10 @@ func readSentences(doc Doc, mentions []Mention) []*Sentence {
 	return out
 }
 
-// describe reads what every fact of a sentence shares: its words and stems,
-// its quotation and credit, whether it denies, whom it names.
+// describe reads what every fact of a sentence shares, given its tokens
+// and room for their stems: the stems, its quotation and credit, whether it
+// denies, whom it names.
 func describe(s *Sentence, quotes []quoteSpan, st *text.Stemmer) {
-	s.Tokens = text.Tokens(s.Text)
-	s.Stems = make([]string, len(s.Tokens))
 	for i, t := range s.Tokens {
 		s.Stems[i] = st.Term(t.Text)
 	}
