@@ -175,9 +175,12 @@ func termFrequencies(a Article, v *vocab, c *counter, cfg config) []term {
 	spans := text.FirstSentences(body, cfg.maxSentences)
 	sentences := make([]string, len(spans))
 	toks := make([][]text.Token, len(spans))
+	c.toks = c.toks[:0]
 	for i, sp := range spans {
 		sentences[i] = sp.Text(body)
-		toks[i] = text.Tokens(sentences[i])
+		from := len(c.toks)
+		c.toks = text.AppendTokens(c.toks, sentences[i])
+		toks[i] = c.toks[from:len(c.toks):len(c.toks)]
 	}
 	names := properNames(sentences, toks)
 	for i := range sentences {
@@ -268,10 +271,12 @@ func (v *vocab) nameID(name string) uint32 {
 	return id
 }
 
-// counter sums weights by term number for one article at a time.
+// counter sums weights by term number for one article at a time, and
+// keeps the memory the article's tokens were read into for the next.
 type counter struct {
-	w    []float64 // by term number; zero outside the current article
-	seen []uint32  // term numbers in the order first met
+	w    []float64    // by term number; zero outside the current article
+	seen []uint32     // term numbers in the order first met
+	toks []text.Token // the current article's tokens, sentence after sentence
 }
 
 // add adds weight w to term id.
