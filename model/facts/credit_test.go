@@ -48,7 +48,7 @@ func TestCreditOf(t *testing.T) {
 		}
 		quotes, _ := findQuotes(tt.text, false)
 		var words wordStore
-		s.Tokens, s.Stems = words.read(tt.text, len(tt.text))
+		s.Tokens, s.Stems, s.lower = words.read(tt.text, len(tt.text))
 		describe(s, quotes, nil)
 		if s.Credit.Name != tt.want || s.Credit.Office != tt.office {
 			t.Errorf("%q: credit %q (office %q), want %q (%q)", tt.text, s.Credit.Name, s.Credit.Office, tt.want, tt.office)

@@ -34,7 +34,7 @@ func Extract(doc Doc, mentions []Mention, st *text.Stemmer, opt Options) ([]Fact
 		}
 		quotes[i], inside = findQuotes(s.Text, inside)
 		open[i] = inside
-		s.Tokens, s.Stems = words.read(s.Text, len(doc.Text)-s.Start)
+		s.Tokens, s.Stems, s.lower = words.read(s.Text, len(doc.Text)-s.Start)
 		describe(s, quotes[i], st)
 	}
 	// A quotation of several sentences is credited once, after its last one.
@@ -171,7 +171,7 @@ func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, opt Options, qr *quantity
 		}
 	}
 	for k, t := range s.Tokens {
-		d := strings.ToLower(t.Text)
+		d := s.lowerAt(k)
 		if weekdays[d] == 0 {
 			continue
 		}
@@ -255,11 +255,11 @@ var negationWords = map[string]bool{
 // negated reports whether the sentence denies rather than states, outside
 // its quotations.
 func negated(s *Sentence, quotes []quoteSpan) bool {
-	for _, t := range s.Tokens {
+	for i, t := range s.Tokens {
 		if insideAny(t.Start, quotes) {
 			continue
 		}
-		if negationWords[strings.ReplaceAll(strings.ToLower(t.Text), "’", "'")] {
+		if negationWords[strings.ReplaceAll(s.lowerAt(i), "’", "'")] {
 			return true
 		}
 	}
@@ -325,7 +325,7 @@ func (s *Sentence) datesTelling(k int) bool {
 		if s.clauseEndsAt(j, j+1) {
 			return false
 		}
-		if tellingWords[s.Stems[j]] || tellingWords[strings.ToLower(s.Tokens[j].Text)] {
+		if tellingWords[s.Stems[j]] || tellingWords[s.lowerAt(j)] {
 			return true
 		}
 	}

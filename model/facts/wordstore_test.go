@@ -19,10 +19,15 @@ func TestWordStoreGivesEachSentenceItsOwnLists(t *testing.T) {
 	var toks [][]text.Token
 	var stems [][]string
 	for _, s := range sentences {
-		tk, st := w.read(s, rest)
+		tk, st, lower := w.read(s, rest)
 		rest -= len(s)
 		if len(st) != len(tk) || slices.ContainsFunc(st, func(x string) bool { return x != "" }) {
 			t.Fatalf("%q: %d stems, want %d empty ones", s, len(st), len(tk))
+		}
+		for i, tok := range tk {
+			if lower[i] != strings.ToLower(tok.Text) {
+				t.Fatalf("%q: token %q lower-cased as %q", s, tok.Text, lower[i])
+			}
 		}
 		for i := range st {
 			st[i] = s // filled as describe fills them
