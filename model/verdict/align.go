@@ -22,10 +22,12 @@ import (
 type checker struct {
 	claims     []Claim
 	cfg        Config
-	sentenceOf []int          // claim -> index into sentences
-	sentences  []sentenceInfo // per distinct sentence
-	soleUnit   []bool         // the count is its outlet's only count of that thing in the story
-	soleValue  []bool         // no other sentence of its outlet in the story states this value
+	sentenceOf []int            // claim -> index into sentences
+	sentences  []sentenceInfo   // per distinct sentence
+	stemID     map[string]int32 // content stem -> its number in the story
+	contentIDs [][]int32        // per distinct sentence: the numbers of its Content, in order
+	soleUnit   []bool           // the count is its outlet's only count of that thing in the story
+	soleValue  []bool           // no other sentence of its outlet in the story states this value
 	byOutlet   map[string][]int
 	linked     map[[2]int]basis       // aligned pairs (lower index first) and what they were aligned on
 	misnamed   []Group                // name conflicts found in agreeing figure groups, sides of figures
@@ -57,29 +59,41 @@ type edge struct {
 // is compared with its original too: a reprint that changed a figure is worth
 // a red mark, though it never counts as a second source when they agree.
 func (c *checker) edges() []edge {
-	type key struct {
+	type figureKey struct {
 		story int
-		stem  string
+		key   string
+	}
+	type stemKey struct {
+		story int
+		stem  int32
 	}
 	// Keys are numbered once: claim i's are keys[from[i]:from[i+1]], and
 	// postings[k] lists the claims indexed under key k.
-	ids := map[key]int32{}
+	figureIDs, stemIDs := map[figureKey]int32{}, map[stemKey]int32{}
 	var postings [][]int
 	keys := make([]int32, 0, 2*len(c.claims))
 	from := make([]int, len(c.claims)+1)
+	post := func(i int, id int32, ok bool) int32 {
+		if !ok {
+			id = int32(len(postings))
+			postings = append(postings, nil)
+		}
+		postings[id] = append(postings[id], i)
+		keys = append(keys, id)
+		return id
+	}
 	size := map[int]int{}
 	for i, cl := range c.claims {
 		size[cl.Story]++
-		for _, st := range indexKeys(cl) {
-			k := key{cl.Story, st}
-			id, ok := ids[k]
-			if !ok {
-				id = int32(len(postings))
-				ids[k] = id
-				postings = append(postings, nil)
-			}
-			postings[id] = append(postings[id], i)
-			keys = append(keys, id)
+		for _, fk := range figureKeys(cl) {
+			k := figureKey{cl.Story, fk}
+			id, ok := figureIDs[k]
+			figureIDs[k] = post(i, id, ok)
+		}
+		for _, v := range c.contentOf(i) {
+			k := stemKey{cl.Story, v}
+			id, ok := stemIDs[k]
+			stemIDs[k] = post(i, id, ok)
 		}
 		from[i+1] = len(keys)
 	}
@@ -131,14 +145,17 @@ const (
 	onSentence              // sentences that say the same thing
 )
 
-// indexKeys are what a claim is indexed under to find its candidates: its
-// sentence's content stems, and for a figure what it counts and its order
-// of magnitude or first digit, so that "Mattis, 68" finds "Mr. Mattis, 68,"
-// and "4 million customers" finds "4 billion customers", however different
-// the sentences around them.
-func indexKeys(cl Claim) []string {
+// A claim is indexed under its sentence's content stems (contentOf) to find
+// its candidates, and a figure first under figureKeys.
+
+// figureKeys are what a figure or date is indexed under besides its
+// sentence's stems: what it counts and its order of magnitude or first
+// digit, so that "Mattis, 68" finds "Mr. Mattis, 68," and "4 million
+// customers" finds "4 billion customers", however different the sentences
+// around them. Other claims have none.
+func figureKeys(cl Claim) []string {
 	if cl.Kind != facts.Figure && cl.Kind != facts.When {
-		return cl.Sentence.Content
+		return nil
 	}
 	unit := cl.Unit
 	if unit == "" {
@@ -149,7 +166,28 @@ func indexKeys(cl Claim) []string {
 		mag = int(math.Floor(math.Log10(v)))
 		lead = int(v / math.Pow10(mag)) // "4" of 4 million and of 4 billion: a slip's pair
 	}
-	return append([]string{fmt.Sprintf("#%s e%d", unit, mag), fmt.Sprintf("#%s %d…", unit, lead)}, cl.Sentence.Content...)
+	return []string{fmt.Sprintf("#%s e%d", unit, mag), fmt.Sprintf("#%s %d…", unit, lead)}
+}
+
+// contentOf is the story's numbers of claim i's content stems, in order:
+// its sentence's, numbered once; a claim whose sentence is not the one
+// first indexed at its place has its own numbered here.
+func (c *checker) contentOf(i int) []int32 {
+	s := c.sentenceOf[i]
+	if first := c.claims[c.sentences[s].claim].Sentence; first == c.claims[i].Sentence {
+		return c.contentIDs[s]
+	}
+	content := c.claims[i].Sentence.Content
+	out := make([]int32, len(content))
+	for k, st := range content {
+		v, ok := c.stemID[st]
+		if !ok {
+			v = int32(len(c.stemID))
+			c.stemID[st] = v
+		}
+		out[k] = v
+	}
+	return out
 }
 
 // pair decides whether two claims state the same fact, how surely, and on

@@ -20,6 +20,7 @@ import (
 // sentenceInfo is what similarity needs of one sentence, computed once, with
 // words as numbers so that comparing two sentences walks two sorted lists.
 type sentenceInfo struct {
+	claim   int      // the first claim made of it
 	terms   []term   // content stems, by ID
 	norm    float64  // sqrt of the sum of squared weights
 	bigrams []uint64 // consecutive content stems outside names, by ID pair, sorted
@@ -82,6 +83,7 @@ func (c *checker) indexSentences() {
 			df[story][v]++
 		}
 	}
+	c.stemID, c.contentIDs = ids, content
 	rarity := make([]float64, len(stems)) // stem ID -> backgroundIDF
 	for v, st := range stems {
 		rarity[v] = backgroundIDF(st)
@@ -103,7 +105,7 @@ func (c *checker) indexSentences() {
 		cl := c.claims[i]
 		n := float64(count[cl.Story]) + 1
 		sdf := df[cl.Story]
-		info := sentenceInfo{terms: make([]term, 0, len(cl.Sentence.Content))}
+		info := sentenceInfo{claim: i, terms: make([]term, 0, len(cl.Sentence.Content))}
 		for k, st := range cl.Sentence.Content {
 			v := content[s][k]
 			w := c.cfg.BackgroundWeight*rarity[v] + (1-c.cfg.BackgroundWeight)*math.Log(n/float64(sdf[v]))
