@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -68,17 +69,18 @@ func (c *checker) edges() []edge {
 		stem  int32
 	}
 	// Keys are numbered once: claim i's are keys[from[i]:from[i+1]], and
-	// postings[k] lists the claims indexed under key k.
+	// the claims indexed under key k, in order, are
+	// postings[start[k]:start[k+1]].
 	figureIDs, stemIDs := map[figureKey]int32{}, map[stemKey]int32{}
-	var postings [][]int
+	var count []int // claims per key
 	keys := make([]int32, 0, 2*len(c.claims))
 	from := make([]int, len(c.claims)+1)
-	post := func(i int, id int32, ok bool) int32 {
+	number := func(id int32, ok bool) int32 {
 		if !ok {
-			id = int32(len(postings))
-			postings = append(postings, nil)
+			id = int32(len(count))
+			count = append(count, 0)
 		}
-		postings[id] = append(postings[id], i)
+		count[id]++
 		keys = append(keys, id)
 		return id
 	}
@@ -88,14 +90,26 @@ func (c *checker) edges() []edge {
 		for _, fk := range figureKeys(cl) {
 			k := figureKey{cl.Story, fk}
 			id, ok := figureIDs[k]
-			figureIDs[k] = post(i, id, ok)
+			figureIDs[k] = number(id, ok)
 		}
 		for _, v := range c.contentOf(i) {
 			k := stemKey{cl.Story, v}
 			id, ok := stemIDs[k]
-			stemIDs[k] = post(i, id, ok)
+			stemIDs[k] = number(id, ok)
 		}
 		from[i+1] = len(keys)
+	}
+	start := make([]int, len(count)+1)
+	for k, n := range count {
+		start[k+1] = start[k] + n
+	}
+	postings := make([]int, len(keys))
+	next := slices.Clone(start[:len(count)])
+	for i := range c.claims {
+		for _, k := range keys[from[i]:from[i+1]] {
+			postings[next[k]] = i
+			next[k]++
+		}
 	}
 	workers := runtime.GOMAXPROCS(0)
 	found := make([][]edge, workers)
@@ -109,7 +123,7 @@ func (c *checker) edges() []edge {
 				ci := c.claims[i]
 				limit := max(c.cfg.MaxPosting, min(size[ci.Story]/3, 2*c.cfg.MaxPosting))
 				for _, k := range keys[from[i]:from[i+1]] {
-					p := postings[k]
+					p := postings[start[k]:start[k+1]]
 					if len(p) > limit {
 						continue
 					}
