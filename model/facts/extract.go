@@ -288,8 +288,18 @@ func contentStems(s *Sentence) []string {
 // nameStems returns the content stems that occur only inside entity names:
 // who and what a sentence is about, as against what it says of them.
 func nameStems(s *Sentence) []string {
-	inName := make(map[string]bool)
-	outside := make(map[string]bool)
+	if len(s.Mentions) == 0 {
+		return nil // no stem is inside a name
+	}
+	// Per stem of s.Content: whether it occurs inside a name, and outside one.
+	var small [64]uint8
+	var seen []uint8
+	if len(s.Content) <= len(small) {
+		seen = small[:len(s.Content)]
+	} else {
+		seen = make([]uint8, len(s.Content))
+	}
+	const inName, outside = 1, 2
 	m := 0
 	for i, t := range s.Tokens {
 		st := s.Stems[i]
@@ -299,15 +309,19 @@ func nameStems(s *Sentence) []string {
 		for m < len(s.Mentions) && s.Mentions[m].End <= t.Start {
 			m++
 		}
+		k := slices.Index(s.Content, st)
+		if k < 0 {
+			continue // not a content stem: never a name stem
+		}
 		if m < len(s.Mentions) && t.Start >= s.Mentions[m].Start && t.End <= s.Mentions[m].End {
-			inName[st] = true
+			seen[k] |= inName
 		} else {
-			outside[st] = true
+			seen[k] |= outside
 		}
 	}
 	var out []string
-	for _, st := range s.Content {
-		if inName[st] && !outside[st] {
+	for k, st := range s.Content {
+		if seen[k] == inName {
 			out = append(out, st)
 		}
 	}
