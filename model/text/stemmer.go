@@ -65,6 +65,11 @@ func (st *Stemmer) remember(word string) string {
 // lower-cased) with synonyms folded (Synonym), or "" for a stopword. It
 // remembers tokens as written, so a capitalised word costs one lookup too.
 func (st *Stemmer) Term(token string) string {
+	if isLowerASCII(token) {
+		if _, stop := stopwords[token]; stop {
+			return "" // a third of news words: the small table answers before the large memory
+		}
+	}
 	if st != nil && len(token) <= maxCachedWord {
 		if t, ok := st.terms[token]; ok {
 			return t
@@ -81,6 +86,16 @@ func (st *Stemmer) Term(token string) string {
 		st.terms[strings.Clone(token)] = t // the token may be a slice of a whole article
 	}
 	return t
+}
+
+// isLowerASCII reports whether w has only ASCII bytes and no capital.
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // ContentStems returns ContentStems(s), stemming with st.
