@@ -193,19 +193,19 @@ func (c *checker) longestRun(a, b int) int {
 	if len(x) == 0 || len(y) == 0 {
 		return 0
 	}
-	prev := make([]int, len(y)+1)
-	cur := make([]int, len(y)+1)
+	// One row of the table, filled right to left so that run[j-1] still
+	// holds the row before when run[j] is computed.
+	run := make([]int, len(y)+1)
 	best := 0
 	for i := 1; i <= len(x); i++ {
-		for j := 1; j <= len(y); j++ {
+		for j := len(y); j >= 1; j-- {
 			if x[i-1] == y[j-1] {
-				cur[j] = prev[j-1] + 1
-				best = max(best, cur[j])
+				run[j] = run[j-1] + 1
+				best = max(best, run[j])
 			} else {
-				cur[j] = 0
+				run[j] = 0
 			}
 		}
-		prev, cur = cur, prev
 	}
 	return best
 }
