@@ -55,12 +55,17 @@ func (c *checker) indexSentences() {
 		c.sentenceOf[i] = s
 	}
 	// Stems are numbered in the order first met, sentence by sentence.
-	ids := map[string]int32{}
-	var stems []string                     // by ID
+	total := 0
+	for _, i := range first {
+		total += len(c.claims[i].Sentence.Content)
+	}
+	ids := make(map[string]int32, total/2) // about half the stems of a story's sentences repeat
+	stems := make([]string, 0, total/2)    // by ID
 	content := make([][]int32, len(first)) // per sentence: the IDs of its Content
+	all := make([]int32, total)
 	for s, i := range first {
 		cs := c.claims[i].Sentence.Content
-		content[s] = make([]int32, len(cs))
+		content[s], all = all[:len(cs):len(cs)], all[len(cs):]
 		for k, st := range cs {
 			v, ok := ids[st]
 			if !ok {
@@ -88,18 +93,6 @@ func (c *checker) indexSentences() {
 	for v, st := range stems {
 		rarity[v] = backgroundIDF(st)
 	}
-	// in[v] is s+1 while sentence s is read and stem v is of its Content,
-	// named[v] s+1 when it is also of its Names.
-	in, named := make([]int, len(stems)), make([]int, len(stems))
-	contentID := func(s int) func(string) (int32, bool, bool) {
-		return func(st string) (int32, bool, bool) {
-			v, ok := ids[st]
-			if !ok || in[v] != s+1 {
-				return 0, false, false
-			}
-			return v, named[v] == s+1, true
-		}
-	}
 	c.sentences = make([]sentenceInfo, len(first))
 	for s, i := range first {
 		cl := c.claims[i]
@@ -109,18 +102,16 @@ func (c *checker) indexSentences() {
 		for k, st := range cl.Sentence.Content {
 			v := content[s][k]
 			w := c.cfg.BackgroundWeight*rarity[v] + (1-c.cfg.BackgroundWeight)*math.Log(n/float64(sdf[v]))
-			isName := slices.Contains(cl.Sentence.Names, st)
-			if isName {
+			named := slices.Contains(cl.Sentence.Names, st)
+			if named {
 				w *= c.cfg.NameWeight // a name says whom a sentence is about, not what it says
-				named[v] = s + 1
 			}
-			in[v] = s + 1
-			info.terms = append(info.terms, term{v, w, isName})
+			info.terms = append(info.terms, term{v, w, named})
 			info.norm += w * w
 		}
+		info.bigrams = bigrams(cl.Sentence, info.terms) // in the order of Content, before sorting
 		slices.SortFunc(info.terms, func(x, y term) int { return int(x.id - y.id) })
 		info.norm = math.Sqrt(info.norm)
-		info.bigrams = bigrams(cl.Sentence, contentID(s))
 		info.words = make([]uint64, len(cl.Sentence.Tokens))
 		for k, t := range cl.Sentence.Tokens {
 			info.words[k] = hashWord(t.Text)
@@ -233,24 +224,31 @@ func hashWord(w string) uint64 {
 }
 
 // bigrams lists a sentence's pairs of consecutive content stems, once each
-// and sorted, leaving out pairs inside one name. content numbers a stem of
-// s.Content and says whether it is of s.Names; ok is false for other stems.
-func bigrams(s *facts.Sentence, content func(stem string) (id int32, named, ok bool)) []uint64 {
+// and sorted, leaving out pairs inside one name. terms are the numbers of
+// s.Content, in its order, and whether each is of s.Names.
+func bigrams(s *facts.Sentence, terms []term) []uint64 {
 	var out []uint64
-	have, prevID, prevNamed := false, int32(0), false
+	have, prev := false, term{}
+	next := 0 // Content lists stems as first met, so a new one is most often the next
 	for _, st := range s.Stems {
 		if st == "" {
 			continue
 		}
-		id, named, ok := content(st)
-		if !ok {
+		k := -1
+		if next < len(s.Content) && s.Content[next] == st {
+			k, next = next, next+1
+		} else {
+			k = slices.Index(s.Content, st)
+		}
+		if k < 0 {
 			have = false // "said", "told": a reporting word joins no pair ("Sellers said")
 			continue
 		}
-		if have && !(prevNamed && named) {
-			out = append(out, uint64(uint32(prevID))<<32|uint64(uint32(id)))
+		t := terms[k]
+		if have && !(prev.named && t.named) {
+			out = append(out, uint64(uint32(prev.id))<<32|uint64(uint32(t.id)))
 		}
-		have, prevID, prevNamed = true, id, named
+		have, prev = true, t
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
