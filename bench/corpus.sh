@@ -61,7 +61,7 @@ profile() { # keeps bench/corpus-cpu.prof and bench/parallax.test for `go tool p
     -cpuprofile bench/corpus-cpu.prof -o bench/parallax.test .
   go tool pprof -top -cum -nodecount 45 bench/parallax.test bench/corpus-cpu.prof 2>/dev/null | sed -n '1,55p'
   echo "-- CPU by stage (goroutines of each stage; -focus on the pattern)"
-  for f in 'parallax/data\.' 'story\.GroupCopies' 'model\.crossCheck' 'facts\.Extract' 'entity\.(Find|Resolve)' \
+  for f in 'parallax/data\.' 'story\.(GroupCopies|parallel)' 'model\.crossCheck' 'facts\.Extract' 'entity\.(Find|Resolve)' \
            'verdict\.\(\*checker\)\.edges' 'verdict\.Judge' 'report\.' 'runtime\.gcBgMarkWorker$'; do
     go tool pprof -top -cum -focus "$f" bench/parallax.test bench/corpus-cpu.prof 2>/dev/null |
       awk -v f="$f" '/^Showing nodes accounting/ { sub(",", "", $5); printf "  %-32s %9s %8s\n", f, $5, $6; exit }'

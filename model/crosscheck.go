@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"parallax/model/entity"
@@ -89,7 +90,7 @@ func mentionsByDoc(ents []entity.Entity) map[string][]facts.Mention {
 }
 
 // localEntity is the story-local ID of the i-th resolved entity.
-func localEntity(i int) string { return fmt.Sprintf("e%d", i+1) }
+func localEntity(i int) string { return "e" + strconv.Itoa(i+1) }
 
 // nameSuffixes follow a surname without being one.
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}

@@ -1,9 +1,9 @@
 package model
 
 import (
-	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 
 	"parallax/model/facts"
 	"parallax/model/quantity"
@@ -29,7 +29,7 @@ func (n *numbering) number(st Story, w storyWork) *Analysis {
 		key := string(e.Type) + "|" + e.Name
 		id, ok := n.entities[key]
 		if !ok {
-			id = fmt.Sprintf("e%d", len(n.entities)+1)
+			id = "e" + strconv.Itoa(len(n.entities)+1)
 			n.entities[key] = id
 		}
 		global[localEntity(i)] = id
@@ -44,7 +44,7 @@ func (n *numbering) number(st Story, w storyWork) *Analysis {
 	}
 
 	first := n.claims
-	claimID := func(i int) string { return fmt.Sprintf("c%d", first+i+1) }
+	claimID := func(i int) string { return "c" + strconv.Itoa(first+i+1) }
 	claims := make([]Claim, len(w.claims))
 	for i, c := range w.claims {
 		claims[i] = claimOf(claimID(i), c.Fact, global)
@@ -69,7 +69,7 @@ func (n *numbering) number(st Story, w storyWork) *Analysis {
 	out := make([]Group, len(groups))
 	for k, j := range groups {
 		n.groups++
-		g := Group{ID: fmt.Sprintf("g%d", n.groups), Verdict: Verdict(j.Verdict), Claims: ids(j.Claims), Reason: j.Reason}
+		g := Group{ID: "g" + strconv.Itoa(n.groups), Verdict: Verdict(j.Verdict), Claims: ids(j.Claims), Reason: j.Reason}
 		for _, c := range j.Claims {
 			if o := w.claims[c].Outlet; !slices.Contains(g.Outlets, o) {
 				g.Outlets = append(g.Outlets, o)

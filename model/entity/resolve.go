@@ -291,7 +291,14 @@ func buildEntities(ms []Mention, groups []*group, of []int, uf *unionFind) []Ent
 	for _, r := range roots {
 		out = append(out, buildEntity(ms, groups, of, members[r]))
 	}
-	slices.SortStableFunc(out, func(a, b Entity) int {
+	// Sorted by index, stably: the same order as sorting the entities
+	// themselves, without moving them about.
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int {
+		a, b := &out[x], &out[y]
 		if c := cmp.Compare(len(b.Mentions), len(a.Mentions)); c != 0 {
 			return c
 		}
@@ -300,7 +307,11 @@ func buildEntities(ms []Mention, groups []*group, of []int, uf *unionFind) []Ent
 		}
 		return strings.Compare(string(a.Type), string(b.Type))
 	})
-	return out
+	sorted := make([]Entity, len(out))
+	for k, i := range order {
+		sorted[k] = out[i]
+	}
+	return sorted
 }
 
 func buildEntity(ms []Mention, groups []*group, of []int, gis []int) Entity {

@@ -33,7 +33,7 @@ var reportingVerbs = map[string]bool{
 func creditOf(s *Sentence, quotes []quoteSpan) Credit {
 	best, bestAt := Credit{}, -1
 	for k, t := range s.Tokens {
-		w := strings.ToLower(t.Text)
+		w := s.lowerAt(k)
 		if !reportingVerbs[w] || insideAny(t.Start, quotes) {
 			continue
 		}
@@ -70,7 +70,7 @@ func (s *Sentence) distanceTo(t text.Token, q quoteSpan) int {
 func (s *Sentence) creditAt(k int, quotes []quoteSpan) Credit {
 	canSpeak := func(m Mention) bool { return m.Type != "place" && !insideAny(m.Start, quotes) }
 	t := s.Tokens[k]
-	w := strings.ToLower(t.Text)
+	w := s.lowerAt(k)
 	if w == "according" || w == "citing" || w == "cited" {
 		if m, ok := s.speakerAfter(t.End, 40, canSpeak); ok {
 			c := s.credit(m)

@@ -53,6 +53,8 @@ func TestCreditOf(t *testing.T) {
 			from = i + len(n)
 		}
 		quotes, _ := findQuotes(tt.text, false)
+		var words wordStore
+		s.Tokens, s.Stems, s.lower = words.read(tt.text, len(tt.text))
 		describe(s, quotes, nil)
 		if s.Credit.Name != tt.want || s.Credit.Office != tt.office {
 			t.Errorf("%q: credit %q (office %q), want %q (%q)", tt.text, s.Credit.Name, s.Credit.Office, tt.want, tt.office)

@@ -27,12 +27,14 @@ func Extract(doc Doc, mentions []Mention, st *text.Stemmer, opt Options) ([]Fact
 	quotes := make([][]quoteSpan, len(sentences))
 	open := make([]bool, len(sentences)) // the sentence ends inside a quotation
 	inside := false
+	var words wordStore
 	for i, s := range sentences {
 		if i > 0 && strings.Contains(doc.Text[sentences[i-1].End:s.Start], "\n") {
 			inside = false // a quotation that runs on opens again in its next paragraph
 		}
 		quotes[i], inside = findQuotes(s.Text, inside)
 		open[i] = inside
+		s.Tokens, s.Stems, s.lower = words.read(s.Text, len(doc.Text)-s.Start)
 		describe(s, quotes[i], st)
 	}
 	// A quotation of several sentences is credited once, after its last one.
@@ -65,8 +67,9 @@ func Extract(doc Doc, mentions []Mention, st *text.Stemmer, opt Options) ([]Fact
 	}
 	var out []Fact
 	cut := 0
+	var qr quantity.Reader
 	for i, s := range sentences {
-		fs, left := factsOf(doc, s, quotes[i], opt)
+		fs, left := factsOf(doc, s, quotes[i], opt, &qr, st)
 		out = append(out, fs...)
 		cut += left
 	}
@@ -112,15 +115,12 @@ func readSentences(doc Doc, mentions []Mention) []*Sentence {
 	return out
 }
 
-// describe reads what every fact of a sentence shares: its words and stems,
-// its quotation and credit, whether it denies, whom it names.
+// describe reads what every fact of a sentence shares, given its tokens
+// and room for their stems: the stems, its quotation and credit, whether it
+// denies, whom it names.
 func describe(s *Sentence, quotes []quoteSpan, st *text.Stemmer) {
-	s.Tokens = text.Tokens(s.Text)
-	s.Stems = make([]string, len(s.Tokens))
 	for i, t := range s.Tokens {
-		if w := strings.ToLower(t.Text); !text.IsStopword(w) {
-			s.Stems[i] = text.Synonym(st.Stem(w))
-		}
+		s.Stems[i] = st.Term(t.Text)
 	}
 	if len(quotes) > 0 {
 		s.Quote = quotation(s.Text[quotes[0].start:quotes[0].end])
@@ -143,10 +143,11 @@ func describe(s *Sentence, quotes []quoteSpan, st *text.Stemmer) {
 
 // factsOf makes the facts of one sentence: one per figure and date it states,
 // then one for the sentence as a whole (its quotation, or what it states),
-// unless it states nothing checkable.
-func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, opt Options) ([]Fact, int) {
+// unless it states nothing checkable. qr reads the figures, its memory reused
+// from sentence to sentence, and st stems what they count.
+func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, opt Options, qr *quantity.Reader, st *text.Stemmer) ([]Fact, int) {
 	var measures, whens []quantity.Quantity
-	all := quantity.Parse(s.Text)
+	all := qr.Parse(s.Text)
 	s.countSubjects(all)
 	figureTokens := s.blankFigures(all)
 	for _, q := range all {
@@ -170,7 +171,7 @@ func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, opt Options) ([]Fact, int
 		}
 	}
 	for k, t := range s.Tokens {
-		d := strings.ToLower(t.Text)
+		d := s.lowerAt(k)
 		if weekdays[d] == 0 {
 			continue
 		}
@@ -206,7 +207,7 @@ func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, opt Options) ([]Fact, int
 		}
 		f.Figure = s.Quantities[i]
 		f.Index = i
-		s.describeFigure(&f, q, figureTokens, opt.Reach)
+		s.describeFigure(&f, q, figureTokens, opt.Reach, st)
 		out = append(out, f)
 	}
 	// The sentence as a whole, beside the facts of its figures and dates:
@@ -254,11 +255,11 @@ var negationWords = map[string]bool{
 // negated reports whether the sentence denies rather than states, outside
 // its quotations.
 func negated(s *Sentence, quotes []quoteSpan) bool {
-	for _, t := range s.Tokens {
+	for i, t := range s.Tokens {
 		if insideAny(t.Start, quotes) {
 			continue
 		}
-		if negationWords[strings.ReplaceAll(strings.ToLower(t.Text), "’", "'")] {
+		if negationWords[strings.ReplaceAll(s.lowerAt(i), "’", "'")] {
 			return true
 		}
 	}
@@ -287,8 +288,18 @@ func contentStems(s *Sentence) []string {
 // nameStems returns the content stems that occur only inside entity names:
 // who and what a sentence is about, as against what it says of them.
 func nameStems(s *Sentence) []string {
-	inName := make(map[string]bool)
-	outside := make(map[string]bool)
+	if len(s.Mentions) == 0 {
+		return nil // no stem is inside a name
+	}
+	// Per stem of s.Content: whether it occurs inside a name, and outside one.
+	var small [64]uint8
+	var seen []uint8
+	if len(s.Content) <= len(small) {
+		seen = small[:len(s.Content)]
+	} else {
+		seen = make([]uint8, len(s.Content))
+	}
+	const inName, outside = 1, 2
 	m := 0
 	for i, t := range s.Tokens {
 		st := s.Stems[i]
@@ -298,15 +309,19 @@ func nameStems(s *Sentence) []string {
 		for m < len(s.Mentions) && s.Mentions[m].End <= t.Start {
 			m++
 		}
+		k := slices.Index(s.Content, st)
+		if k < 0 {
+			continue // not a content stem: never a name stem
+		}
 		if m < len(s.Mentions) && t.Start >= s.Mentions[m].Start && t.End <= s.Mentions[m].End {
-			inName[st] = true
+			seen[k] |= inName
 		} else {
-			outside[st] = true
+			seen[k] |= outside
 		}
 	}
 	var out []string
-	for _, st := range s.Content {
-		if inName[st] && !outside[st] {
+	for k, st := range s.Content {
+		if seen[k] == inName {
 			out = append(out, st)
 		}
 	}
@@ -324,7 +339,7 @@ func (s *Sentence) datesTelling(k int) bool {
 		if s.clauseEndsAt(j, j+1) {
 			return false
 		}
-		if tellingWords[s.Stems[j]] || tellingWords[strings.ToLower(s.Tokens[j].Text)] {
+		if tellingWords[s.Stems[j]] || tellingWords[s.lowerAt(j)] {
 			return true
 		}
 	}

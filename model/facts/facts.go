@@ -65,6 +65,7 @@ type Sentence struct {
 
 	Tokens []text.Token // offsets relative to the sentence
 	Stems  []string     // stem per token; "" for stopwords and the words of figures
+	lower  []string     // per token, its text lower-cased, when read by Extract (see lowerAt)
 
 	Content  []string   // distinct content stems outside reporting noise
 	Names    []string   // those of Content that only occur inside entity names

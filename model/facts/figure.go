@@ -31,9 +31,9 @@ func (s *Sentence) blankFigures(qs []quantity.Quantity) []bool {
 }
 
 // describeFigure fills a figure fact's slots from the sentence. q has
-// sentence offsets.
-func (s *Sentence) describeFigure(f *Fact, q quantity.Quantity, figureTokens []bool, reach int) {
-	f.Unit = unitKey(q)
+// sentence offsets; st stems its unit.
+func (s *Sentence) describeFigure(f *Fact, q quantity.Quantity, figureTokens []bool, reach int, st *text.Stemmer) {
+	f.Unit = unitKey(q, st)
 	f.Span = timeSpans[f.Unit]
 	for _, st := range s.window(q, reach) {
 		if st != f.Unit && !slices.Contains(s.Names, st) {
@@ -70,16 +70,16 @@ func (s *Sentence) partial(q quantity.Quantity) bool {
 	if first < 0 {
 		return false
 	}
-	if first > 0 && partWords[strings.ToLower(s.Tokens[first-1].Text)] {
+	if first > 0 && partWords[s.lowerAt(first-1)] {
 		return true
 	}
 	// The words after the number itself, not its hedge ("more than 3 billion").
 	num := first
-	for num < last && !isNumeric(strings.Trim(s.Tokens[num].Text, "$%")) && !numberWords[strings.ToLower(s.Tokens[num].Text)] {
+	for num < last && !isNumeric(strings.Trim(s.Tokens[num].Text, "$%")) && !numberWords[s.lowerAt(num)] {
 		num++
 	}
 	for i := num + 1; i <= last+1 && i < len(s.Tokens); i++ {
-		switch strings.ToLower(s.Tokens[i].Text) {
+		switch s.lowerAt(i) {
 		case "more", "other", "others", "additional", "remaining", "further", "extra":
 			return true
 		}
@@ -174,7 +174,7 @@ func (s *Sentence) clauseEndsAt(i, j int) bool {
 	if strings.ContainsAny(between, ",;:()—–") || strings.Contains(between, "--") {
 		return true
 	}
-	return clauseWords[strings.ToLower(s.Tokens[i].Text)] || clauseWords[strings.ToLower(s.Tokens[j].Text)]
+	return clauseWords[s.lowerAt(i)] || clauseWords[s.lowerAt(j)]
 }
 
 // clauseWords join clauses rather than words.
@@ -224,15 +224,15 @@ func (s *Sentence) subjectOf(q quantity.Quantity, reach int) []string {
 }
 
 // unitKey is what a count counts, as a stem with synonyms folded, or "" for
-// money, percentages and vague nouns like "people".
-func unitKey(q quantity.Quantity) string {
+// money, percentages and vague nouns like "people". st may be nil.
+func unitKey(q quantity.Quantity, st *text.Stemmer) string {
 	if q.Kind != quantity.Count || q.Unit == "" || vagueUnits[strings.ToLower(q.Unit)] {
 		return ""
 	}
 	if class := UnitClass(q.Unit); class != "" {
 		return class
 	}
-	return text.Stem(strings.ToLower(lastField(q.Unit)))
+	return st.Stem(strings.ToLower(lastField(q.Unit)))
 }
 
 // timeSpans are the stems of units of time: "three weeks" and "two weeks"
@@ -270,10 +270,10 @@ func (s *Sentence) scopeOf(q quantity.Quantity) string {
 		i++
 	}
 	// Skip the counted noun's tail ("workers", "troops") the parser left outside the span.
-	for k := 0; k < 2 && i < len(s.Tokens) && !scopePrepositions[strings.ToLower(s.Tokens[i].Text)]; k++ {
+	for k := 0; k < 2 && i < len(s.Tokens) && !scopePrepositions[s.lowerAt(i)]; k++ {
 		i++
 	}
-	if i >= len(s.Tokens) || !scopePrepositions[strings.ToLower(s.Tokens[i].Text)] {
+	if i >= len(s.Tokens) || !scopePrepositions[s.lowerAt(i)] {
 		return ""
 	}
 	after := s.Tokens[i].End

@@ -27,8 +27,10 @@ func findQuotes(s string, inside bool) ([]quoteSpan, bool) {
 	if inside {
 		open = 0
 	}
+	var toks []text.Token // reused from one quotation to the next
 	keep := func(q quoteSpan) {
-		if len(text.Tokens(s[q.start:q.end])) >= minQuoteWords {
+		toks = text.AppendTokens(toks[:0], s[q.start:q.end])
+		if len(toks) >= minQuoteWords {
 			out = append(out, q)
 		}
 	}

@@ -47,15 +47,15 @@ func (s *Sentence) changedNoun(q quantity.Quantity) string {
 	if first < 1 {
 		return ""
 	}
-	if p := strings.ToLower(s.Tokens[first-1].Text); p != "to" && p != "of" && p != "from" {
+	if p := s.lowerAt(first - 1); p != "to" && p != "of" && p != "from" {
 		return "" // "fell to 400,000", "from a peak of 1.6 million", not "fell in 2018, 400,000 …"
 	}
 	for v := first - 1; v > 0 && v >= first-maxChangeReach; v-- {
-		if !changeVerbs[strings.ToLower(s.Tokens[v].Text)] {
+		if !changeVerbs[s.lowerAt(v)] {
 			continue
 		}
 		n := v - 1
-		for n >= 0 && verbHelpers[strings.ToLower(s.Tokens[n].Text)] {
+		for n >= 0 && verbHelpers[s.lowerAt(n)] {
 			n--
 		}
 		if n < 0 {
@@ -66,7 +66,7 @@ func (s *Sentence) changedNoun(q quantity.Quantity) string {
 		}
 		// "arrests at the southern border have fallen": the noun before a short place phrase.
 		for p := n - 1; p > 0 && p >= n-3; p-- {
-			if placePreps[strings.ToLower(s.Tokens[p].Text)] {
+			if placePreps[s.lowerAt(p)] {
 				return pluralNoun(s.Tokens[p-1].Text, s.Stems[p-1], p-1 == 0)
 			}
 		}

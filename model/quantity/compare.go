@@ -135,7 +135,7 @@ func written(q Quantity) string {
 func core(q Quantity) string {
 	t := written(q)
 	var cores []int
-	qs := parse(t, &cores)
+	qs := parse(t, &cores, nil)
 	if len(qs) != 1 || qs[0].Start != 0 || qs[0].End != len(t) || cores[0] <= 0 || cores[0] > len(t) {
 		return t
 	}

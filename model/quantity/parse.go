@@ -4,7 +4,18 @@ import "math"
 
 // Parse finds every quantity in s, in order. Offsets are byte offsets into s and
 // Text == s[Start:End]. It never panics and returns nil when s holds no quantity.
-func Parse(s string) []Quantity { return parse(s, nil) }
+func Parse(s string) []Quantity { return parse(s, nil, nil) }
+
+// Reader is Parse for many texts in turn, keeping the memory it reads one
+// text with for the next. Its zero value is ready to use; a Reader is not
+// safe for concurrent use, and the quantities it returns share none of its
+// memory.
+type Reader struct {
+	toks []token
+}
+
+// Parse is Parse(s), reusing r's memory.
+func (r *Reader) Parse(s string) []Quantity { return parse(s, nil, r) }
 
 // parser holds the state of one Parse call; nothing outlives it.
 type parser struct {
@@ -50,8 +61,18 @@ func (p *parser) tok(i int) token {
 
 // parse runs the scanner over s. When cores is not nil it also collects, for each
 // quantity, the byte offset where its number ends and its counted noun begins.
-func parse(s string, cores *[]int) []Quantity {
-	p := parser{s: s, toks: lex(s, make([]token, 0, len(s)/4+16)), lastQ: -1}
+func parse(s string, cores *[]int, r *Reader) []Quantity {
+	var buf []token
+	if r != nil {
+		buf = r.toks[:0]
+	}
+	if cap(buf) < len(s)/4+16 {
+		buf = make([]token, 0, len(s)/4+16)
+	}
+	p := parser{s: s, toks: lex(s, buf), lastQ: -1}
+	if r != nil {
+		r.toks = p.toks
+	}
 	var out []Quantity
 	for i := 0; i < len(p.toks); {
 		if t := &p.toks[i]; (t.kind == tWord && t.flags == 0) || (t.kind == tSym && !isCurrencySign(t.sym)) {

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"reflect"
 	"testing"
 )
 
@@ -326,5 +327,24 @@ func TestParseEmptyAndOffsets(t *testing.T) {
 	last := got[len(got)-1]
 	if last.Text != "7 people" || in[last.Start:last.End] != "7 people" {
 		t.Errorf("last = %q at [%d,%d), want \"7 people\" at its byte offsets", last.Text, last.Start, last.End)
+	}
+}
+
+func TestReaderParsesAsParse(t *testing.T) {
+	// Every case in turn, then again from the last to the first, so that each
+	// is read both after a longer text and after a shorter one.
+	var r Reader
+	order := make([]int, 0, 2*len(parseCases))
+	for i := range parseCases {
+		order = append(order, i)
+	}
+	for i := len(parseCases) - 1; i >= 0; i-- {
+		order = append(order, i)
+	}
+	for _, i := range order {
+		in := parseCases[i].in
+		if got, want := r.Parse(in), Parse(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("Reader.Parse(%q) =\n%s, want\n%s", in, dump(got), dump(want))
+		}
 	}
 }

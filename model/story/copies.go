@@ -114,9 +114,7 @@ func copiesFrom(articles []Article, sets [][]uint64, links map[int][]int) []Copy
 // any, the articles it is a copy of or a source of, in index order.
 func copyLinks(articles []Article) ([][]uint64, map[int][]int) {
 	sets := make([][]uint64, len(articles))
-	for i, a := range articles {
-		sets[i] = shingles(bodyOnly(a))
-	}
+	parallel(len(articles), func(_, i int) { sets[i] = shingles(bodyOnly(articles[i])) })
 	pairs := candidatePairs(sets)
 	// Only articles in a candidate pair need their sets made exact.
 	exact := make([]bool, len(sets))

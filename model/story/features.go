@@ -82,16 +82,7 @@ type doc struct {
 
 // buildDocs weighs every article's terms against the whole input.
 func buildDocs(articles []Article, cfg config) []doc {
-	v := newVocab()
-	var c counter
-	raw := make([][]term, len(articles))
-	for i, a := range articles {
-		ts := termFrequencies(a, v, &c, cfg)
-		for _, t := range ts {
-			v.df[t.id]++
-		}
-		raw[i] = ts
-	}
+	raw, v := readTerms(articles, cfg)
 	n := float64(len(articles))
 	idf := make([]float64, len(v.terms))
 	for id, k := range v.terms {
@@ -142,19 +133,54 @@ func buildDocs(articles []Article, cfg config) []doc {
 	return docs
 }
 
+// readTerms returns each article's terms as termFrequencies reads them, and
+// the one vocabulary that numbers them, with each article's count in df.
+// Articles are read on every core, each core numbering its own articles'
+// terms; the numbers are then made common in input order, so a term's
+// number is the place it was first met in the input, whichever core read it.
+func readTerms(articles []Article, cfg config) ([][]term, *vocab) {
+	raw := make([][]term, len(articles))
+	reader := make([]int, len(articles)) // the goroutine whose vocabulary numbers raw[i]
+	local := make([]*vocab, workers(len(articles)))
+	counters := make([]counter, len(local))
+	for w := range local {
+		local[w] = newVocab()
+	}
+	parallel(len(articles), func(w, i int) {
+		raw[i] = termFrequencies(articles[i], local[w], &counters[w], cfg)
+		reader[i] = w
+	})
+	v := newVocab()
+	common := make([][]uint32, len(local)) // per goroutine: local number -> common number + 1, 0 until met
+	for w, lv := range local {
+		common[w] = make([]uint32, len(lv.terms))
+	}
+	for i, ts := range raw {
+		lv, ids := local[reader[i]], common[reader[i]]
+		for k, t := range ts {
+			if ids[t.id] == 0 {
+				ids[t.id] = v.id(lv.terms[t.id]) + 1
+			}
+			ts[k].id = ids[t.id] - 1
+			v.df[ts[k].id]++
+		}
+	}
+	return raw, v
+}
+
 // termFrequencies returns an article's terms with their zone-weighted counts,
 // in the order first met: content stems, and names (terms with a leading '#').
 func termFrequencies(a Article, v *vocab, c *counter, cfg config) []term {
 	body := a.Text
-	spans := text.Sentences(body)
-	if len(spans) > cfg.maxSentences {
-		spans = spans[:cfg.maxSentences]
-	}
+	spans := text.FirstSentences(body, cfg.maxSentences)
 	sentences := make([]string, len(spans))
 	toks := make([][]text.Token, len(spans))
+	c.toks = c.toks[:0]
 	for i, sp := range spans {
 		sentences[i] = sp.Text(body)
-		toks[i] = text.Tokens(sentences[i])
+		from := len(c.toks)
+		c.toks = text.AppendTokens(c.toks, sentences[i])
+		toks[i] = c.toks[from:len(c.toks):len(c.toks)]
 	}
 	names := properNames(sentences, toks)
 	for i := range sentences {
@@ -245,10 +271,12 @@ func (v *vocab) nameID(name string) uint32 {
 	return id
 }
 
-// counter sums weights by term number for one article at a time.
+// counter sums weights by term number for one article at a time, and
+// keeps the memory the article's tokens were read into for the next.
 type counter struct {
-	w    []float64 // by term number; zero outside the current article
-	seen []uint32  // term numbers in the order first met
+	w    []float64    // by term number; zero outside the current article
+	seen []uint32     // term numbers in the order first met
+	toks []text.Token // the current article's tokens, sentence after sentence
 }
 
 // add adds weight w to term id.

@@ -65,11 +65,22 @@ func candidateEdges(docs []doc, cfg config) []edge {
 		})
 		dated[id] = ps
 	}
-	score := make([]float32, len(docs))
-	var touched []int32
-	var pairs []uint64
-	for i, d := range docs {
-		touched = touched[:0]
+	// Each goroutine scores its articles' candidates with its own scratch;
+	// the pairs are sorted and made distinct after, so who found one does
+	// not matter.
+	type scratch struct {
+		score   []float32
+		touched []int32
+		pairs   []uint64
+	}
+	work := make([]scratch, workers(len(docs)))
+	parallel(len(docs), func(w, i int) {
+		d := docs[i]
+		sc := &work[w]
+		if sc.score == nil {
+			sc.score = make([]float32, len(docs))
+		}
+		score, touched := sc.score, sc.touched[:0]
 		for _, t := range d.top {
 			near := dated[t.id]
 			if d.dated {
@@ -110,19 +121,30 @@ func candidateEdges(docs []doc, cfg config) []edge {
 				if a > b {
 					a, b = b, a
 				}
-				pairs = append(pairs, a<<32|b)
+				sc.pairs = append(sc.pairs, a<<32|b)
 			}
 			score[j] = 0
 		}
+		sc.touched = touched
+	})
+	var pairs []uint64
+	for _, sc := range work {
+		pairs = append(pairs, sc.pairs...)
 	}
 	slices.Sort(pairs)
 	pairs = slices.Compact(pairs)
+	sims := make([]float64, len(pairs))
+	const chunk = 1024
+	parallel((len(pairs)+chunk-1)/chunk, func(_, c int) {
+		for k := c * chunk; k < min(len(pairs), (c+1)*chunk); k++ {
+			a, b := int(pairs[k]>>32), int(pairs[k]&math.MaxUint32)
+			sims[k] = cosine(docs[a].vec, docs[b].vec) * dateFactor(docs[a], docs[b], cfg)
+		}
+	})
 	edges := make([]edge, 0, len(pairs))
-	for _, p := range pairs {
-		a, b := int(p>>32), int(p&math.MaxUint32)
-		sim := cosine(docs[a].vec, docs[b].vec) * dateFactor(docs[a], docs[b], cfg)
-		if sim >= minEdge {
-			edges = append(edges, edge{a, b, sim})
+	for k, p := range pairs {
+		if sims[k] >= minEdge {
+			edges = append(edges, edge{int(p >> 32), int(p & math.MaxUint32), sims[k]})
 		}
 	}
 	return edges

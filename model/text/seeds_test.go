@@ -3,6 +3,7 @@ package text
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -180,4 +181,28 @@ func TestSentencesClusters(t *testing.T) {
 		}
 	}
 	t.Logf("%d files, %d sentences", len(files), total)
+}
+
+// TestFirstSentencesIsAPrefix checks that FirstSentences gives the first n
+// spans of Sentences, for every n, on the seed articles (stray punctuation
+// joined to the sentence before it, overlong runs cut in pieces, quotations).
+func TestFirstSentencesIsAPrefix(t *testing.T) {
+	for _, ex := range seedExpects {
+		s := readSeed(t, ex.file)
+		all := Sentences(s)
+		for n := 0; n <= len(all)+1; n++ {
+			got, want := FirstSentences(s, n), all[:min(n, len(all))]
+			if !slices.Equal(got, want) {
+				t.Fatalf("%s: FirstSentences(n=%d) = %v, want %v", ex.file, n, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"", "One. Two", "A long one " + strings.Repeat("word ", MaxSentence) + ". Short.", "The end . . . !"} {
+		all := Sentences(s)
+		for n := 0; n <= len(all)+1; n++ {
+			if got, want := FirstSentences(s, n), all[:min(n, len(all))]; !slices.Equal(got, want) {
+				t.Errorf("FirstSentences(%.40q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
 }

@@ -17,22 +17,34 @@ const maxQuote = 400
 // sentence with its speaker. A run longer than MaxSentence is cut at clause
 // boundaries into pieces no longer than that. The scan is linear in s.
 func Sentences(s string) []Span {
-	return split(s).spans
+	return split(s, 0).spans
+}
+
+// FirstSentences is the first n spans of Sentences(s) (all of them when s
+// has fewer), reading s only as far as it must: once a sentence after the
+// n-th has begun, the first n can no longer change.
+func FirstSentences(s string, n int) []Span {
+	if n <= 0 {
+		return nil
+	}
+	spans := split(s, n).spans
+	return spans[:min(n, len(spans))]
 }
 
 // Overlong counts the runs of s that Sentences cuts into pieces because they
 // are longer than MaxSentence, for a loader to say so: text that is a list,
 // a table or debris rather than prose.
 func Overlong(s string) int {
-	return split(s).overlong
+	return split(s, 0).overlong
 }
 
-// split runs the splitter over s.
-func split(s string) splitter {
+// split runs the splitter over s, or, when limit is above 0, until it has
+// more than limit spans; only the last span found can still change (emit).
+func split(s string, limit int) splitter {
 	sp := splitter{s: s, start: -1, quoteEnd: -1}
 	sp.spans = make([]Span, 0, len(s)/100+1)
 	i := 0
-	for i < len(s) {
+	for i < len(s) && (limit <= 0 || len(sp.spans) <= limit) {
 		c := s[i]
 		if plainByte[c] {
 			// Fast path: a run of ordinary ASCII is content, nothing more.

@@ -98,6 +98,25 @@ func TestStemmerMatchesStem(t *testing.T) {
 	}
 }
 
+func TestStemmerTerm(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Investigating", "investig"}, {"investigating", "investig"}, {"Wounded", "injur"}, {"The", ""}, {"the", ""},
+		{"said", "said"}, {"not", "not"},
+		{"it’s", ""}, {"Lawyers", "lawyer"}, {"Alibaba’s", "alibaba"}, {"9.2", "9.2"},
+		{strings.Repeat("Ab", 40), Stem(strings.Repeat("ab", 40))},
+	}
+	var zero Stemmer
+	for _, st := range []*Stemmer{nil, &zero, NewStemmer()} {
+		for range 2 { // the second time from memory
+			for _, tt := range tests {
+				if got := st.Term(tt.in); got != tt.want {
+					t.Errorf("Term(%q) = %q, want %q", tt.in, got, tt.want)
+				}
+			}
+		}
+	}
+}
+
 func TestSynonymFoldsOneThing(t *testing.T) {
 	pairs := [][2]string{{"wounded", "injured"}, {"injuries", "hurt"}, {"killed", "slain"}, {"lawyers", "attorney"},
 		{"spokesmen", "spokeswoman"}, {"quit", "resigned"}, {"pledged", "promised"}, {"sued", "lawsuit"},

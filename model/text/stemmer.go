@@ -14,7 +14,8 @@ const maxCachedWord = 32
 // engine that stems many articles keeps one Stemmer per goroutine.
 // A Stemmer is not safe for concurrent use; its zero value is ready to use.
 type Stemmer struct {
-	cache map[string]string
+	cache map[string]string // lower-case word -> Stem
+	terms map[string]string // token as written -> Term
 }
 
 // NewStemmer returns an empty Stemmer.
@@ -58,6 +59,43 @@ func (st *Stemmer) remember(word string) string {
 		st.cache[word] = stem
 	}
 	return stem
+}
+
+// Term returns what a token is compared by: its stem (Stem of the token
+// lower-cased) with synonyms folded (Synonym), or "" for a stopword. It
+// remembers tokens as written, so a capitalised word costs one lookup too.
+func (st *Stemmer) Term(token string) string {
+	if isLowerASCII(token) {
+		if _, stop := stopwords[token]; stop {
+			return "" // a third of news words: the small table answers before the large memory
+		}
+	}
+	if st != nil && len(token) <= maxCachedWord {
+		if t, ok := st.terms[token]; ok {
+			return t
+		}
+	}
+	t := ""
+	if w := strings.ToLower(token); !IsStopword(w) {
+		t = Synonym(st.Stem(w))
+	}
+	if st != nil && len(token) <= maxCachedWord && len(st.terms) < maxCachedStems {
+		if st.terms == nil {
+			st.terms = make(map[string]string, 4096)
+		}
+		st.terms[strings.Clone(token)] = t // the token may be a slice of a whole article
+	}
+	return t
+}
+
+// isLowerASCII reports whether w has only ASCII bytes and no capital.
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // ContentStems returns ContentStems(s), stemming with st.

@@ -10,7 +10,12 @@ package text
 // ("U.S."). All other punctuation is dropped. Token.Text is always
 // s[Start:End].
 func Tokens(s string) []Token {
-	toks := make([]Token, 0, len(s)/5+8)
+	return AppendTokens(make([]Token, 0, len(s)/5+8), s)
+}
+
+// AppendTokens appends the tokens of s (see Tokens) to toks and returns the
+// extended slice, so that a caller tokenising many texts can reuse memory.
+func AppendTokens(toks []Token, s string) []Token {
 	for i := 0; i < len(s); {
 		if c := s[i]; c < 0x80 && !alnumByte[c] && c != '$' {
 			i++ // ASCII white space and punctuation

@@ -1,12 +1,9 @@
 package verdict
 
 import (
-	"fmt"
 	"math"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 
 	"parallax/model/facts"
 	"parallax/model/quantity"
@@ -22,10 +19,12 @@ import (
 type checker struct {
 	claims     []Claim
 	cfg        Config
-	sentenceOf []int          // claim -> index into sentences
-	sentences  []sentenceInfo // per distinct sentence
-	soleUnit   []bool         // the count is its outlet's only count of that thing in the story
-	soleValue  []bool         // no other sentence of its outlet in the story states this value
+	sentenceOf []int            // claim -> index into sentences
+	sentences  []sentenceInfo   // per distinct sentence
+	stemID     map[string]int32 // content stem -> its number in the story
+	contentIDs [][]int32        // per distinct sentence: the numbers of its Content, in order
+	soleUnit   []bool           // the count is its outlet's only count of that thing in the story
+	soleValue  []bool           // no other sentence of its outlet in the story states this value
 	byOutlet   map[string][]int
 	outletsIn  map[int]int            // distinct outlets of each story
 	linked     map[[2]int]basis       // aligned pairs (lower index first) and what they were aligned on
@@ -56,61 +55,6 @@ type edge struct {
 	basis basis
 }
 
-// edges scores every pair of claims of one story from different outlets that
-// share a stem of limited frequency, and keeps those that align. A wire copy
-// is compared with its original too: a reprint that changed a figure is worth
-// a red mark, though it never counts as a second source when they agree.
-func (c *checker) edges() []edge {
-	type key struct {
-		story int
-		stem  string
-	}
-	postings := map[key][]int{}
-	size := map[int]int{}
-	for i, cl := range c.claims {
-		size[cl.Story]++
-		for _, st := range indexKeys(cl) {
-			k := key{cl.Story, st}
-			postings[k] = append(postings[k], i)
-		}
-	}
-	workers := runtime.GOMAXPROCS(0)
-	found := make([][]edge, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			seen := make([]int, len(c.claims)) // last i that proposed j, plus one
-			for i := w; i < len(c.claims); i += workers {
-				ci := c.claims[i]
-				limit := max(c.cfg.MaxPosting, min(size[ci.Story]/3, 2*c.cfg.MaxPosting))
-				for _, st := range indexKeys(ci) {
-					p := postings[key{ci.Story, st}]
-					if len(p) > limit {
-						continue
-					}
-					for _, j := range p {
-						if j <= i || seen[j] == i+1 || c.claims[j].Outlet == ci.Outlet {
-							continue
-						}
-						seen[j] = i + 1
-						if s, on, ok := c.pair(i, j); ok {
-							found[w] = append(found[w], edge{i, j, s, on})
-						}
-					}
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	var out []edge
-	for _, f := range found {
-		out = append(out, f...)
-	}
-	return out
-}
-
 // basis is what two claims were aligned on, which decides what their group
 // can be judged on: only figures aligned as figures can disagree in value,
 // and only quotations aligned word by word can be misquotes.
@@ -121,27 +65,6 @@ const (
 	onWords                 // the same quotation
 	onSentence              // sentences that say the same thing
 )
-
-// indexKeys are what a claim is indexed under to find its candidates: its
-// sentence's content stems, and for a figure what it counts and its order
-// of magnitude or first digit, so that "Mattis, 68" finds "Mr. Mattis, 68,"
-// and "4 million customers" finds "4 billion customers", however different
-// the sentences around them.
-func indexKeys(cl Claim) []string {
-	if cl.Kind != facts.Figure && cl.Kind != facts.When {
-		return cl.Sentence.Content
-	}
-	unit := cl.Unit
-	if unit == "" {
-		unit = string(cl.Figure.Kind) + " " + cl.Figure.Unit
-	}
-	mag, lead := 0, 0
-	if v := math.Abs(cl.Figure.Value); v > 0 && !math.IsInf(v, 0) {
-		mag = int(math.Floor(math.Log10(v)))
-		lead = int(v / math.Pow10(mag)) // "4" of 4 million and of 4 billion: a slip's pair
-	}
-	return append([]string{fmt.Sprintf("#%s e%d", unit, mag), fmt.Sprintf("#%s %d…", unit, lead)}, cl.Sentence.Content...)
-}
 
 // pair decides whether two claims state the same fact, how surely, and on
 // what basis. A figure or date is only ever aligned with a figure or date;

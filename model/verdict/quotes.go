@@ -98,9 +98,9 @@ func quoteDiff(qa, qb *facts.Quotation) (shared int, changed []change) {
 		return 0, nil
 	}
 	// LCS table; quotations are short, so n*m stays small.
-	dp := make([][]int, n+1)
+	dp, cells := make([][]int, n+1), make([]int, (n+1)*(m+1))
 	for i := range dp {
-		dp[i] = make([]int, m+1)
+		dp[i] = cells[i*(m+1) : (i+1)*(m+1)]
 	}
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {

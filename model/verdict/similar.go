@@ -20,6 +20,7 @@ import (
 // sentenceInfo is what similarity needs of one sentence, computed once, with
 // words as numbers so that comparing two sentences walks two sorted lists.
 type sentenceInfo struct {
+	claim   int      // the first claim made of it
 	terms   []term   // content stems, by ID
 	norm    float64  // sqrt of the sum of squared weights
 	bigrams []uint64 // consecutive content stems outside names, by ID pair, sorted
@@ -53,50 +54,64 @@ func (c *checker) indexSentences() {
 		}
 		c.sentenceOf[i] = s
 	}
-	df := map[int]map[string]int{} // story -> stem -> sentences
-	count := map[int]int{}
+	// Stems are numbered in the order first met, sentence by sentence.
+	total := 0
 	for _, i := range first {
-		cl := c.claims[i]
-		if df[cl.Story] == nil {
-			df[cl.Story] = map[string]int{}
-		}
-		count[cl.Story]++
-		for _, st := range cl.Sentence.Content {
-			df[cl.Story][st]++
+		total += len(c.claims[i].Sentence.Content)
+	}
+	ids := make(map[string]int32, total/2) // about half the stems of a story's sentences repeat
+	stems := make([]string, 0, total/2)    // by ID
+	content := make([][]int32, len(first)) // per sentence: the IDs of its Content
+	all := make([]int32, total)
+	for s, i := range first {
+		cs := c.claims[i].Sentence.Content
+		content[s], all = all[:len(cs):len(cs)], all[len(cs):]
+		for k, st := range cs {
+			v, ok := ids[st]
+			if !ok {
+				v = int32(len(stems))
+				ids[st] = v
+				stems = append(stems, st)
+			}
+			content[s][k] = v
 		}
 	}
-	ids := map[string]int32{}
-	id := func(w string) int32 {
-		v, ok := ids[w]
-		if !ok {
-			v = int32(len(ids))
-			ids[w] = v
+	df := map[int][]int{} // story -> stem ID -> sentences
+	count := map[int]int{}
+	for s, i := range first {
+		story := c.claims[i].Story
+		if df[story] == nil {
+			df[story] = make([]int, len(stems))
 		}
-		return v
+		count[story]++
+		for _, v := range content[s] {
+			df[story][v]++
+		}
 	}
-	rarity := map[string]float64{} // stem -> backgroundIDF, looked up once
+	c.stemID, c.contentIDs = ids, content
+	rarity := make([]float64, len(stems)) // stem ID -> backgroundIDF
+	for v, st := range stems {
+		rarity[v] = backgroundIDF(st)
+	}
 	c.sentences = make([]sentenceInfo, len(first))
 	for s, i := range first {
 		cl := c.claims[i]
 		n := float64(count[cl.Story]) + 1
-		info := sentenceInfo{terms: make([]term, 0, len(cl.Sentence.Content))}
-		for _, st := range cl.Sentence.Content {
-			bg, ok := rarity[st]
-			if !ok {
-				bg = backgroundIDF(st)
-				rarity[st] = bg
-			}
-			w := c.cfg.BackgroundWeight*bg + (1-c.cfg.BackgroundWeight)*math.Log(n/float64(df[cl.Story][st]))
+		sdf := df[cl.Story]
+		info := sentenceInfo{claim: i, terms: make([]term, 0, len(cl.Sentence.Content))}
+		for k, st := range cl.Sentence.Content {
+			v := content[s][k]
+			w := c.cfg.BackgroundWeight*rarity[v] + (1-c.cfg.BackgroundWeight)*math.Log(n/float64(sdf[v]))
 			named := slices.Contains(cl.Sentence.Names, st)
 			if named {
 				w *= c.cfg.NameWeight // a name says whom a sentence is about, not what it says
 			}
-			info.terms = append(info.terms, term{id(st), w, named})
+			info.terms = append(info.terms, term{v, w, named})
 			info.norm += w * w
 		}
+		info.bigrams = bigrams(cl.Sentence, info.terms) // in the order of Content, before sorting
 		slices.SortFunc(info.terms, func(x, y term) int { return int(x.id - y.id) })
 		info.norm = math.Sqrt(info.norm)
-		info.bigrams = bigrams(cl.Sentence, id)
 		info.words = make([]uint64, len(cl.Sentence.Tokens))
 		for k, t := range cl.Sentence.Tokens {
 			info.words[k] = hashWord(t.Text)
@@ -169,19 +184,19 @@ func (c *checker) longestRun(a, b int) int {
 	if len(x) == 0 || len(y) == 0 {
 		return 0
 	}
-	prev := make([]int, len(y)+1)
-	cur := make([]int, len(y)+1)
+	// One row of the table, filled right to left so that run[j-1] still
+	// holds the row before when run[j] is computed.
+	run := make([]int, len(y)+1)
 	best := 0
 	for i := 1; i <= len(x); i++ {
-		for j := 1; j <= len(y); j++ {
+		for j := len(y); j >= 1; j-- {
 			if x[i-1] == y[j-1] {
-				cur[j] = prev[j-1] + 1
-				best = max(best, cur[j])
+				run[j] = run[j-1] + 1
+				best = max(best, run[j])
 			} else {
-				cur[j] = 0
+				run[j] = 0
 			}
 		}
-		prev, cur = cur, prev
 	}
 	return best
 }
@@ -209,22 +224,31 @@ func hashWord(w string) uint64 {
 }
 
 // bigrams lists a sentence's pairs of consecutive content stems, once each
-// and sorted, leaving out pairs inside one name.
-func bigrams(s *facts.Sentence, id func(string) int32) []uint64 {
+// and sorted, leaving out pairs inside one name. terms are the numbers of
+// s.Content, in its order, and whether each is of s.Names.
+func bigrams(s *facts.Sentence, terms []term) []uint64 {
 	var out []uint64
-	prev := ""
+	have, prev := false, term{}
+	next := 0 // Content lists stems as first met, so a new one is most often the next
 	for _, st := range s.Stems {
 		if st == "" {
 			continue
 		}
-		if !slices.Contains(s.Content, st) {
-			prev = "" // "said", "told": a reporting word joins no pair ("Sellers said")
+		k := -1
+		if next < len(s.Content) && s.Content[next] == st {
+			k, next = next, next+1
+		} else {
+			k = slices.Index(s.Content, st)
+		}
+		if k < 0 {
+			have = false // "said", "told": a reporting word joins no pair ("Sellers said")
 			continue
 		}
-		if prev != "" && !(slices.Contains(s.Names, prev) && slices.Contains(s.Names, st)) {
-			out = append(out, uint64(uint32(id(prev)))<<32|uint64(uint32(id(st))))
+		t := terms[k]
+		if have && !(prev.named && t.named) {
+			out = append(out, uint64(uint32(prev.id))<<32|uint64(uint32(t.id)))
 		}
-		prev = st
+		have, prev = true, t
 	}
 	slices.Sort(out)
 	return slices.Compact(out)

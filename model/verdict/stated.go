@@ -25,19 +25,33 @@ type familyKey struct {
 func (c *checker) indexFamilies() {
 	c.families = map[familyKey][]string{}
 	seen := map[*facts.Sentence]bool{}
+	type givenName struct {
+		name string
+		ok   bool // the name has a given name and a surname
+	}
+	givenOf := map[string]givenName{} // by the mention's name: its given name, read once
 	for _, cl := range c.claims {
 		if seen[cl.Sentence] {
 			continue
 		}
 		seen[cl.Sentence] = true
 		for _, m := range cl.Sentence.Mentions {
-			f := strings.Fields(strings.ToLower(m.Name))
-			if m.Type != "person" || len(f) < 2 {
+			if m.Type != "person" {
+				continue
+			}
+			g, done := givenOf[m.Name]
+			if !done {
+				if f := strings.Fields(strings.ToLower(m.Name)); len(f) >= 2 {
+					g = givenName{strings.TrimSuffix(f[0], "."), true}
+				}
+				givenOf[m.Name] = g
+			}
+			if !g.ok {
 				continue
 			}
 			k := familyKey{cl.Story, m.Family}
-			if given := strings.TrimSuffix(f[0], "."); !slices.Contains(c.families[k], given) {
-				c.families[k] = append(c.families[k], given)
+			if !slices.Contains(c.families[k], g.name) {
+				c.families[k] = append(c.families[k], g.name)
 			}
 		}
 	}
