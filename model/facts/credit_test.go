@@ -78,6 +78,8 @@ func TestCreditRelayed(t *testing.T) {
 		i := indexFrom(tt.text, tt.name, 0)
 		s := &Sentence{Text: tt.text, Mentions: []Mention{{Entity: tt.name, Name: tt.name, Type: tt.typ, Family: lastField(tt.name), Start: i, End: i + len(tt.name)}}}
 		quotes, _ := findQuotes(tt.text, false)
+		var words wordStore
+		s.Tokens, s.Stems, s.lower = words.read(tt.text, len(tt.text))
 		describe(s, quotes, nil)
 		if s.Credit.Name != tt.name || s.Credit.Relayed != tt.want {
 			t.Errorf("%q: credit %q relayed %v, want %q relayed %v", tt.text, s.Credit.Name, s.Credit.Relayed, tt.name, tt.want)
@@ -95,6 +97,8 @@ func TestCreditFor(t *testing.T) {
 		s.Mentions = append(s.Mentions, Mention{Entity: m.name, Name: m.name, Type: m.typ, Family: m.family, Start: i, End: i + len(m.name)})
 	}
 	quotes, _ := findQuotes(text, false)
+	var words wordStore
+	s.Tokens, s.Stems, s.lower = words.read(text, len(text))
 	describe(s, quotes, nil)
 	if s.Credit.Name != "Lena Marsh" || s.Credit.Office != "spokeswoman" || s.Credit.For != "harbor" {
 		t.Errorf("credit %+v, want Lena Marsh, spokeswoman for harbor", s.Credit)
