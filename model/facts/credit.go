@@ -90,7 +90,11 @@ func (s *Sentence) creditAt(k int, quotes []quoteSpan) Credit {
 			break // "Trump's lawyer said": someone of theirs, not they
 		}
 		if len(strings.Fields(gap)) <= 2 && !strings.ContainsAny(gap, ",;:“”\"()") && canSpeak(m) {
-			return s.credit(m)
+			c := s.credit(m)
+			if w == "reports" || w == "reported" {
+				c.Relayed = true // "NPR's Brian Naylor reports": a reporter passes the words on
+			}
+			return c
 		}
 		break
 	}
@@ -196,9 +200,10 @@ func (s *Sentence) credit(m Mention) Credit {
 		}
 	}
 	if c.Office != "" {
-		// "Justice Department spokeswoman Sarah Isgur Flores": whom she speaks for.
+		// "Justice Department spokeswoman Sarah Isgur Flores", "Boehner
+		// spokesman Brendan Buck": whom they speak for.
 		for _, o := range s.Mentions {
-			if o.Type == "org" && o.End <= m.Start && m.Start-o.End <= len(c.Office)+4 {
+			if o.Type != "place" && o.Start != m.Start && o.End <= m.Start && m.Start-o.End <= len(c.Office)+4 {
 				c.For = o.Family
 			}
 		}

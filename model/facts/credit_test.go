@@ -62,8 +62,9 @@ func TestCreditOf(t *testing.T) {
 	}
 }
 
-// TestCreditRelayed: an organisation the words are "according to" passes
-// them on; a person they are according to said them.
+// TestCreditRelayed: an organisation the words are "according to", or
+// anyone who "reports" them, passes them on; a person they are according to,
+// or who says them, said them.
 func TestCreditRelayed(t *testing.T) {
 	tests := []struct {
 		text, name, typ string
@@ -72,7 +73,9 @@ func TestCreditRelayed(t *testing.T) {
 		{`After a long wait, he said, a guard “took my phone and read my messages,” according to the Harbor Ledger.`, "Harbor Ledger", "org", true},
 		{`The plant will close next year, according to Orrin Foods.`, "Orrin Foods", "org", true},
 		{`The plant will close next year, according to Mara Quill.`, "Mara Quill", "person", false},
-		{`“The plant will close,” the Harbor Ledger reported.`, "Harbor Ledger", "org", false},
+		{`“The plant will close,” the Harbor Ledger reported.`, "Harbor Ledger", "org", true},
+		{`“The plant will close,” the Harbor Ledger said.`, "Harbor Ledger", "org", false},
+		{`The group will also say that the harbor board should not be allowed to “dictate what we can own,” Harbor Radio's Tomas Reyes reports.`, "Tomas Reyes", "person", true},
 	}
 	for _, tt := range tests {
 		i := indexFrom(tt.text, tt.name, 0)

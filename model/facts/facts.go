@@ -90,8 +90,8 @@ type Credit struct {
 	Office  string // the office or title the sentence gives them ("spokesman", "president"), lower case
 	Person  bool   // the credit is a person, not an organisation
 	Family  string // the person's surname or the organisation's first word
-	Relayed bool   // an organisation the words are "according to": a report that passes them on
-	For     string // for a person named with an office, the family of the body named before it ("White House spokesman")
+	Relayed bool   // an organisation the words are "according to", or someone who "reports" them: they pass them on
+	For     string // for a person named with an office, the family of whom they speak for, named before it ("White House spokesman")
 }
 
 // Quotation is words a sentence puts in quotation marks.

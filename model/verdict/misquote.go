@@ -86,7 +86,7 @@ func (c *checker) differentSpeakers(i, j int) bool {
 	sa, sb := c.claims[i].Sentence, c.claims[j].Sentence
 	a, b := sa.Credit, sb.Credit
 	if a.Entity == "" || b.Entity == "" || a.Entity == b.Entity || houseSpelling(a.Family) == houseSpelling(b.Family) ||
-		houseSpelling(lastWord(a.Name)) == houseSpelling(lastWord(b.Name)) || c.relays(a) || c.relays(b) {
+		houseSpelling(surname(a.Name)) == houseSpelling(surname(b.Name)) || c.relays(a) || c.relays(b) {
 		return false
 	}
 	// "White House spokesman Eric Schultz" and "the White House" are one
@@ -99,9 +99,21 @@ func (c *checker) differentSpeakers(i, j int) bool {
 		if !body.Person {
 			return person.For == body.Family || slices.Contains(in.Families, body.Family) // "in his letter to Verizon employees, Milch said"
 		}
-		return spokespeople[person.Office] && containsWord(strings.ToLower(in.Text), body.Family)
+		return spokespeople[person.Office] && (person.For == body.Family || containsWord(strings.ToLower(in.Text), body.Family))
 	}
 	return !speaksFor(a, sa, b) && !speaksFor(b, sb, a)
+}
+
+// surname is the last word of a name without the article some styles join
+// to it: "al Mekdad" and "Faisal al-Mekdad" are one person.
+func surname(name string) string {
+	w := lastWord(name)
+	for _, article := range []string{"al-", "el-"} {
+		if rest, ok := strings.CutPrefix(w, article); ok && rest != "" {
+			return rest
+		}
+	}
+	return w
 }
 
 // spokespeople are the offices whose holders speak for someone else.
@@ -115,15 +127,16 @@ func (c *checker) twoPeople(i, j int) bool {
 
 // relays reports whether a credit is a news outlet, which passes words on
 // ("Clinton said …, the Associated Press reported") rather than saying them:
-// an outlet of the story, a wire service, or an organisation the words are
-// "according to" ("…,” according to the Crimson; according to BuzzFeed, “…”).
+// an outlet of the story, a wire service, an organisation the words are
+// "according to" ("…,” according to the Crimson; according to BuzzFeed, “…”),
+// or someone who "reports" them.
 func (c *checker) relays(cr facts.Credit) bool {
 	name := strings.ToLower(cr.Name)
-	if cr.Person || name == "" {
-		return false
-	}
 	if cr.Relayed {
 		return true
+	}
+	if cr.Person || name == "" {
+		return false
 	}
 	if wireServices[name] {
 		return true
