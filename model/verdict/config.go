@@ -47,7 +47,7 @@ type Config struct {
 	DefiniteGroup      int     // a count up to this after "the" ("the two men") refers to ones already named
 	CloseConflictText  float64 // sentence similarity from which two percentages or years, or small counts after "the", can conflict: one sentence in other words
 	VagueConflictText  float64 // sentence similarity from which two figures of no particular counted thing (money, shares, people) or amount ("several") can conflict
-	FewOutlets         int     // a story of more outlets than this holds many counts of one sort of thing: their conflicts need alike sentences or shared words
+	FewOutlets         int     // a story of more outlets than this holds many counts of one sort of thing: their conflicts need alike sentences
 }
 
 // DefaultConfig is the configuration chosen by the sweep.

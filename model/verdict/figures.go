@@ -133,8 +133,8 @@ func (c *checker) sameMeasuredThing(i, j int) bool {
 	if (definiteGroup(a, c.cfg.DefiniteGroup) || definiteGroup(b, c.cfg.DefiniteGroup)) && text() < c.cfg.CloseConflictText {
 		return false // "the two men will shake hands": people already named, not a count
 	}
-	if c.outletsIn[a.Story] > c.cfg.FewOutlets && text() < c.cfg.VagueConflictText && commonItems(a.Measures, b.Measures) < 2 && (a.Owner == "" || a.Owner != b.Owner) && !quantity.Thousandfold(a.Figure, b.Figure) {
-		return false // in a story of many outlets and days, one outlet's only count of "officials" is one of many such counts: only alike sentences, the same words about the figures or one owner's age make two counts one
+	if c.outletsIn[a.Story] > c.cfg.FewOutlets && text() < c.cfg.VagueConflictText && (a.Owner == "" || a.Owner != b.Owner) && !quantity.Thousandfold(a.Figure, b.Figure) {
+		return false // in a story of many outlets and days, one outlet's only count of "officials" is one of many such counts, and "delegates at stake" are at stake in many contests: only alike sentences or one owner's age make two counts one
 	}
 	if disjoint(a.Sentence.Days, b.Sentence.Days) || c.apartInTime(i, j) {
 		return false // a count on Tuesday and one on Friday, or weeks apart: a story moving on
