@@ -725,3 +725,24 @@ func TestCountsInAManyOutletStoryNeedAlikeSentences(t *testing.T) {
 		t.Errorf("four outlets: got a conflict (%s), want none", g.Reason)
 	}
 }
+
+// A few words of a quotation, printed unbroken inside another outlet's whole
+// quotation, are an excerpt of it: one quotation, unless two people are
+// credited with them.
+func TestExcerptOfAQuotationCorroborates(t *testing.T) {
+	lead := "The mayor of Velmar spoke about the harbor deal on Tuesday.\n\n"
+	a := Analyze(articles(
+		"Harbor Wire", lead+"“I think it is important for the council to examine the deal, look at the facts, have a debate, but get this done,” Mayor Lena Marsh said.",
+		"Delta Post", lead+"Beside the fishing fleet and the new cranes at the north pier, with dock workers and union stewards watching, Marsh told reporters the work must be finished and “get this done.”",
+	))
+	if g := groupWith(t, a, "Delta Post", "get this done"); g.Verdict != Corroborated {
+		t.Errorf("got %s (%s), want the excerpt corroborated; claims %v", g.Verdict, g.Reason, claimTexts(a))
+	}
+	b := Analyze(articles(
+		"Harbor Wire", lead+"“I think it is important for the council to examine the deal, look at the facts, have a debate, but get this done,” Mayor Lena Marsh said.",
+		"Delta Post", lead+"Beside the fishing fleet and the new cranes at the north pier, with dock workers and union stewards watching, port chief Tomas Reyes told reporters the work must be finished and “get this done.”",
+	))
+	if g := groupWith(t, b, "Delta Post", "get this done"); g.Verdict == Corroborated {
+		t.Errorf("got %s (%s), want two speakers' words kept apart", g.Verdict, g.Reason)
+	}
+}

@@ -59,6 +59,7 @@ func TestJudgedSweep(t *testing.T) {
 	variants = append(variants, floats("VagueConflictText", func(c *model.Config) *float64 { return &c.VagueConflictText }, 0, 0.2, 0.3, 0.4)...)
 	variants = append(variants, floats("CloseConflictText", func(c *model.Config) *float64 { return &c.CloseConflictText }, 0, 0.4, 0.5, 0.6)...)
 	variants = append(variants, ints("DefiniteGroup", func(c *model.Config) *int { return &c.DefiniteGroup }, 0, 2, 4, 10)...)
+	variants = append(variants, floats("ExcerptText", func(c *model.Config) *float64 { return &c.ExcerptText }, 0.1, 0.15, 0.2, 0.3, 10)...)
 	variants = append(variants, ints("FewOutlets", func(c *model.Config) *int { return &c.FewOutlets }, 2, 3, 4, 1000)...)
 	if os.Getenv("JUDGE_SWEEP") == "grid" {
 		// The two knobs that move statements most, together.

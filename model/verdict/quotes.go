@@ -32,7 +32,22 @@ func (c *checker) quotePair(i, j int, text float64) (float64, bool) {
 	// that say something, not only "of the" and "would be".
 	whole := shared == len(qa.Words) && shared == len(qb.Words) && (text >= 0.2 || c.sameSubject(i, j))
 	meant := sharedContent(qa.Words, qb.Words) >= c.cfg.MinQuoteShared-1
-	return s, s >= c.cfg.AlignQuote && ((shared >= c.cfg.MinQuoteShared && meant) || whole)
+	return s, s >= c.cfg.AlignQuote && ((shared >= c.cfg.MinQuoteShared && meant) || whole || c.excerpt(i, j, text))
+}
+
+// excerpt reports whether one quotation is a few words of the other, word for
+// word and unbroken ("get this done" of "have a thorough debate, but get this
+// done"), in sentences about the same subject that are alike beyond them, and
+// not credited to two people: an outlet quoting a phrase of what another
+// prints whole.
+func (c *checker) excerpt(i, j int, text float64) bool {
+	qa, qb := c.claims[i].Sentence.Quote, c.claims[j].Sentence.Quote
+	short, long := qa.Words, qb.Words
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	return len(short) >= 3 && hasContent(short) && text >= c.cfg.ExcerptText && c.sameSubject(i, j) &&
+		!c.differentSpeakers(i, j) && containsRun(long, short)
 }
 
 // sharedContent counts the distinct content words of a also in b.
