@@ -67,6 +67,9 @@ func TestQuoteDiff(t *testing.T) {
 		{"we don't want anyone who has a boat not to have a boat", "we don't want anyone who has a boat to not have a boat", false, 13, ""}, // a moved "not"
 		{"we know that because that is how they graded it", "we know that 'cause that is how they graded it", false, 10, ""},                // spoken forms
 		{"when somebody's the mayor the power is total", "when someone is the mayor the power is total", false, 9, ""},
+		{"no I am not a crook", "no no I am not a crook", false, 6, ""},                                           // an answer repeated
+		{"if you say there was no fraud they laugh", "if you say no there was no fraud they laugh", false, 9, ""}, // an answer before a negative clause
+		{"if you say there was fraud they laugh", "if you say no there was fraud they laugh", false, 8, "adds “no”"},
 		{"the brave men and woman of the agency", "the brave men and women of the agency", false, 7, ""}, // irregular plural
 	}
 	for _, tt := range tests {

@@ -146,9 +146,9 @@ func quoteDiff(qa, qb *facts.Quotation) (shared int, changed []change) {
 			return // a longer or shorter excerpt at either end
 		case !matchedOnce && !meaningful(gapA) && !meaningful(gapB):
 			return // different openings: "To pass" and "If they pass" start one sentence two ways
-		case len(gapA) == 0 && (qa.Elided || !meaningful(gapB) || len(gapB) > maxFlip):
+		case len(gapA) == 0 && (qa.Elided || !meaningful(gapB) || len(gapB) > maxFlip || answered(gapB, b[j:])):
 			return // words left out of one version: an excerpt, unless a word or two flip the meaning
-		case len(gapB) == 0 && (qb.Elided || !meaningful(gapA) || len(gapA) > maxFlip):
+		case len(gapB) == 0 && (qb.Elided || !meaningful(gapA) || len(gapA) > maxFlip || answered(gapA, a[i:])):
 			return
 		case len(gapA) > 0 && len(gapB) > 0 && styleOnly(ch, properA, properB):
 			return
@@ -198,6 +198,23 @@ func moved(changed []change) bool {
 	slices.Sort(from)
 	slices.Sort(to)
 	return slices.Equal(from, to)
+}
+
+// answered reports whether words one version adds are a "no" said before a
+// clause that is negative anyway: "No, no, I'm not" against "No, I'm not",
+// "No, there was no sexism" against "There was no sexism".
+func answered(added, after []string) bool {
+	for _, w := range added {
+		if w != "no" {
+			return false
+		}
+	}
+	for _, w := range after[:min(len(after), 4)] {
+		if w == "no" || w == "not" || w == "never" {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSwap is the most words a misquote puts in place of others inside a
