@@ -86,7 +86,8 @@ func (c *checker) differentSpeakers(i, j int) bool {
 	sa, sb := c.claims[i].Sentence, c.claims[j].Sentence
 	a, b := sa.Credit, sb.Credit
 	if a.Entity == "" || b.Entity == "" || a.Entity == b.Entity || houseSpelling(a.Family) == houseSpelling(b.Family) ||
-		houseSpelling(surname(a.Name)) == houseSpelling(surname(b.Name)) || c.relays(a) || c.relays(b) {
+		houseSpelling(surname(a.Name)) == houseSpelling(surname(b.Name)) || c.relays(a) || c.relays(b) ||
+		c.givenAndSurname(c.claims[i].Story, a, b) || c.givenAndSurname(c.claims[i].Story, b, a) {
 		return false
 	}
 	// "White House spokesman Eric Schultz" and "the White House" are one
@@ -102,6 +103,14 @@ func (c *checker) differentSpeakers(i, j int) bool {
 		return spokespeople[person.Office] && (person.For == body.Family || containsWord(strings.ToLower(in.Text), body.Family))
 	}
 	return !speaksFor(a, sa, b) && !speaksFor(b, sb, a)
+}
+
+// givenAndSurname reports whether one credit is a person's given name alone
+// and the other their surname, as the story names them in full elsewhere:
+// "Franklin" and "Graham" of Franklin Graham.
+func (c *checker) givenAndSurname(story int, given, sur facts.Credit) bool {
+	name := strings.ToLower(strings.TrimSpace(given.Name))
+	return name != "" && !strings.Contains(name, " ") && slices.Contains(c.families[familyKey{story, sur.Family}], name)
 }
 
 // surname is the last word of a name without the article some styles join

@@ -29,6 +29,11 @@ func TestDifferentSpeakers(t *testing.T) {
 			credit{"Orrin Foods", "orrin", "Orrin Foods said it would not hand over “the contents of any call.”", false, "", "", ""}, false},
 		{credit{"Tomas Reyes", "reyes", "“This was a failure of oversight,” said Tomas Reyes, a spokesman for the Water Board.", true, "spokesman", "water", ""},
 			credit{"Mara Quill", "quill", "“This was a failure of oversight,” said Mara Quill of Orrin Foods.", true, "", "orrin", ""}, true},
+		// A given name alone and the surname of one person the story names in full.
+		{credit{"Franklin", "franklin", "“It is unfathomable,” Franklin wrote.", true, "", "", ""},
+			credit{"Graham", "graham", "“It is unfathomable,” Graham added.", true, "", "", ""}, false},
+		{credit{"Lena", "lena", "“It is unfathomable,” Lena wrote.", true, "", "", ""},
+			credit{"Graham", "graham", "“It is unfathomable,” Graham added.", true, "", "", ""}, true},
 		// A quotation run on after the spokeswoman's credited one keeps whom she speaks for.
 		{credit{"Lena Marsh", "marsh", "“In the months after, the board did nothing.”", true, "spokeswoman", "", "harbor"},
 			credit{"Harbor Board", "harbor", "“In the months after, the board did nothing,” the Harbor Board said.", false, "", "", ""}, false},
@@ -41,6 +46,7 @@ func TestDifferentSpeakers(t *testing.T) {
 			cs = append(cs, Claim{Fact: &facts.Fact{Doc: cr.name, Outlet: []string{"Harbor Wire", "Delta Post"}[k], Sentence: s, Kind: facts.Quote, Index: -1}})
 		}
 		c := newStory(cs, DefaultConfig())
+		c.families[familyKey{0, "graham"}] = []string{"franklin"} // the story names Franklin Graham in full
 		if got := c.differentSpeakers(0, 1); got != tt.want {
 			t.Errorf("%q and %q: different speakers %v, want %v", tt.a.name, tt.b.name, got, tt.want)
 		}
