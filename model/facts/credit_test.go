@@ -42,20 +42,7 @@ func TestCreditOf(t *testing.T) {
 			[]string{"Lena Marsh", "Mark Osten"}, []string{"person", "person"}, "Lena Marsh", ""},
 	}
 	for _, tt := range tests {
-		s := &Sentence{Text: tt.text}
-		from := 0
-		for k, n := range tt.names {
-			i := indexFrom(tt.text, n, from)
-			if i < 0 {
-				t.Fatalf("%q not in %q", n, tt.text)
-			}
-			s.Mentions = append(s.Mentions, Mention{Entity: n, Name: n, Type: tt.types[k], Family: lastField(n), Start: i, End: i + len(n)})
-			from = i + len(n)
-		}
-		quotes, _ := findQuotes(tt.text, false)
-		var words wordStore
-		s.Tokens, s.Stems, s.lower = words.read(tt.text, len(tt.text))
-		describe(s, quotes, nil)
+		s := described(t, tt.text, tt.names, tt.types)
 		if s.Credit.Name != tt.want || s.Credit.Office != tt.office {
 			t.Errorf("%q: credit %q (office %q), want %q (%q)", tt.text, s.Credit.Name, s.Credit.Office, tt.want, tt.office)
 		}
@@ -78,12 +65,7 @@ func TestCreditRelayed(t *testing.T) {
 		{`The group will also say that the harbor board should not be allowed to “dictate what we can own,” Harbor Radio's Tomas Reyes reports.`, "Tomas Reyes", "person", true},
 	}
 	for _, tt := range tests {
-		i := indexFrom(tt.text, tt.name, 0)
-		s := &Sentence{Text: tt.text, Mentions: []Mention{{Entity: tt.name, Name: tt.name, Type: tt.typ, Family: lastField(tt.name), Start: i, End: i + len(tt.name)}}}
-		quotes, _ := findQuotes(tt.text, false)
-		var words wordStore
-		s.Tokens, s.Stems, s.lower = words.read(tt.text, len(tt.text))
-		describe(s, quotes, nil)
+		s := described(t, tt.text, []string{tt.name}, []string{tt.typ})
 		if s.Credit.Name != tt.name || s.Credit.Relayed != tt.want {
 			t.Errorf("%q: credit %q relayed %v, want %q relayed %v", tt.text, s.Credit.Name, s.Credit.Relayed, tt.name, tt.want)
 		}
@@ -93,19 +75,33 @@ func TestCreditRelayed(t *testing.T) {
 // TestCreditFor: a person named with an office and a body speaks for that
 // body, which a quotation run on after theirs keeps.
 func TestCreditFor(t *testing.T) {
-	text := `Harbor Board spokeswoman Lena Marsh said the review “proved the docks were neglected.”`
+	s := described(t, `Harbor Board spokeswoman Lena Marsh said the review “proved the docks were neglected.”`,
+		[]string{"Harbor Board", "Lena Marsh"}, []string{"org", "person"})
+	if s.Credit.Name != "Lena Marsh" || s.Credit.Office != "spokeswoman" || s.Credit.For != "Board" {
+		t.Errorf("credit %+v, want Lena Marsh, spokeswoman for the board", s.Credit)
+	}
+}
+
+// described is a sentence with the named entities of the given types, in
+// order, read and described as extraction does; a name's family is its last
+// word.
+func described(t *testing.T, text string, names, types []string) *Sentence {
+	t.Helper()
 	s := &Sentence{Text: text}
-	for _, m := range []struct{ name, typ, family string }{{"Harbor Board", "org", "harbor"}, {"Lena Marsh", "person", "marsh"}} {
-		i := indexFrom(text, m.name, 0)
-		s.Mentions = append(s.Mentions, Mention{Entity: m.name, Name: m.name, Type: m.typ, Family: m.family, Start: i, End: i + len(m.name)})
+	from := 0
+	for k, n := range names {
+		i := indexFrom(text, n, from)
+		if i < 0 {
+			t.Fatalf("%q not in %q", n, text)
+		}
+		s.Mentions = append(s.Mentions, Mention{Entity: n, Name: n, Type: types[k], Family: lastField(n), Start: i, End: i + len(n)})
+		from = i + len(n)
 	}
 	quotes, _ := findQuotes(text, false)
 	var words wordStore
 	s.Tokens, s.Stems, s.lower = words.read(text, len(text))
 	describe(s, quotes, nil)
-	if s.Credit.Name != "Lena Marsh" || s.Credit.Office != "spokeswoman" || s.Credit.For != "harbor" {
-		t.Errorf("credit %+v, want Lena Marsh, spokeswoman for harbor", s.Credit)
-	}
+	return s
 }
 
 // indexFrom is strings.Index from an offset, or -1.
