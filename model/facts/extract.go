@@ -65,12 +65,12 @@ func Extract(doc Doc, mentions []Mention, st *text.Stemmer, opt Options) ([]Fact
 		}
 		s.Credit = prev.Credit
 	}
-	var out []Fact
+	out := make([]Fact, 0, len(sentences)) // most sentences make one fact or none
 	cut := 0
 	var qr quantity.Reader
 	for i, s := range sentences {
-		fs, left := factsOf(doc, s, quotes[i], opt, &qr, st)
-		out = append(out, fs...)
+		var left int
+		out, left = factsOf(out, doc, s, quotes[i], opt, &qr, st)
 		cut += left
 	}
 	var notes []string
@@ -141,11 +141,11 @@ func describe(s *Sentence, quotes []quoteSpan, st *text.Stemmer) {
 	sort.Strings(s.Entities)
 }
 
-// factsOf makes the facts of one sentence: one per figure and date it states,
-// then one for the sentence as a whole (its quotation, or what it states),
-// unless it states nothing checkable. qr reads the figures, its memory reused
-// from sentence to sentence, and st stems what they count.
-func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, opt Options, qr *quantity.Reader, st *text.Stemmer) ([]Fact, int) {
+// factsOf appends to out the facts of one sentence: one per figure and date
+// it states, then one for the sentence as a whole (its quotation, or what it
+// states), unless it states nothing checkable. qr reads the figures, its
+// memory reused from sentence to sentence, and st stems what they count.
+func factsOf(out []Fact, doc Doc, s *Sentence, quotes []quoteSpan, opt Options, qr *quantity.Reader, st *text.Stemmer) ([]Fact, int) {
 	var measures, whens []quantity.Quantity
 	all := qr.Parse(s.Text)
 	s.countSubjects(all)
@@ -198,7 +198,6 @@ func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, opt Options, qr *quantity
 	}
 
 	base := Fact{Doc: doc.ID, Outlet: doc.Outlet, Published: doc.Published, Sentence: s, Index: -1}
-	var out []Fact
 	for i, q := range stated {
 		f := base
 		f.Kind = Figure
