@@ -93,22 +93,33 @@ func wholly(s *Sentence, quotes []quoteSpan) bool {
 
 // readSentences splits a document into sentences with their entity mentions.
 func readSentences(doc Doc, mentions []Mention) []*Sentence {
-	var out []*Sentence
+	spans := text.Sentences(doc.Text)
+	out := make([]*Sentence, 0, len(spans))
+	block := make([]Sentence, 0, len(spans)) // one allocation for all; never grown, so the pointers hold
+	var shifted []Mention                    // the sentences' mentions, end to end, each list capped
 	m := 0
 	title := strings.TrimSpace(doc.Title)
-	for _, sp := range text.Sentences(doc.Text) {
+	for _, sp := range spans {
 		if sp.Start < 0 || sp.End > len(doc.Text) || sp.Start >= sp.End {
 			continue
 		}
-		s := &Sentence{Doc: doc.ID, Start: sp.Start, End: sp.End, Text: doc.Text[sp.Start:sp.End]}
+		block = append(block, Sentence{Doc: doc.ID, Start: sp.Start, End: sp.End, Text: doc.Text[sp.Start:sp.End]})
+		s := &block[len(block)-1]
 		s.Headline = title != "" && sp.Start < len(title)+2 && strings.HasPrefix(strings.TrimSpace(doc.Text[sp.Start:]), title)
 		for m < len(mentions) && mentions[m].Start < sp.Start {
 			m++
 		}
+		from := len(shifted)
 		for k := m; k < len(mentions) && mentions[k].End <= sp.End; k++ {
+			if shifted == nil {
+				shifted = make([]Mention, 0, len(mentions)-k)
+			}
 			x := mentions[k]
 			x.Start, x.End = x.Start-sp.Start, x.End-sp.Start
-			s.Mentions = append(s.Mentions, x)
+			shifted = append(shifted, x)
+		}
+		if len(shifted) > from {
+			s.Mentions = shifted[from:len(shifted):len(shifted)]
 		}
 		out = append(out, s)
 	}
