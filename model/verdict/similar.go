@@ -161,23 +161,17 @@ func (c *checker) rareShared(a, b int) int {
 // joinTerms calls f for each stem two sorted lists share.
 func joinTerms(a, b []term, f func(x, y term)) {
 	for i, j := 0, 0; i < len(a) && j < len(b); {
-		x, y := a[i].id, b[j].id
-		if x == y {
+		switch {
+		case a[i].id < b[j].id:
+			i++
+		case a[i].id > b[j].id:
+			j++
+		default:
 			f(a[i], b[j])
+			i++
+			j++
 		}
-		// Steps without branches: which list is behind is a coin toss
-		// that a branch would mispredict half the time.
-		i += b2i(x <= y)
-		j += b2i(y <= x)
 	}
-}
-
-// b2i is 1 for true and 0 for false.
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // sharedBigrams counts the pairs of consecutive content stems two sentences
