@@ -314,10 +314,13 @@ func analyzeJSONL(paths []string, st *store.Store, in readOptions, stdout, stder
 		marks = func(one *model.Analysis) (map[string]store.Mark, error) { return st.MarksFor(store.LocalUser, one) }
 	}
 	stories := make(chan *model.Analysis)
-	go func() {
+	go func(docs []model.Document) { // the pile is Stream's alone, which lets it go story by story
 		defer close(stories)
-		model.Stream(docs, model.DefaultConfig(), func(one *model.Analysis) { stories <- one })
-	}()
+		undo := func() {}
+		defer func() { undo() }()
+		model.StreamGrouped(docs, model.DefaultConfig(), func(int) { undo = collectLess() },
+			func(one *model.Analysis) { stories <- one })
+	}(docs)
 	if err := report.NewStoryWriter(stdout, marks).WriteFrom(stories); err != nil {
 		fmt.Fprintln(stderr, "parallax:", err)
 		return exitUsage

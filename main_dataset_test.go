@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -193,5 +194,24 @@ func TestAnalyzeFieldsFlag(t *testing.T) {
 	code = run([]string{"analyze", "--db", filepath.Join(t.TempDir(), "db"), path}, &stdout, &stderr)
 	if want := "parallax: skipped " + path + ": no text column (columns: key, paper, story_text); name it with --fields text=COLUMN\nparallax: nothing could be read\n"; code != exitUsage || stderr.String() != want {
 		t.Errorf("without --fields: exit %d, stderr %q", code, stderr.String())
+	}
+}
+
+// TestAnalyzeJSONLPutsBackTheCollector checks that `analyze --jsonl`, which
+// lets the heap grow further while it cross-checks, leaves the collector as
+// it found it, whether or not the environment sets GOGC.
+func TestAnalyzeJSONLPutsBackTheCollector(t *testing.T) {
+	path := writeDataset(t, "news.jsonl", dataset)
+	for _, gogc := range []string{"", "150"} {
+		t.Setenv("GOGC", gogc)
+		prev := debug.SetGCPercent(90)
+		var stdout, stderr bytes.Buffer
+		run([]string{"analyze", "--jsonl", "--db", filepath.Join(t.TempDir(), "db"), path}, &stdout, &stderr)
+		if got := debug.SetGCPercent(prev); got != 90 {
+			t.Errorf("GOGC=%q: the collector is at %d after the run, want 90 as before it", gogc, got)
+		}
+		if !strings.Contains(stdout.String(), `"stories"`) {
+			t.Errorf("GOGC=%q: no stories written:\n%s", gogc, stdout.String())
+		}
 	}
 }

@@ -109,8 +109,13 @@ func stream(docs []Document, cfg Config, grouped func(int), emit func(*Analysis)
 				members := make([]Document, 0, len(g.stories[k].Documents))
 				var mentions []entity.Mention
 				for _, id := range g.stories[k].Documents {
-					members = append(members, docs[byID[id]])
-					mentions = append(mentions, names[byID[id]]...)
+					i := byID[id]
+					members = append(members, docs[i])
+					mentions = append(mentions, names[i]...)
+					// Each document is in one story: let go of what
+					// the pile no longer needs as soon as its story
+					// has it, so the heap shrinks as the run goes on.
+					docs[i], names[i] = Document{}, nil
 				}
 				results <- done{k, crossCheck(members, mentions, cfg, st)}
 			}

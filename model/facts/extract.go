@@ -65,12 +65,12 @@ func Extract(doc Doc, mentions []Mention, st *text.Stemmer, opt Options) ([]Fact
 		}
 		s.Credit = prev.Credit
 	}
-	var out []Fact
+	out := make([]Fact, 0, len(sentences)) // most sentences make one fact or none
 	cut := 0
 	var qr quantity.Reader
 	for i, s := range sentences {
-		fs, left := factsOf(doc, s, quotes[i], opt, &qr, st)
-		out = append(out, fs...)
+		var left int
+		out, left = factsOf(out, doc, s, quotes[i], opt, &qr, st)
 		cut += left
 	}
 	var notes []string
@@ -93,22 +93,33 @@ func wholly(s *Sentence, quotes []quoteSpan) bool {
 
 // readSentences splits a document into sentences with their entity mentions.
 func readSentences(doc Doc, mentions []Mention) []*Sentence {
-	var out []*Sentence
+	spans := text.Sentences(doc.Text)
+	out := make([]*Sentence, 0, len(spans))
+	block := make([]Sentence, 0, len(spans)) // one allocation for all; never grown, so the pointers hold
+	var shifted []Mention                    // the sentences' mentions, end to end, each list capped
 	m := 0
 	title := strings.TrimSpace(doc.Title)
-	for _, sp := range text.Sentences(doc.Text) {
+	for _, sp := range spans {
 		if sp.Start < 0 || sp.End > len(doc.Text) || sp.Start >= sp.End {
 			continue
 		}
-		s := &Sentence{Doc: doc.ID, Start: sp.Start, End: sp.End, Text: doc.Text[sp.Start:sp.End]}
+		block = append(block, Sentence{Doc: doc.ID, Start: sp.Start, End: sp.End, Text: doc.Text[sp.Start:sp.End]})
+		s := &block[len(block)-1]
 		s.Headline = title != "" && sp.Start < len(title)+2 && strings.HasPrefix(strings.TrimSpace(doc.Text[sp.Start:]), title)
 		for m < len(mentions) && mentions[m].Start < sp.Start {
 			m++
 		}
+		from := len(shifted)
 		for k := m; k < len(mentions) && mentions[k].End <= sp.End; k++ {
+			if shifted == nil {
+				shifted = make([]Mention, 0, len(mentions)-k)
+			}
 			x := mentions[k]
 			x.Start, x.End = x.Start-sp.Start, x.End-sp.Start
-			s.Mentions = append(s.Mentions, x)
+			shifted = append(shifted, x)
+		}
+		if len(shifted) > from {
+			s.Mentions = shifted[from:len(shifted):len(shifted)]
 		}
 		out = append(out, s)
 	}
@@ -141,11 +152,11 @@ func describe(s *Sentence, quotes []quoteSpan, st *text.Stemmer) {
 	sort.Strings(s.Entities)
 }
 
-// factsOf makes the facts of one sentence: one per figure and date it states,
-// then one for the sentence as a whole (its quotation, or what it states),
-// unless it states nothing checkable. qr reads the figures, its memory reused
-// from sentence to sentence, and st stems what they count.
-func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, opt Options, qr *quantity.Reader, st *text.Stemmer) ([]Fact, int) {
+// factsOf appends to out the facts of one sentence: one per figure and date
+// it states, then one for the sentence as a whole (its quotation, or what it
+// states), unless it states nothing checkable. qr reads the figures, its
+// memory reused from sentence to sentence, and st stems what they count.
+func factsOf(out []Fact, doc Doc, s *Sentence, quotes []quoteSpan, opt Options, qr *quantity.Reader, st *text.Stemmer) ([]Fact, int) {
 	var measures, whens []quantity.Quantity
 	all := qr.Parse(s.Text)
 	s.countSubjects(all)
@@ -198,7 +209,6 @@ func factsOf(doc Doc, s *Sentence, quotes []quoteSpan, opt Options, qr *quantity
 	}
 
 	base := Fact{Doc: doc.ID, Outlet: doc.Outlet, Published: doc.Published, Sentence: s, Index: -1}
-	var out []Fact
 	for i, q := range stated {
 		f := base
 		f.Kind = Figure

@@ -325,7 +325,7 @@ func singleLetterBefore(s string, i, j int) bool {
 // come back lower-case ("Between" → "between") without allocating; other words come back
 // as written, since no table could match them.
 func lookupWord(w string) wordInfo {
-	if c := w[0]; c < 'A' || c > 'Z' { // lexicon keys are lower case
+	if c := w[0]; (c < 'A' || c > 'Z') && inLexiconShape(w) { // lexicon keys are lower case
 		if info, ok := lexicon[w]; ok {
 			return info
 		}
@@ -355,10 +355,20 @@ func lookupWord(w string) wordInfo {
 	if !changed {
 		return wordInfo{canon: w}
 	}
+	if !inLexiconShape(string(buf[:n])) {
+		return wordInfo{canon: w}
+	}
 	if info, ok := lexicon[string(buf[:n])]; ok {
 		return info
 	}
 	return wordInfo{canon: w}
+}
+
+// inLexiconShape reports whether some lexicon word has the first byte and
+// the length (up to 31) of w: most words of a sentence are in no table, and
+// this turns them away without hashing them.
+func inLexiconShape(w string) bool {
+	return len(w) > 0 && lexiconShapes[w[0]]&(1<<min(len(w), 31)) != 0
 }
 
 // lowerWord lower-cases w without allocating when it is already lower-case ASCII,

@@ -41,6 +41,20 @@ var codeWords = []string{
 // lexicon maps every word any table knows to its canonical spelling and flags.
 var lexicon = buildLexicon()
 
+// lexiconShapes has, for each first byte, bit min(len, 31) set for the
+// lengths of the lexicon's words that begin with it (inLexiconShape).
+var lexiconShapes = shapesOf(lexicon)
+
+// shapesOf returns the first bytes and lengths of the words of a lexicon.
+func shapesOf(m map[string]wordInfo) (shapes [256]uint32) {
+	for w := range m {
+		if w != "" {
+			shapes[w[0]] |= 1 << min(len(w), 31)
+		}
+	}
+	return shapes
+}
+
 func buildLexicon() map[string]wordInfo {
 	m := map[string]wordInfo{}
 	add := func(w string, f uint8) {

@@ -58,6 +58,7 @@ func TestLookupWord(t *testing.T) {
 		{"BETWEEN", "between", 0},
 		{"Jan", "jan", fMonth},
 		{"O’clock", "o'clock", 0},
+		{"o’clock", "o'clock", 0},
 		{"Alibaba", "Alibaba", 0},
 		{"Zürich", "Zürich", 0},
 		{"customers", "customers", 0},
@@ -97,6 +98,26 @@ func TestTokenClassesMirrorTables(t *testing.T) {
 			if (info.cls&c.bit != 0) != c.want {
 				t.Errorf("%q: %s bit is %v, table says %v", w, c.name, info.cls&c.bit != 0, c.want)
 			}
+		}
+	}
+}
+
+// TestLexiconShapesAdmitEveryWord checks that the first-byte-and-length
+// filter in front of the lexicon turns none of its words away, as written or
+// capitalised.
+func TestLexiconShapesAdmitEveryWord(t *testing.T) {
+	for w, info := range lexicon {
+		if !inLexiconShape(w) {
+			t.Errorf("inLexiconShape(%q) = false", w)
+		}
+		if got := lookupWord(w); got != info {
+			t.Errorf("lookupWord(%q) = %+v, want %+v", w, got, info)
+		}
+		if w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		if up := strings.ToUpper(w[:1]) + w[1:]; lookupWord(up) != info {
+			t.Errorf("lookupWord(%q) = %+v, want %+v", up, lookupWord(up), info)
 		}
 	}
 }

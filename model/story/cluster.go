@@ -1,8 +1,8 @@
 package story
 
 import (
-	"container/heap"
 	"math"
+	"slices"
 )
 
 // cluster groups n articles by average linkage over the sparse similarity
@@ -18,9 +18,17 @@ func cluster(n int, edges []edge, must [][2]int, threshold, rel float64) []int {
 		parent:  make([]int, n),
 		nb:      make([]map[int]float64, n),
 	}
+	deg := make([]int, n)
+	for _, e := range edges {
+		deg[e.a]++
+		deg[e.b]++
+	}
 	for i := range n {
 		c.size[i] = 1
 		c.parent[i] = i
+		if deg[i] > 0 {
+			c.nb[i] = make(map[int]float64, deg[i])
+		}
 	}
 	for _, e := range edges {
 		c.link(e.a, e.b, e.sim)
@@ -30,23 +38,28 @@ func cluster(n int, edges []edge, must [][2]int, threshold, rel float64) []int {
 			c.merge(a, b)
 		}
 	}
+	// Every edge is queued before the first merge by similarity, so the
+	// queue is put in order once rather than pair by pair.
+	c.q = slices.Grow(c.q, len(edges))
 	for _, e := range edges {
 		if a, b := c.find(e.a), c.find(e.b); a != b {
-			c.push(a, b)
+			c.q = append(c.q, c.scored(a, b))
 		}
 	}
-	for c.q.Len() > 0 {
-		it := heap.Pop(&c.q).(pair)
+	c.q.init()
+	for len(c.q) > 0 {
+		it := c.q.pop()
 		if it.score < threshold {
 			break
 		}
-		if c.version[it.a] != it.va || c.version[it.b] != it.vb || c.parent[it.a] != it.a || c.parent[it.b] != it.b {
+		a, b := int(it.a), int(it.b)
+		if c.version[a] != int(it.va) || c.version[b] != int(it.vb) || c.parent[a] != a || c.parent[b] != b {
 			continue // stale: one side has merged since
 		}
-		if rel > 0 && it.score < rel*c.cohesion(it.a, it.b) {
+		if rel > 0 && it.score < rel*c.cohesion(a, b) {
 			continue // far looser than the groups themselves
 		}
-		c.merge(it.a, it.b)
+		c.merge(a, b)
 	}
 	label := make([]int, n)
 	for i := range n {
@@ -80,11 +93,16 @@ func (c *clusters) link(a, b int, s float64) {
 
 // push queues the current average similarity of clusters a and b.
 func (c *clusters) push(a, b int) {
+	c.q.push(c.scored(a, b))
+}
+
+// scored is the queue entry of clusters a and b as they are now.
+func (c *clusters) scored(a, b int) pair {
 	if a > b {
 		a, b = b, a
 	}
 	score := c.nb[a][b] / float64(c.size[a]*c.size[b])
-	heap.Push(&c.q, pair{score: score, a: a, b: b, va: c.version[a], vb: c.version[b]})
+	return pair{score: score, a: int32(a), b: int32(b), va: int32(c.version[a]), vb: int32(c.version[b])}
 }
 
 // merge folds cluster b into a (or a into b, whichever is smaller-named).
@@ -149,28 +167,73 @@ func (c *clusters) find(i int) int {
 // versions it was scored at.
 type pair struct {
 	score  float64
-	a, b   int
-	va, vb int
+	a, b   int32
+	va, vb int32
 }
 
 // pairQueue is a max-heap of pairs by score, ties to the smallest names.
+// Which of two entries alike in score and names comes first does not
+// matter: at most one of them is still valid.
 type pairQueue []pair
 
-func (q pairQueue) Len() int { return len(q) }
-func (q pairQueue) Less(i, j int) bool {
-	if q[i].score != q[j].score {
-		return q[i].score > q[j].score
+// before reports whether x comes out of the queue ahead of y.
+func before(x, y pair) bool {
+	if x.score != y.score {
+		return x.score > y.score
 	}
-	if q[i].a != q[j].a {
-		return q[i].a < q[j].a
+	if x.a != y.a {
+		return x.a < y.a
 	}
-	return q[i].b < q[j].b
+	return x.b < y.b
 }
-func (q pairQueue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
-func (q *pairQueue) Push(x any)   { *q = append(*q, x.(pair)) }
-func (q *pairQueue) Pop() any {
-	old := *q
-	it := old[len(old)-1]
-	*q = old[:len(old)-1]
-	return it
+
+// init puts the queue in heap order.
+func (q pairQueue) init() {
+	for i := len(q)/2 - 1; i >= 0; i-- {
+		q.down(i)
+	}
+}
+
+// push adds an entry.
+func (q *pairQueue) push(p pair) {
+	*q = append(*q, p)
+	h := *q
+	for i := len(h) - 1; i > 0; {
+		up := (i - 1) / 2
+		if !before(h[i], h[up]) {
+			break
+		}
+		h[i], h[up] = h[up], h[i]
+		i = up
+	}
+}
+
+// pop removes and returns the first entry; the queue must not be empty.
+func (q *pairQueue) pop() pair {
+	h := *q
+	top := h[0]
+	last := len(h) - 1
+	h[0] = h[last]
+	*q = h[:last]
+	q.down(0)
+	return top
+}
+
+// down moves entry i down to its place.
+func (q pairQueue) down(i int) {
+	for {
+		l := 2*i + 1
+		if l >= len(q) {
+			return
+		}
+		best := l
+		if r := l + 1; r < len(q) && before(q[r], q[l]) {
+			best = r
+		}
+		if !before(q[best], q[i]) {
+			return
+		}
+		q[i], q[best] = q[best], q[i]
+		i = best
+	}
 }

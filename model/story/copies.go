@@ -109,33 +109,51 @@ func copiesFrom(articles []Article, sets [][]uint64, links map[int][]int) []Copy
 	return out
 }
 
-// copyLinks returns the shingle sets of the articles (exact, sorted and
-// distinct, for those in a candidate pair) and, for each article that has
-// any, the articles it is a copy of or a source of, in index order.
+// copyLinks returns the shingle sets of the articles that are a copy or a
+// source of another (exact, sorted and distinct; nil for the rest, which
+// no caller needs) and, for each such article, the articles it is a copy of
+// or a source of, in index order. Every step but the last, which only lists
+// the links found, runs on every core.
 func copyLinks(articles []Article) ([][]uint64, map[int][]int) {
 	sets := make([][]uint64, len(articles))
 	parallel(len(articles), func(_, i int) { sets[i] = shingles(bodyOnly(articles[i])) })
 	pairs := candidatePairs(sets)
 	// Only articles in a candidate pair need their sets made exact.
-	exact := make([]bool, len(sets))
+	paired := make([]bool, len(sets))
 	for _, p := range pairs {
-		for _, i := range [2]int{int(p >> 32), int(p & 0xffffffff)} {
-			if !exact[i] {
-				slices.Sort(sets[i])
-				sets[i] = slices.Compact(sets[i])
-				if len(sets[i]) < minShingles {
-					sets[i] = nil
-				}
-				exact[i] = true
-			}
-		}
+		paired[p>>32], paired[p&0xffffffff] = true, true
 	}
+	parallel(len(sets), func(_, i int) {
+		if !paired[i] {
+			sets[i] = nil
+			return
+		}
+		slices.Sort(sets[i])
+		sets[i] = slices.Compact(sets[i])
+		if len(sets[i]) < minShingles {
+			sets[i] = nil
+		}
+	})
+	same := make([]bool, len(pairs))
+	const chunk = 256
+	parallel((len(pairs)+chunk-1)/chunk, func(_, c int) {
+		for k := c * chunk; k < min(len(pairs), (c+1)*chunk); k++ {
+			same[k] = isCopy(sets[pairs[k]>>32], sets[pairs[k]&0xffffffff])
+		}
+	})
 	links := map[int][]int{}
-	for _, p := range pairs {
+	for k, p := range pairs {
 		a, b := int(p>>32), int(p&0xffffffff)
-		if isCopy(sets[a], sets[b]) {
+		if same[k] {
 			links[a] = append(links[a], b)
 			links[b] = append(links[b], a)
+		}
+	}
+	// The sets of articles that copy nothing are the bulk of them; grouping,
+	// which runs next, is the most memory the pile ever needs.
+	for i := range sets {
+		if _, ok := links[i]; !ok {
+			sets[i] = nil
 		}
 	}
 	return sets, links
@@ -226,18 +244,29 @@ func candidatePairs(sets [][]uint64) []uint64 {
 		key uint64
 		doc int32
 	}
-	var entries []entry
-	var sig [bands * rows]uint64
-	for i, set := range sets {
-		if set == nil {
-			continue
+	// Each article's band keys are found on every core, then listed in
+	// article order.
+	keys := make([][bands]uint64, len(sets))
+	parallel(len(sets), func(_, i int) {
+		if sets[i] == nil {
+			return
 		}
-		signature(&sig, set)
+		var sig [bands * rows]uint64
+		signature(&sig, sets[i])
 		for b := range bands {
 			key := uint64(b + 1)
 			for _, v := range sig[b*rows : (b+1)*rows] {
 				key = mix(key ^ v)
 			}
+			keys[i][b] = key
+		}
+	})
+	entries := make([]entry, 0, bands*len(sets))
+	for i, set := range sets {
+		if set == nil {
+			continue
+		}
+		for _, key := range keys[i] {
 			entries = append(entries, entry{key, int32(i)})
 		}
 	}

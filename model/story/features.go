@@ -90,7 +90,8 @@ func buildDocs(articles []Article, cfg config) []doc {
 		idf[id] = math.Log((n + cfg.backgroundDocs) / (float64(v.df[id]) + cfg.backgroundDocs*p + 1))
 	}
 	docs := make([]doc, len(articles))
-	for i, ts := range raw {
+	parallel(len(raw), func(_, i int) {
+		ts := raw[i]
 		for k := range ts {
 			ts[k].w = float32((1 + math.Log(float64(ts[k].w))) * idf[ts[k].id])
 		}
@@ -129,7 +130,7 @@ func buildDocs(articles []Article, cfg config) []doc {
 			d.dated = true
 		}
 		docs[i] = d
-	}
+	})
 	return docs
 }
 

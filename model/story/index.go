@@ -134,11 +134,23 @@ func candidateEdges(docs []doc, cfg config) []edge {
 	slices.Sort(pairs)
 	pairs = slices.Compact(pairs)
 	sims := make([]float64, len(pairs))
+	terms := 0
+	for _, d := range docs {
+		if len(d.vec) > 0 {
+			terms = max(terms, int(d.vec[len(d.vec)-1].id)+1)
+		}
+	}
+	// The pairs of one article lie together (they are sorted), so each
+	// goroutine spreads that article's vector out once and reads only the
+	// partners' terms against it.
+	spread := make([]spreadVector, workers(len(pairs)))
 	const chunk = 1024
-	parallel((len(pairs)+chunk-1)/chunk, func(_, c int) {
+	parallel((len(pairs)+chunk-1)/chunk, func(w, c int) {
+		sp := &spread[w]
 		for k := c * chunk; k < min(len(pairs), (c+1)*chunk); k++ {
 			a, b := int(pairs[k]>>32), int(pairs[k]&math.MaxUint32)
-			sims[k] = cosine(docs[a].vec, docs[b].vec) * dateFactor(docs[a], docs[b], cfg)
+			sp.hold(a, docs[a].vec, terms)
+			sims[k] = sp.dot(docs[b].vec) * dateFactor(docs[a], docs[b], cfg)
 		}
 	})
 	edges := make([]edge, 0, len(pairs))
@@ -148,6 +160,41 @@ func candidateEdges(docs []doc, cfg config) []edge {
 		}
 	}
 	return edges
+}
+
+// spreadVector is one article's vector laid out by term number, for the
+// dot products of its pairs.
+type spreadVector struct {
+	w   []float32 // by term number
+	of  []int32   // by term number: 1 + the article whose weight w holds, 0 for none
+	doc int32     // 1 + the article held, 0 for none
+}
+
+// hold lays out the vector of article i, unless it is already held; terms
+// is one more than the largest term number.
+func (s *spreadVector) hold(i int, vec []term, terms int) {
+	if s.doc == int32(i)+1 {
+		return
+	}
+	if s.w == nil {
+		s.w, s.of = make([]float32, terms), make([]int32, terms)
+	}
+	s.doc = int32(i) + 1
+	for _, t := range vec {
+		s.w[t.id], s.of[t.id] = t.w, s.doc
+	}
+}
+
+// dot returns the dot product of the held vector and vec, sorted by term
+// id: the same sum, in the same order, as cosine gives.
+func (s *spreadVector) dot(vec []term) float64 {
+	var dot float64
+	for _, t := range vec {
+		if s.of[t.id] == s.doc {
+			dot += float64(s.w[t.id]) * float64(t.w)
+		}
+	}
+	return dot
 }
 
 // cosine returns the dot product of two unit vectors sorted by term id.

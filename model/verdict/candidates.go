@@ -22,14 +22,13 @@ func (c *checker) edges() []edge {
 		story int
 		key   string
 	}
-	type stemKey struct {
-		story int
-		stem  int32
-	}
 	// Keys are numbered once: claim i's are keys[from[i]:from[i+1]], and
 	// the claims indexed under key k, in order, are
 	// postings[start[k]:start[k+1]].
-	figureIDs, stemIDs := map[figureKey]int32{}, map[stemKey]int32{}
+	figureIDs := map[figureKey]int32{}
+	// story -> stem number -> the number of its key plus one, 0 until met;
+	// stems are numbered densely, so a list does what a map keyed by both would.
+	stemKeys := map[int][]int32{}
 	var count []int // claims per key
 	keys := make([]int32, 0, 2*len(c.claims))
 	from := make([]int, len(c.claims)+1)
@@ -50,11 +49,14 @@ func (c *checker) edges() []edge {
 			id, ok := figureIDs[k]
 			figureIDs[k] = number(id, ok)
 		}
+		byStem := stemKeys[cl.Story]
 		for _, v := range c.contentOf(i) {
-			k := stemKey{cl.Story, v}
-			id, ok := stemIDs[k]
-			stemIDs[k] = number(id, ok)
+			if int(v) >= len(byStem) {
+				byStem = append(byStem, make([]int32, max(int(v)+1, len(c.stemID))-len(byStem))...)
+			}
+			byStem[v] = number(byStem[v]-1, byStem[v] != 0) + 1
 		}
+		stemKeys[cl.Story] = byStem
 		from[i+1] = len(keys)
 	}
 	start := make([]int, len(count)+1)

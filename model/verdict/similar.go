@@ -1,6 +1,7 @@
 package verdict
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -25,6 +26,7 @@ type sentenceInfo struct {
 	norm    float64  // sqrt of the sum of squared weights
 	bigrams []uint64 // consecutive content stems outside names, by ID pair, sorted
 	words   []uint64 // the sentence's words, lower case, hashed, for runs of identical words
+	byWord  []int32  // the places of words, in the order of their hashes (wordOrder)
 }
 
 // term is one content stem of a sentence with its weight.
@@ -116,6 +118,7 @@ func (c *checker) indexSentences() {
 		for k, t := range cl.Sentence.Tokens {
 			info.words[k] = hashWord(t.Text)
 		}
+		info.byWord = wordOrder(info.words)
 		c.sentences[s] = info
 	}
 }
@@ -179,26 +182,82 @@ func (c *checker) sharedBigrams(a, b int) int {
 
 // longestRun is the length of the longest run of identical words two
 // sentences share: copied text or a quotation printed without marks.
+//
+// Walking both sentences' words in the order of their hashes gives every
+// pair of places where they hold the same word; a run is followed from each
+// such pair that does not continue one before it. Each pair of places is read
+// once, so a pair of sentences costs about as much as their words and what
+// they share, where a table of every place against every other costs their
+// product.
 func (c *checker) longestRun(a, b int) int {
-	x, y := c.sentences[c.sentenceOf[a]].words, c.sentences[c.sentenceOf[b]].words
-	if len(x) == 0 || len(y) == 0 {
-		return 0
-	}
-	// One row of the table, filled right to left so that run[j-1] still
-	// holds the row before when run[j] is computed.
-	run := make([]int, len(y)+1)
+	sa, sb := &c.sentences[c.sentenceOf[a]], &c.sentences[c.sentenceOf[b]]
+	x, y := sa.words, sb.words
+	ox, oy := sa.byWord, sb.byWord
 	best := 0
-	for i := 1; i <= len(x); i++ {
-		for j := len(y); j >= 1; j-- {
-			if x[i-1] == y[j-1] {
-				run[j] = run[j-1] + 1
-				best = max(best, run[j])
-			} else {
-				run[j] = 0
+	for i, j := 0, 0; i < len(ox) && j < len(oy); {
+		w := x[ox[i]] &^ placeBits
+		switch v := y[oy[j]] &^ placeBits; {
+		case w < v:
+			i++
+			continue
+		case w > v:
+			j++
+			continue
+		}
+		// The places of one word, and of any other whose hash begins alike.
+		i2, j2 := i+1, j+1
+		for i2 < len(ox) && x[ox[i2]]&^placeBits == w {
+			i2++
+		}
+		for j2 < len(oy) && y[oy[j2]]&^placeBits == w {
+			j2++
+		}
+		for _, p := range ox[i:i2] {
+			for _, q := range oy[j:j2] {
+				if x[p] != y[q] || p > 0 && q > 0 && x[p-1] == y[q-1] {
+					continue // another word, or inside a run begun before
+				}
+				n := 1
+				for int(p)+n < len(x) && int(q)+n < len(y) && x[int(p)+n] == y[int(q)+n] {
+					n++
+				}
+				best = max(best, n)
 			}
 		}
+		i, j = i2, j2
 	}
 	return best
+}
+
+// placeBits are the low bits of a word's hash that wordOrder gives over to
+// its place in the sentence, to sort the words as plain numbers.
+const placeBits = 1<<20 - 1
+
+// wordOrder returns the places of a sentence's words sorted by their hashes
+// less placeBits, then by place.
+func wordOrder(words []uint64) []int32 {
+	order := make([]int32, len(words))
+	if len(words) > placeBits {
+		for k := range order {
+			order[k] = int32(k)
+		}
+		slices.SortFunc(order, func(p, q int32) int {
+			if c := cmp.Compare(words[p]&^placeBits, words[q]&^placeBits); c != 0 {
+				return c
+			}
+			return int(p - q)
+		})
+		return order
+	}
+	keys := make([]uint64, len(words))
+	for k, w := range words {
+		keys[k] = w&^placeBits | uint64(k)
+	}
+	slices.Sort(keys)
+	for k, key := range keys {
+		order[k] = int32(key & placeBits)
+	}
+	return order
 }
 
 // hashWord is an FNV-1a hash of a word in lower case with one apostrophe
