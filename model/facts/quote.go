@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -84,7 +85,7 @@ func quotation(q string) *Quotation {
 // and are left out. proper marks the words written with a capital after the
 // first: names, whose spelling varies with transliteration.
 func Words(q string) (words []string, proper []bool) {
-	q = withoutEditorial(q)
+	q = gluedSentence.ReplaceAllString(withoutEditorial(q), "$1. $2") // "get them.It's" is "get them. It's"
 	toks := text.Tokens(q)
 	words = make([]string, 0, len(toks)+2)
 	proper = make([]bool, 0, len(toks)+2)
@@ -214,6 +215,10 @@ var titles = map[string]string{
 	"gov": "governor", "gen": "general", "lt": "lieutenant", "sgt": "sergeant", "col": "colonel",
 	"capt": "captain", "prof": "professor",
 }
+
+// gluedSentence matches a full stop with no space after it between a word
+// and the capital that starts the next sentence (not "U.S." or "Mr.Smith").
+var gluedSentence = regexp.MustCompile(`([a-z]{2})\.([A-Z][a-z])`)
 
 // unitedNames are the names after "united" that styles also write short.
 var unitedNames = map[string]string{"states": "us", "kingdom": "uk", "nations": "un"}

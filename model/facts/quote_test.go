@@ -66,6 +66,7 @@ func TestWordsFoldHouseStyle(t *testing.T) {
 		{"over whether or not they should pay", "over whether they should pay"},
 		{"the United States will act", "the U.S. will act"},
 		{"Sen. Ilse Varga voted for the ninth time", "Senator Ilse Varga voted for the 9th time"},
+		{"I know we can get them.It's a matter of time", "I know we can get them. It's a matter of time"}, // a space lost
 	}
 	for _, tt := range tests {
 		wa, _ := Words(tt.a)
