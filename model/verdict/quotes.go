@@ -257,11 +257,11 @@ func styleOnly(c change, properA, properB []bool) bool {
 	if len(c.from) == 1 && len(c.to) == 1 && (properA[0] || properB[0]) && similarSpelling(c.from[0], c.to[0]) {
 		return true
 	}
-	if len(c.from) == len(c.to) && sameStems(c.from, c.to) {
-		return true // "said" for "say", "costs" for "cost": transcription, not other words
-	}
 	if a, b := withoutGlue(c.from), withoutGlue(c.to); len(a) > 0 && len(a) == len(b) && sameStems(a, b) {
-		return true // "the campaign" for "campaigns", "tweeting comments" for "tweet and comment": one wording, inflected
+		// "said" for "say", "costs" for "cost": transcription, not other
+		// words; "the campaign" for "campaigns", "tweeting comments" for
+		// "tweet and comment": one wording, inflected.
+		return true
 	}
 	if len(c.from) == 1 && len(c.to) == 1 && derived(c.from[0], c.to[0]) {
 		return true // "terror threats" for "terrorist threats", "party leaders" for "party leadership"
