@@ -56,6 +56,59 @@ func (c *checker) judge(g []int) []Group {
 	return out
 }
 
+// setApart moves the claims of conflicts found beside the groups (a name
+// spelt two ways among agreeing figures, a person charged and still to be
+// charged) out of their groups into conflicts of their own, and judges again
+// what they leave. A claim already in a conflict stays there, and then so
+// does the conflict found: one red mark a claim.
+func (c *checker) setApart(groups []Group, found []Group) []Group {
+	if len(found) == 0 {
+		return groups
+	}
+	groupOf := make(map[int]int)
+	for k, g := range groups {
+		for _, i := range g.Claims {
+			groupOf[i] = k
+		}
+	}
+	for _, f := range found {
+		taken := slices.ContainsFunc(f.Sides, func(side []int) bool {
+			return len(side) == 0 || slices.ContainsFunc(side, func(i int) bool { return groups[groupOf[i]].Verdict == Conflicting })
+		})
+		if taken {
+			continue
+		}
+		var all []int
+		for _, side := range f.Sides {
+			for _, i := range side {
+				k := groupOf[i]
+				groups[k].Claims = slices.DeleteFunc(groups[k].Claims, func(j int) bool { return j == i })
+				all = append(all, i)
+			}
+		}
+		slices.Sort(all)
+		f.Claims = slices.Compact(all)
+		all = f.Claims
+		groups = append(groups, f)
+		for _, i := range all {
+			groupOf[i] = len(groups) - 1
+		}
+	}
+	out := groups[:0]
+	for _, g := range groups {
+		switch {
+		case len(g.Claims) == 0:
+			continue
+		case g.Verdict == Corroborated && len(c.sourcesOf(g.Claims)) < 2:
+			g = c.single(g.Claims)
+		case g.Verdict == Corroborated:
+			g.Reason = c.agreement(g.Claims)
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
 // single is the verdict on claims of one source.
 func (c *checker) single(g []int) Group {
 	return Group{Verdict: Single, Claims: g, Reason: c.onlyOne(g)}

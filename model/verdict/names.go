@@ -17,62 +17,29 @@ import (
 // a couple of letters apart. Names that differ more are other people (a
 // former aide and a current one) or other transliterations, not a slip.
 
-// markMisnamed moves the sentences of each name conflict found among
-// agreeing figures ("James Hodgkins, a 66-year-old" and "James Hodgkinson,
-// 66,") out of their groups into a conflict of their own: the age agrees and
-// stays so, and the red mark falls on the sentences that spell the name. A
-// sentence already in a conflict stays there, and then so does the name.
-func (c *checker) markMisnamed(groups []Group) []Group {
-	if len(c.misnamed) == 0 {
-		return groups
-	}
-	groupOf := make(map[int]int)
-	for k, g := range groups {
-		for _, i := range g.Claims {
-			groupOf[i] = k
-		}
-	}
+// misnamedSentences turns each name conflict found among agreeing figures
+// ("James Hodgkins, a 66-year-old" and "James Hodgkinson, 66,") into one
+// between the sentences that spell the name: the age agrees and stays so,
+// and the red mark falls on the sentences. A figure whose sentence has no
+// claim of its own drops the conflict.
+func (c *checker) misnamedSentences() []Group {
+	var out []Group
 	for _, m := range c.misnamed {
 		sides := make([][]int, len(m.Sides))
 		ok := true
 		for k, side := range m.Sides {
 			for _, f := range side {
 				s := c.sentenceFact(f)
-				if s < 0 || groups[groupOf[s]].Verdict == Conflicting || slices.Contains(sides[k], s) {
-					ok = ok && s >= 0 && groups[groupOf[s]].Verdict != Conflicting
-					continue
+				ok = ok && s >= 0
+				if s >= 0 && !slices.Contains(sides[k], s) {
+					sides[k] = append(sides[k], s)
 				}
-				sides[k] = append(sides[k], s)
 			}
 		}
-		if !ok || len(sides[0]) == 0 || len(sides[1]) == 0 {
-			continue
+		if ok {
+			m.Sides = sides
+			out = append(out, m)
 		}
-		var all []int
-		for _, side := range sides {
-			for _, s := range side {
-				k := groupOf[s]
-				groups[k].Claims = slices.DeleteFunc(groups[k].Claims, func(i int) bool { return i == s })
-				all = append(all, s)
-			}
-		}
-		slices.Sort(all)
-		groups = append(groups, Group{Verdict: Conflicting, Claims: all, Sides: sides, Reason: m.Reason, Conflict: m.Conflict})
-		for _, s := range all {
-			groupOf[s] = len(groups) - 1
-		}
-	}
-	out := groups[:0]
-	for _, g := range groups {
-		switch {
-		case len(g.Claims) == 0:
-			continue
-		case g.Verdict == Corroborated && len(c.sourcesOf(g.Claims)) < 2:
-			g = c.single(g.Claims)
-		case g.Verdict == Corroborated:
-			g.Reason = c.agreement(g.Claims)
-		}
-		out = append(out, g)
 	}
 	return out
 }

@@ -70,7 +70,8 @@ func Judge(cs []Claim, cfg Config) []Group {
 	for _, g := range st.group(st.edges()) {
 		out = append(out, st.judge(g)...)
 	}
-	out = st.markMisnamed(out)
+	out = st.setApart(out, st.misnamedSentences())
+	out = st.setApart(out, st.chargeConflicts(out))
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Claims[0] < out[j].Claims[0] })
 	return out
 }

@@ -138,7 +138,13 @@ func (s *Story) conflictReason(g model.Group) string {
 		}
 		return "named differently: " + strings.Join(parts, " vs ")
 	case model.ConflictNegation:
-		return join(sides[0].outlets) + " and " + join(sides[1].outlets) + " contradict each other: one denies what the other states"
+		if k.Values == nil {
+			return join(sides[0].outlets) + " and " + join(sides[1].outlets) + " contradict each other: one denies what the other states"
+		}
+		for _, sd := range sides {
+			parts = append(parts, "“"+orUnknown(sd.value)+"” ("+join(sd.outlets)+")")
+		}
+		return "stated and denied: " + strings.Join(parts, " vs ")
 	}
 	for _, sd := range sides {
 		parts = append(parts, says(sd, "say"))

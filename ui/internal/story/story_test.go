@@ -148,6 +148,8 @@ func TestConflictKinds(t *testing.T) {
 		{model.ConflictName, []string{"Jon Smyth", "John Smith"}, "named differently: Jon Smyth (Alpha) vs John Smith (Beta)"},
 		{model.ConflictSlip, []string{"12 million", "12 billion"}, "Alpha says 12 million; Beta says 12 billion (1,000× apart: a thousand, million or billion slip)"},
 		{model.ConflictNegation, nil, "Alpha and Beta contradict each other: one denies what the other states"},
+		{model.ConflictNegation, []string{"Whitlock has been charged", "no formal charges have been filed yet"},
+			"stated and denied: “Whitlock has been charged” (Alpha) vs “no formal charges have been filed yet” (Beta)"},
 	} {
 		t.Run(string(tt.kind), func(t *testing.T) {
 			g := model.Group{ID: "g", Verdict: model.Conflicting, Claims: []string{"ca", "cb"}, Reason: "engine prose",
