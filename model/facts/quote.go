@@ -112,11 +112,19 @@ func Words(q string) (words []string, proper []bool) {
 			}
 		}
 		w = strings.ReplaceAll(w, "-", "")
-		if n, ok := smallNumbers[w]; ok {
+		if n, ok := numberWord(w); ok {
 			w = strconv.Itoa(n)
 		}
-		if o, ok := ordinals[w]; ok {
-			w = o
+		if n, ok := ordinalWord(w); ok {
+			w = ordinal(n)
+		}
+		if w == "no" && i+1 < len(toks) && strings.HasPrefix(q[t.End:], ".") && isDigits(toks[i+1].Text) {
+			w = "number" // "No. 1" is "number one"
+		}
+		if base, ok := strings.CutSuffix(w, "'s"); ok && base != "" && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "not") {
+			words = append(words, base, "is") // "that person's not fit": no possessive comes before "not"
+			proper = append(proper, capital, false)
+			continue
 		}
 		if full, ok := titles[strings.TrimSuffix(w, ".")]; ok {
 			w = full
@@ -203,10 +211,71 @@ var smallNumbers = map[string]int{
 }
 
 // ordinals are the ordinal numbers written out that other styles write in
-// digits ("ninth" is "9th").
-var ordinals = map[string]string{
-	"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
-	"seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
+// digits ("ninth" is "9th"), by their value.
+var ordinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+	"fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+}
+
+// tens are the number words of the tens that compounds begin with ("twenty-six").
+var tens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90}
+
+// numberWord reads a number word below a hundred, its hyphen dropped
+// ("ten", "twentysix"), as its value.
+func numberWord(w string) (int, bool) {
+	if n, ok := smallNumbers[w]; ok {
+		return n, true
+	}
+	if n, ok := tens[w]; ok {
+		return n, true
+	}
+	for t, n := range tens {
+		if rest, ok := strings.CutPrefix(w, t); ok {
+			if u, ok := smallNumbers[rest]; ok && u > 0 && u < 10 {
+				return n + u, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// ordinalWord reads an ordinal word below a hundred, its hyphen dropped
+// ("ninth", "twentysixth"), as its value.
+func ordinalWord(w string) (int, bool) {
+	if n, ok := ordinals[w]; ok {
+		return n, true
+	}
+	for t, n := range tens {
+		if rest, ok := strings.CutPrefix(w, t); ok {
+			if u, ok := ordinals[rest]; ok && u < 10 {
+				return n + u, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// ordinal writes a number as an ordinal in digits: 26 is "26th".
+func ordinal(n int) string {
+	suffix := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suffix = "st"
+	case n%10 == 2:
+		suffix = "nd"
+	case n%10 == 3:
+		suffix = "rd"
+	}
+	return strconv.Itoa(n) + suffix
+}
+
+// isDigits reports whether a token is all digits.
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // titles are the abbreviations of titles house styles write out or not.

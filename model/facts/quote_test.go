@@ -67,6 +67,10 @@ func TestWordsFoldHouseStyle(t *testing.T) {
 		{"the United States will act", "the U.S. will act"},
 		{"Sen. Ilse Varga voted for the ninth time", "Senator Ilse Varga voted for the 9th time"},
 		{"I know we can get them.It's a matter of time", "I know we can get them. It's a matter of time"}, // a space lost
+		{"his office on the twenty-sixth floor", "his office on the 26th floor"},
+		{"twenty-one days of rain", "21 days of rain"},
+		{"the No. 1 priority of the team", "the number one priority of the team"},
+		{"that person's not fit to serve", "that person is not fit to serve"},
 	}
 	for _, tt := range tests {
 		wa, _ := Words(tt.a)
@@ -74,6 +78,12 @@ func TestWordsFoldHouseStyle(t *testing.T) {
 		if !reflect.DeepEqual(wa, wb) {
 			t.Errorf("Words(%q) = %q, Words(%q) = %q; want equal", tt.a, wa, tt.b, wb)
 		}
+	}
+	if w, _ := Words("the man's car is not here"); strings.Join(w, " ") != "the man's car is not here" {
+		t.Errorf("a possessive before a noun stays: %q", w)
+	}
+	if w, _ := Words("No. We will not 1 day"); w[0] != "no" {
+		t.Errorf("a plain no stays: %q", w)
 	}
 	w, proper := Words("we met Gadhafi in Tripoli today")
 	if strings.Join(w, " ") != "we met gadhafi in tripoli today" {

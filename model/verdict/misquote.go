@@ -32,6 +32,9 @@ func (c *checker) quoteConflict(g []int) ([][]int, *Conflict, string) {
 			shared, changed := quoteDiff(qa, qb)
 			if len(changed) > 0 && !c.twoPeople(a, b) && !c.explained(a, b, changed) {
 				sides := splitBy(g, func(i int) bool { return c.sameWords(i, a) })
+				if len(sides[1]) == 0 {
+					continue // b's words are all in a's, read the other way: an excerpt, not a misquote
+				}
 				if len(c.sourcesOf(sides[1])) > len(c.sourcesOf(sides[0])) {
 					// Say it from the version most outlets print.
 					sides[0], sides[1] = sides[1], sides[0]
