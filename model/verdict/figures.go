@@ -39,11 +39,17 @@ func (c *checker) figureConflict(g []int) ([][]int, *Conflict, string) {
 	if len(sides) < 2 {
 		return sides, nil, ""
 	}
+	// One outlet giving two of the values: the group holds two facts, not two
+	// versions of one, unless the pair is one sentence printed two ways.
+	twoFacts := c.outletOnTwoSides(sides)
 	for x := 0; x < len(sides); x++ {
 		for y := x + 1; y < len(sides); y++ {
 			for _, a := range sides[x] {
 				for _, b := range sides[y] {
 					ca, cb := c.claims[a], c.claims[b]
+					if twoFacts && c.textSim(a, b) < c.cfg.CloseConflictText {
+						continue
+					}
 					if ca.Outlet != cb.Outlet && !quantity.Agree(ca.Figure, cb.Figure) && c.sameMeasuredThing(a, b) && !c.alsoStates(cb.Outlet, a) && !c.alsoStates(ca.Outlet, b) {
 						kind := Values
 						if quantity.Thousandfold(ca.Figure, cb.Figure) {
@@ -57,6 +63,23 @@ func (c *checker) figureConflict(g []int) ([][]int, *Conflict, string) {
 		}
 	}
 	return sides, nil, ""
+}
+
+// outletOnTwoSides reports whether an outlet has claims on two sides: it
+// states both values ("ten officers were hurt", "two officers were taken
+// to hospital"), so they measure different things.
+func (c *checker) outletOnTwoSides(sides [][]int) bool {
+	seen := map[string]int{}
+	for k, side := range sides {
+		for _, i := range side {
+			o := c.claims[i].Outlet
+			if at, ok := seen[o]; ok && at != k {
+				return true
+			}
+			seen[o] = k
+		}
+	}
+	return false
 }
 
 // figureValues is each side's figure as its first claim writes it.
