@@ -47,7 +47,7 @@ func (c *checker) quoteConflict(g []int) ([][]int, *Conflict, string) {
 						joinOutlets(c.outletsOf(sides[0])), joinOutlets(c.outletsOf(sides[1])))
 			}
 			shorter := min(len(qa.Words), len(qb.Words))
-			if c.differentSpeakers(a, b) && shared >= c.cfg.MinAttributedWords && float64(shared) >= c.cfg.AttributedShare*float64(shorter) {
+			if c.differentSpeakers(a, b) && !c.creditsABody(a) && !c.creditsABody(b) && !c.namesOtherSpeaker(a, b) && shared >= c.cfg.MinAttributedWords && float64(shared) >= c.cfg.AttributedShare*float64(shorter) {
 				sides := splitBy(g, func(i int) bool { return !c.differentSpeakers(i, a) })
 				c.majorityFirst(sides)
 				names := []string{c.claims[sides[0][0]].Sentence.Credit.Name, c.claims[sides[1][0]].Sentence.Credit.Name}
@@ -126,6 +126,29 @@ func surname(name string) string {
 		}
 	}
 	return w
+}
+
+// namesOtherSpeaker reports whether either quotation's sentence names the
+// other's speaker: "Mullins and Craig said", or a credit read off the wrong
+// name ("Reade's neighbor LaCasse tells Insider"). Then the words are not
+// credited to two people.
+func (c *checker) namesOtherSpeaker(i, j int) bool {
+	sa, sb := c.claims[i].Sentence, c.claims[j].Sentence
+	return c.mentions(i, sb.Credit.Name) || c.mentions(j, sa.Credit.Name)
+}
+
+// creditsABody reports whether a quotation is credited to an organisation
+// ("the White House said", "according to The Washington Post"): someone
+// speaks or reports for it, maybe the person another outlet names, so the
+// words are not shown as credited to two people.
+func (c *checker) creditsABody(i int) bool {
+	s := c.claims[i].Sentence
+	for _, m := range s.Mentions {
+		if m.Entity == s.Credit.Entity {
+			return m.Type == "org"
+		}
+	}
+	return false
 }
 
 // spokespeople are the offices whose holders speak for someone else.
