@@ -39,6 +39,9 @@ var otherCaseWords = []string{"also", "additional", "further", "more", "new", "o
 
 // chargeStage reads what a sentence says of one person's charges.
 func chargeStage(s *facts.Sentence, year int) (stage, bool) {
+	if !strings.Contains(s.Text, "harge") && !strings.Contains(s.Text, "ndict") {
+		return stage{}, false // no "charged", "charges" or "indicted": most sentences
+	}
 	for _, y := range s.Years {
 		if y != year {
 			return stage{}, false // another year's case
