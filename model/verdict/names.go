@@ -125,8 +125,8 @@ func nearSpelling(a, b string) bool {
 		return false
 	}
 	sa, sb := fa[len(fa)-1], fb[len(fb)-1]
-	if sa == sb || len(sa) < 5 || len(sb) < 5 || houseSpelling(sa) == houseSpelling(sb) || sa+"s" == sb || sb+"s" == sa {
-		return false // "Williams" and "William", "Stevens" and "Steven": a possessive read off, or another name
+	if sa == sb || len(sa) < 5 || len(sb) < 5 || houseSpelling(sa) == houseSpelling(sb) {
+		return false
 	}
 	if len(fa) > 1 && len(fb) > 1 && fa[0] != fb[0] {
 		return false
