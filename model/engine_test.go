@@ -444,21 +444,21 @@ func TestMisspeltNameConflicts(t *testing.T) {
 		"Harbor Wire", "Police identified the driver as Karim Morsi, 52, of Dunmore.",
 		"Delta Post", "The driver, Karim Morsy, 52, was taken into custody in Dunmore.",
 	))
-	noNameConflict(t, d, "Morsi/Morsy: a transliteration")
+	noConflictOf(t, d, ConflictName, "Morsi/Morsy: a transliteration")
 
 	b := Analyze(articles(
 		"Harbor Wire", "His communications director, Lena Marsh, filed the complaint in 2014.",
 		"Delta Post", "His communications director, Paul Reyes, left the office in 2016.",
 	))
-	noNameConflict(t, b, "two different people")
+	noConflictOf(t, b, ConflictName, "two different people")
 }
 
-// noNameConflict fails when an analysis calls a name a misspelling.
-func noNameConflict(t *testing.T, a *Analysis, what string) {
+// noConflictOf fails when an analysis holds a conflict of one kind.
+func noConflictOf(t *testing.T, a *Analysis, kind ConflictKind, what string) {
 	t.Helper()
 	for _, g := range a.Groups {
-		if g.Conflict != nil && g.Conflict.Kind == ConflictName {
-			t.Errorf("%s was called a misspelling: %s", what, g.Reason)
+		if g.Conflict != nil && g.Conflict.Kind == kind {
+			t.Errorf("%s was marked red (%s): %s", what, kind, g.Reason)
 		}
 	}
 }
