@@ -119,8 +119,8 @@ func chargeWords(w []string) (from, to int, charged, ok bool) {
 			if from, ok := aheadOfCharges(w, k); ok {
 				return from, k, false, true
 			}
-			if to, ok := noChargesFiled(w, k); ok {
-				return to.from, to.to, false, true
+			if sp, ok := noChargesFiled(w, k); ok {
+				return sp.from, sp.to, false, true
 			}
 		}
 	}
@@ -210,12 +210,6 @@ type staged struct {
 // Each outlet gives one sentence a side, one that its group does not hold
 // as corroborated when it can: the quote two outlets share stays agreed.
 func (c *checker) chargeConflicts(groups []Group) []Group {
-	agreed := map[int]bool{}
-	for _, g := range groups {
-		for _, i := range g.Claims {
-			agreed[i] = g.Verdict == Corroborated
-		}
-	}
 	type key struct {
 		story  int
 		family string
@@ -237,6 +231,15 @@ func (c *checker) chargeConflicts(groups []Group) []Group {
 			order = append(order, k)
 		}
 		stages[k] = append(stages[k], staged{i, st})
+	}
+	if len(order) == 0 {
+		return nil
+	}
+	agreed := map[int]bool{}
+	for _, g := range groups {
+		for _, i := range g.Claims {
+			agreed[i] = g.Verdict == Corroborated
+		}
 	}
 	var out []Group
 	for _, k := range order {
