@@ -119,8 +119,8 @@ func chargeWords(w []string) (from, to int, charged, ok bool) {
 			if from, ok := aheadOfCharges(w, k); ok {
 				return from, k, false, true
 			}
-			if sp, ok := noChargesFiled(w, k); ok {
-				return sp.from, sp.to, false, true
+			if from, to, ok := noChargesFiled(w, k); ok {
+				return from, to, false, true
 			}
 		}
 	}
@@ -133,13 +133,13 @@ func chargeWords(w []string) (from, to int, charged, ok bool) {
 // left out: it is mostly of some charges ("with anything related to the
 // campaign") or of someone beside the accused.
 func chargeChain(w []string, k int) (from int, charged, ok bool) {
-	j := skipAdverbs(w, k-1)
+	j := skipBack(w, k-1, chargeAdverbs)
 	if j < 0 {
 		return 0, false, false
 	}
 	switch w[j] {
 	case "been":
-		if p := skipAdverbs(w, j-1); p >= 0 && slices.Contains([]string{"has", "have", "had"}, w[p]) {
+		if p := skipBack(w, j-1, chargeAdverbs); p >= 0 && slices.Contains([]string{"has", "have", "had"}, w[p]) {
 			return p, true, true
 		}
 	case "was", "were", "is", "are":
@@ -155,10 +155,17 @@ func chargeChain(w []string, k int) (from int, charged, ok bool) {
 	return 0, false, false
 }
 
-// skipAdverbs steps back from j over the adverbs of a charge ("has already
-// been secretly indicted") to the word before them, or -1.
-func skipAdverbs(w []string, j int) int {
-	for j >= 0 && slices.Contains([]string{"already", "secretly", "formally", "officially", "now", "federally"}, w[j]) {
+// chargeAdverbs stand between the words of a charge ("has already been
+// secretly indicted"), chargeAdjectives before "charges" ("no formal charges").
+var (
+	chargeAdverbs    = []string{"already", "secretly", "formally", "officially", "now", "federally"}
+	chargeAdjectives = []string{"criminal", "federal", "formal"}
+)
+
+// skipBack steps back from word j over the words of skip to the word
+// before them, or -1.
+func skipBack(w []string, j int, skip []string) int {
+	for j >= 0 && slices.Contains(skip, w[j]) {
 		j--
 	}
 	return j
@@ -167,35 +174,27 @@ func skipAdverbs(w []string, j int) int {
 // aheadOfCharges reads "plan to file charges", "intent to bring criminal
 // charges": the charges at k still to come.
 func aheadOfCharges(w []string, k int) (from int, ok bool) {
-	j := k - 1
-	for j >= 0 && slices.Contains([]string{"criminal", "federal", "formal"}, w[j]) {
-		j--
-	}
+	j := skipBack(w, k-1, chargeAdjectives)
 	if j >= 2 && (w[j] == "file" || w[j] == "bring") && w[j-1] == "to" && slices.Contains(aheadWords, w[j-2]) {
 		return j - 2, true
 	}
 	return 0, false
 }
 
-// span is a run of tokens, first and last.
-type span struct{ from, to int }
-
 // noChargesFiled reads "no formal charges have been filed": "no" before the
-// charges at k and "filed" or "brought" a few words after.
-func noChargesFiled(w []string, k int) (span, bool) {
-	j := k - 1
-	for j >= 0 && slices.Contains([]string{"criminal", "federal", "formal"}, w[j]) {
-		j--
-	}
+// charges at k and "filed" or "brought" a few words after; the first and
+// last of those words.
+func noChargesFiled(w []string, k int) (from, to int, ok bool) {
+	j := skipBack(w, k-1, chargeAdjectives)
 	if j < 0 || w[j] != "no" {
-		return span{}, false
+		return 0, 0, false
 	}
 	for e := k + 1; e < min(len(w), k+5); e++ {
 		if w[e] == "filed" || w[e] == "brought" {
-			return span{j, min(len(w)-1, e+1)}, true // "…filed yet"
+			return j, min(len(w)-1, e+1), true // "…filed yet"
 		}
 	}
-	return span{}, false
+	return 0, 0, false
 }
 
 // staged is a claim whose sentence says a stage of someone's charges.
