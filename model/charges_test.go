@@ -32,6 +32,13 @@ func TestChargedAgainstChargesToComeConflicts(t *testing.T) {
 	if want := []string{"Dana Whitlock has been charged", "No formal charges have been filed yet"}; strings.Join(g.Conflict.Values, "|") != strings.Join(want, "|") {
 		t.Errorf("values %q, want %q", g.Conflict.Values, want)
 	}
+	b := Analyze(articles(
+		"Harbor Wire", "Dana Whitlock has been charged with arson over the warehouse fire in Dunmore, prosecutors said.",
+		"Delta Post", "No charges were filed against Dana Whitlock over the Dunmore warehouse fire, police said.",
+	))
+	if h, ok := chargeConflict(b); !ok || h.Conflict.Values[1] != "No charges were filed" {
+		t.Errorf("without 'yet': %+v, want the words “No charges were filed”", h.Conflict)
+	}
 	if !strings.Contains(g.Reason, "Whitlock") || !strings.Contains(g.Reason, "Harbor Wire") || !strings.Contains(g.Reason, "Delta Post") {
 		t.Errorf("reason %q does not say who and which outlets", g.Reason)
 	}

@@ -191,7 +191,10 @@ func noChargesFiled(w []string, k int) (from, to int, ok bool) {
 	}
 	for e := k + 1; e < min(len(w), k+5); e++ {
 		if w[e] == "filed" || w[e] == "brought" {
-			return j, min(len(w)-1, e+1), true // "…filed yet"
+			if e+1 < len(w) && w[e+1] == "yet" {
+				e++ // "…filed yet"
+			}
+			return j, e, true
 		}
 	}
 	return 0, 0, false
