@@ -192,6 +192,10 @@ func (p *parser) countPart(ph *phrase) bool {
 			ph.end = j + 2
 			return true // "3-D", "4-H", "7-Eleven": a name
 		}
+		if n.words && n.value() == 1 && oneCompounds[lowerWord(w.text)] {
+			ph.end = j + 2
+			return true // "a one-party state", "a one-time adviser": a kind of thing, not a count
+		}
 		if len(w.text) >= 3 && !functionWords[w.text] && !ph.ranged && !modifiers[w.text] && !isVerbForm(w.text) && !commonVerbs[w.text] {
 			ph.kind, ph.unit, ph.end = Count, lowerWord(w.text), j+2
 		}
@@ -248,3 +252,9 @@ func (p *parser) countPart(ph *phrase) bool {
 	ph.kind, ph.unit, ph.end = Count, unit, end
 	return false
 }
+
+// oneCompounds are the words that make "one-" a kind of thing rather than a
+// count of one: "a one-party state", "a one-man show", "a one-size-fits-all
+// rule", "a one-time adviser" (a former one) or "a one-time payment".
+var oneCompounds = map[string]bool{"party": true, "man": true, "woman": true, "size": true, "time": true,
+	"sided": true, "way": true, "stop": true, "off": true, "liner": true, "handed": true, "trick": true}

@@ -171,6 +171,9 @@ func (p *parser) amount(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
+	if d := p.tok(j - 1); n.words && d.isDash() && adjacent(d, p.tok(j)) && adjacent(p.tok(j-2), d) && compoundJoints[p.tok(j-2).text] && j-2 >= p.floor {
+		return match{next: n.end, skip: true}, true // "one-on-one", "one-to-one": the tail of a compound word
+	}
 	if n.vague && n.end == j+1 && p.tok(j).text == "scores" && !p.tok(j+1).isWord("of") {
 		return match{}, false // golf scores, test scores
 	}
@@ -304,6 +307,9 @@ func (p *parser) rangeEnd(ph *phrase) {
 		}
 	case sep.isWord("and") && ph.between:
 	case sep.isDash() && adjacent(p.tok(j-1), sep) && adjacent(sep, p.tok(j+1)):
+		if ph.num.words {
+			return // "a one-two punch": news writes ranges of number words with "to" or "or"
+		}
 	case sep.isDash() && sep.sym == '–':
 	default:
 		return
@@ -432,3 +438,7 @@ func (p *parser) spanMatch(i, k int, q Quantity) match {
 	q.Text = p.s[q.Start:q.End]
 	return match{q: q, next: k, coreEnd: q.End}
 }
+
+// compoundJoints join two numbers into a compound word: "one-on-one",
+// "one-to-one", "two-by-four".
+var compoundJoints = map[string]bool{"on": true, "to": true, "by": true}
