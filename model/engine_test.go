@@ -144,6 +144,38 @@ func TestShorterExcerptOfAQuoteIsNotAMisquote(t *testing.T) {
 	}
 }
 
+// Two quotations that begin with one phrase and then part ways are two
+// passages, not one passage with words changed: no red mark.
+func TestQuotesSharingAPhraseAreNoMisquote(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", "“The chief executive of Orrin Foods was not telling the truth to the Water Board about the recall,” Mara Quill said.",
+		"Delta Post", "Mara Quill said Tomas Reyes is “the chief executive of Orrin Foods and not the chief executive of the Water Board.”",
+	))
+	g := groupWith(t, a, "Delta Post", "not the chief executive")
+	if g.Verdict == Conflicting {
+		t.Fatalf("two passages sharing a phrase marked %s (%q)", g.Verdict, g.Reason)
+	}
+}
+
+// A word pair in most sentences of a story is what the story is about ("the
+// new budget plan"), not a fact two sentences share: it aligns nothing.
+func TestTopicPairAlignsNothing(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", "The new budget plan was approved by the city on Tuesday. The new budget plan raises the bus fare. "+
+			"Critics of the new budget plan spoke at the hall. Under the new budget plan, the city will hire more teachers.",
+		"Delta Post", "The mayor said the new budget plan would cut the deficit. Teachers oppose the new budget plan. "+
+			"A vote on the new budget plan drew a crowd. The city will hire more teachers under the new budget plan, the mayor said.",
+	))
+	if g := groupWith(t, a, "Delta Post", "hire more teachers"); g.Verdict != Corroborated {
+		t.Errorf("hiring more teachers: %s (%q), want corroborated", g.Verdict, g.Reason)
+	}
+	for _, needle := range []string{"Teachers oppose", "drew a crowd"} {
+		if g := groupWith(t, a, "Delta Post", needle); g.Verdict != Single {
+			t.Errorf("%q shares only the story's topic, yet is %s (%q); claims %v", needle, g.Verdict, g.Reason, claimTexts(a))
+		}
+	}
+}
+
 func TestSameWordsDifferentSpeakersConflict(t *testing.T) {
 	a := Analyze(articles(
 		"Harbor Wire", "Orrin Foods recalled its peanut butter after the Water Board found salmonella at the Dunmore plant. "+

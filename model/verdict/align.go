@@ -30,6 +30,7 @@ type checker struct {
 	linked     map[[2]int]basis       // aligned pairs (lower index first) and what they were aligned on
 	misnamed   []Group                // name conflicts found in agreeing figure groups, sides of figures
 	families   map[familyKey][]string // the given names each surname goes with in a story
+	pairDF     map[int]map[uint64]int // story -> word pair -> how many of its sentences hold it
 }
 
 // newStory indexes the claims.

@@ -30,7 +30,8 @@ func (c *checker) quoteConflict(g []int) ([][]int, *Conflict, string) {
 				continue // a show's or a law's name, not someone's words
 			}
 			shared, changed := quoteDiff(qa, qb)
-			if len(changed) > 0 && !c.twoPeople(a, b) && !c.explained(a, b, changed) {
+			shorter := min(len(qa.Words), len(qb.Words))
+			if len(changed) > 0 && float64(shared) >= c.cfg.MisquoteShare*float64(shorter) && !c.twoPeople(a, b) && !c.explained(a, b, changed) {
 				sides := splitBy(g, func(i int) bool { return c.sameWords(i, a) })
 				if len(sides[1]) == 0 {
 					continue // b's words are all in a's, read the other way: an excerpt, not a misquote
@@ -46,7 +47,6 @@ func (c *checker) quoteConflict(g []int) ([][]int, *Conflict, string) {
 					fmt.Sprintf("misquote: %s (%s vs %s)", summariseChanges(changed),
 						joinOutlets(c.outletsOf(sides[0])), joinOutlets(c.outletsOf(sides[1])))
 			}
-			shorter := min(len(qa.Words), len(qb.Words))
 			if c.differentSpeakers(a, b) && !c.creditsABody(a) && !c.creditsABody(b) && !c.namesOtherSpeaker(a, b) && shared >= c.cfg.MinAttributedWords && float64(shared) >= c.cfg.AttributedShare*float64(shorter) {
 				sides := splitBy(g, func(i int) bool { return !c.differentSpeakers(i, a) })
 				c.majorityFirst(sides)

@@ -121,6 +121,16 @@ func (c *checker) indexSentences() {
 		info.byWord = wordOrder(info.words)
 		c.sentences[s] = info
 	}
+	c.pairDF = map[int]map[uint64]int{}
+	for _, info := range c.sentences {
+		story := c.claims[info.claim].Story
+		if c.pairDF[story] == nil {
+			c.pairDF[story] = map[uint64]int{}
+		}
+		for _, p := range info.bigrams {
+			c.pairDF[story][p]++
+		}
+	}
 }
 
 // backgroundIDF is how rare a stem is in news at large: the log of one over
@@ -175,9 +185,28 @@ func joinTerms(a, b []term, f func(x, y term)) {
 }
 
 // sharedBigrams counts the pairs of consecutive content stems two sentences
-// share, names aside ("Anne Arundel" is a name, "smoke grenades" a fact).
+// share, names aside ("Anne Arundel" is a name, "smoke grenades" a fact),
+// and pairs in more than cfg.PairDF of the story's sentences aside: those
+// are what the story is about ("the budget plan"), not what two say.
 func (c *checker) sharedBigrams(a, b int) int {
-	return story.Intersect(c.sentences[c.sentenceOf[a]].bigrams, c.sentences[c.sentenceOf[b]].bigrams)
+	x, y := c.sentences[c.sentenceOf[a]].bigrams, c.sentences[c.sentenceOf[b]].bigrams
+	df := c.pairDF[c.claims[a].Story]
+	n := 0
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i] < y[j]:
+			i++
+		case x[i] > y[j]:
+			j++
+		default:
+			if df[x[i]] <= c.cfg.PairDF {
+				n++
+			}
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 // longestRun is the length of the longest run of identical words two
