@@ -52,6 +52,7 @@ func TestJudgedSweep(t *testing.T) {
 	variants = append(variants, ints("StatementRare", func(c *model.Config) *int { return &c.StatementRare }, 1, 2, 3)...)
 	variants = append(variants, ints("PairDF", func(c *model.Config) *int { return &c.PairDF }, 3, 4, 5, 6, 8, 10, 15, 1000)...)
 	variants = append(variants, floats("MisquoteShare", func(c *model.Config) *float64 { return &c.MisquoteShare }, 0, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9)...)
+	variants = append(variants, floats("StatementEvidence", func(c *model.Config) *float64 { return &c.StatementEvidence }, 0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2)...)
 	variants = append(variants, ints("StatementRun", func(c *model.Config) *int { return &c.StatementRun }, 5, 6, 8)...)
 	variants = append(variants, floats("FigureSoleValue", func(c *model.Config) *float64 { return &c.FigureSoleValue }, 0, 0.1, 0.2, 0.3)...)
 	variants = append(variants, ints("MeasureReach", func(c *model.Config) *int { return &c.MeasureReach }, 3, 4, 5, 6, 8)...)

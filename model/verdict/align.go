@@ -200,7 +200,10 @@ func (c *checker) sentencePair(i, j int, text float64) (float64, bool) {
 	if text < c.cfg.AlignStatement || !c.sameSubject(i, j) || !c.strongWords(i, j) {
 		return 0, false
 	}
-	return text, true
+	// Pairs are grouped strongest first: of two sentences alike in words, the
+	// one sharing more rare words and word pairs says the same thing, the
+	// other may only share the story's topic.
+	return text + c.cfg.StatementEvidence*float64(c.rareShared(i, j)+c.sharedBigrams(i, j)), true
 }
 
 // quoted reports whether a claim's quotation is long enough to be what its

@@ -1,9 +1,12 @@
 package verdict
 
 import (
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"parallax/model/facts"
 )
 
 func TestLongestRun(t *testing.T) {
@@ -74,5 +77,43 @@ func TestLongestRunIsTheTable(t *testing.T) {
 		if got, want := c.longestRun(0, 1), table(x, y); got != want {
 			t.Fatalf("longestRun(%v, %v) = %d, want %d", x, y, got, want)
 		}
+	}
+}
+
+// TestStatementScoreCountsEvidence: of two sentences equally alike to a
+// third, the one sharing more rare words and word pairs with it scores higher,
+// so that grouping, strongest pair first, gives the third to the sentence that
+// says the same thing rather than to one that shares only a word pair of it.
+func TestStatementScoreCountsEvidence(t *testing.T) {
+	info := func(pairs []uint64, ts ...term) sentenceInfo {
+		n := 0.0
+		for _, x := range ts {
+			n += x.w * x.w
+		}
+		return sentenceInfo{terms: ts, norm: math.Sqrt(n), bigrams: pairs}
+	}
+	pair := func(x, y int32) uint64 { return uint64(x)<<32 | uint64(y) }
+	// Words 0 and 1 are common (weight 1) and make a pair; 2 and 3 are rare
+	// (weight 3) and make a pair. B shares the common pair with A; C shares
+	// the rare words and their pair, and a word of its own (4) makes both
+	// pairs equally alike: 2/(√20·√2) = 6/(√20·√18).
+	a := info([]uint64{pair(0, 1), pair(2, 3)}, term{id: 0, w: 1}, term{id: 1, w: 1}, term{id: 2, w: 3}, term{id: 3, w: 3})
+	b := info([]uint64{pair(0, 1)}, term{id: 0, w: 1}, term{id: 1, w: 1})
+	c := info([]uint64{pair(2, 3)}, term{id: 2, w: 1}, term{id: 3, w: 1}, term{id: 4, w: 4})
+	var cs []Claim
+	for k := range 3 {
+		s := &facts.Sentence{Doc: string(rune('a' + k))}
+		cs = append(cs, Claim{Fact: &facts.Fact{Doc: s.Doc, Outlet: s.Doc, Sentence: s, Kind: facts.Statement, Index: -1}})
+	}
+	ch := &checker{claims: cs, cfg: DefaultConfig(), sentenceOf: []int{0, 1, 2}, sentences: []sentenceInfo{a, b, c},
+		pairDF: map[int]map[uint64]int{}}
+	ab, ac := ch.textSim(0, 1), ch.textSim(0, 2)
+	if math.Abs(ab-ac) > 1e-9 || ab < ch.cfg.AlignStatement {
+		t.Fatalf("the pairs should be equally alike, enough to align: %.3f and %.3f", ab, ac)
+	}
+	sb, okb := ch.sentencePair(0, 1, ab)
+	sc, okc := ch.sentencePair(0, 2, ac)
+	if !okb || !okc || sc <= sb {
+		t.Errorf("the pair sharing rare words scores %.3f (aligned %v), the pair sharing a common word pair %.3f (aligned %v): want both aligned, the first higher", sc, okc, sb, okb)
 	}
 }
