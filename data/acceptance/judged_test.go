@@ -96,7 +96,7 @@ var judgedFloors = struct {
 	precision                                         float64
 	trapsFlagged, trapsMerged                         int
 }{
-	required: 5, stretch: 6, corroborations: 139, conflictsFound: 11,
+	required: 5, stretch: 6, corroborations: 140, conflictsFound: 11,
 	precision: 1, trapsFlagged: 0, trapsMerged: 2,
 }
 
