@@ -356,7 +356,11 @@ func jaccard(x, y []uint64) float64 {
 }
 
 // Intersect counts the elements two sorted sets share.
-func Intersect(x, y []uint64) int {
+func Intersect(x, y []uint64) int { return IntersectWhere(x, y, nil) }
+
+// IntersectWhere counts the elements two sorted sets share for which keep
+// is true; a nil keep keeps them all.
+func IntersectWhere(x, y []uint64, keep func(uint64) bool) int {
 	n := 0
 	for i, j := 0, 0; i < len(x) && j < len(y); {
 		switch {
@@ -365,7 +369,9 @@ func Intersect(x, y []uint64) int {
 		case x[i] > y[j]:
 			j++
 		default:
-			n++
+			if keep == nil || keep(x[i]) {
+				n++
+			}
 			i++
 			j++
 		}

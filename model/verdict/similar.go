@@ -189,24 +189,9 @@ func joinTerms(a, b []term, f func(x, y term)) {
 // and pairs in more than cfg.PairDF of the story's sentences aside: those
 // are what the story is about ("the budget plan"), not what two say.
 func (c *checker) sharedBigrams(a, b int) int {
-	x, y := c.sentences[c.sentenceOf[a]].bigrams, c.sentences[c.sentenceOf[b]].bigrams
 	df := c.pairDF[c.claims[a].Story]
-	n := 0
-	for i, j := 0, 0; i < len(x) && j < len(y); {
-		switch {
-		case x[i] < y[j]:
-			i++
-		case x[i] > y[j]:
-			j++
-		default:
-			if df[x[i]] <= c.cfg.PairDF {
-				n++
-			}
-			i++
-			j++
-		}
-	}
-	return n
+	return story.IntersectWhere(c.sentences[c.sentenceOf[a]].bigrams, c.sentences[c.sentenceOf[b]].bigrams,
+		func(p uint64) bool { return df[p] <= c.cfg.PairDF })
 }
 
 // longestRun is the length of the longest run of identical words two
