@@ -328,6 +328,46 @@ func Thousandfold(a, b Quantity) bool {
 	return false
 }
 
+// Slip reports whether two figures are one value written with the wrong
+// scale word ("4 million" and "4 billion", "$50 million" and "$50 billion"):
+// each a stated value or range, not an amount in words as wide as
+// "thousands of" or "a few", their ratio a power of 1,000 within a twentieth.
+// "Thousands of supporters" against "millions of supporters" are two
+// impressions of a crowd, and "one person" against "more than 1,100 people"
+// two counts; neither is a slip.
+func Slip(a, b Quantity) bool {
+	if !Thousandfold(a, b) || wordWide(a) || wordWide(b) {
+		return false
+	}
+	return scaleApart(a.Value, b.Value) > 0 // of a range, its midpoint: "about $12,000" and "$12 million to $13 million"
+}
+
+// scaleApart is the power of 1,000 two values are apart, within a
+// twentieth, or 0.
+func scaleApart(x, y float64) float64 {
+	lo, hi := math.Abs(x), math.Abs(y)
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	if lo == 0 {
+		return 0
+	}
+	for _, p := range []float64{1e3, 1e6, 1e9} {
+		if r := hi / lo; r > p*0.95 && r < p*1.05 {
+			return p
+		}
+	}
+	return 0
+}
+
+// wordWide reports whether a figure is an amount in words, without a digit
+// or a hedge, with a wide interval: "millions of dollars", "thousands of", "a
+// few"; not "$1 trillion", as wide for being round.
+func wordWide(q Quantity) bool {
+	return q.Hedge == "" && q.Low > 0 && !math.IsInf(q.High, 0) && q.High >= 2.5*q.Low &&
+		!strings.ContainsAny(q.Text, "0123456789")
+}
+
 // clockText writes minutes after midnight as news writes a time: "5 p.m.", "7:15 a.m.",
 // "noon", "midnight".
 func clockText(v float64) string {

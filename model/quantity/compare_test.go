@@ -287,3 +287,31 @@ func TestVague(t *testing.T) {
 		}
 	}
 }
+
+// TestSlip: a slip is one value with the wrong scale word, not two values
+// of different sizes or two impressions of a crowd. Cases from several
+// stories' figures, in invented sentences.
+func TestSlip(t *testing.T) {
+	cases := []struct {
+		p    pair
+		want bool
+	}{
+		{pair{"It has 4 million customers.", "4 million customers", "It has 4 billion customers.", "4 billion customers"}, true},
+		{pair{"The fund holds $50 million.", "$50 million", "The fund holds $50 billion.", "$50 billion"}, true},
+		{pair{"The threshold is $1 million.", "$1 million", "The threshold is $1 trillion.", "$1 trillion"}, true},
+		{pair{"He was paid about $12,000 in cash.", "about $12,000", "He was paid about $12 million to $13 million in cash.", "about $12 million to $13 million"}, true},
+		{pair{"Thousands of supporters came.", "Thousands of supporters", "Millions of supporters came.", "Millions of supporters"}, false},
+		{pair{"It cost millions of dollars.", "millions of dollars", "It cost billions of dollars.", "billions of dollars"}, false},
+		{pair{"The rocket wounded one person.", "one person", "More than 1,100 people were hurt.", "More than 1,100 people"}, false},
+		{pair{"He needs a few more votes.", "a few more votes", "He leads by about 1,700 votes.", "about 1,700 votes"}, false},
+	}
+	for _, c := range cases {
+		a, b := one(t, c.p.a, c.p.aSpan), one(t, c.p.b, c.p.bSpan)
+		if got := Slip(a, b); got != c.want {
+			t.Errorf("Slip(%q, %q) = %v, want %v", a.Text, b.Text, got, c.want)
+		}
+		if got := Slip(b, a); got != c.want {
+			t.Errorf("Slip(%q, %q) = %v, want %v", b.Text, a.Text, got, c.want)
+		}
+	}
+}

@@ -52,7 +52,7 @@ func (c *checker) figureConflict(g []int) ([][]int, *Conflict, string) {
 					}
 					if ca.Outlet != cb.Outlet && !quantity.Agree(ca.Figure, cb.Figure) && c.sameMeasuredThing(a, b) && !c.alsoStates(cb.Outlet, a) && !c.alsoStates(ca.Outlet, b) {
 						kind := Values
-						if quantity.Thousandfold(ca.Figure, cb.Figure) {
+						if quantity.Slip(ca.Figure, cb.Figure) {
 							kind = Slip
 						}
 						c.majorityFirst(sides)
@@ -104,8 +104,8 @@ func (c *checker) agreesWithAll(i int, side []int) bool {
 // sameMeasuredThing is the evidence a conflict between two figures needs.
 func (c *checker) sameMeasuredThing(i, j int) bool {
 	a, b := c.claims[i], c.claims[j]
-	if !c.closeOrSlip(a.Figure, b.Figure) {
-		return false
+	if !c.closeOrSlip(a.Figure, b.Figure) || quantity.Thousandfold(a.Figure, b.Figure) && !quantity.Slip(a.Figure, b.Figure) {
+		return false // values far apart that are no slip of one value's scale word measure two things
 	}
 	sim := -1.0
 	text := func() float64 { // the sentences' similarity, computed once if at all
@@ -150,13 +150,13 @@ func (c *checker) sameMeasuredThing(i, j int) bool {
 	if (a.Figure.Kind == quantity.Percent || a.Figure.Kind == quantity.Year) && text() < c.cfg.CloseConflictText {
 		return false // a share of whom, or a year of what: two polls, two groups, two events unless the sentences say the same
 	}
-	if a.Kind == facts.Figure && vague(a, b) && !quantity.Thousandfold(a.Figure, b.Figure) && text() < c.cfg.VagueConflictText {
+	if a.Kind == facts.Figure && vague(a, b) && !quantity.Slip(a.Figure, b.Figure) && text() < c.cfg.VagueConflictText {
 		return false // "$2.8 billion" for one program and "$4.3 billion" for another: money, shares, people and "several" need alike sentences; "$50 million" against "$50 billion" is a slip's mark
 	}
 	if (definiteGroup(a, c.cfg.DefiniteGroup) || definiteGroup(b, c.cfg.DefiniteGroup)) && text() < c.cfg.CloseConflictText {
 		return false // "the two men will shake hands": people already named, not a count
 	}
-	if c.outletsIn[a.Story] > c.cfg.FewOutlets && text() < c.cfg.VagueConflictText && (a.Owner == "" || a.Owner != b.Owner) && !quantity.Thousandfold(a.Figure, b.Figure) {
+	if c.outletsIn[a.Story] > c.cfg.FewOutlets && text() < c.cfg.VagueConflictText && (a.Owner == "" || a.Owner != b.Owner) && !quantity.Slip(a.Figure, b.Figure) {
 		return false // in a story of many outlets and days, one outlet's only count of "officials" is one of many such counts, and "delegates at stake" are at stake in many contests: only alike sentences or one owner's age make two counts one
 	}
 	if disjoint(a.Sentence.Days, b.Sentence.Days) || c.apartInTime(i, j) {
