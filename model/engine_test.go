@@ -778,3 +778,18 @@ func TestExcerptOfAQuotationCorroborates(t *testing.T) {
 		t.Errorf("got %s (%s), want two speakers' words kept apart", g.Verdict, g.Reason)
 	}
 }
+
+// How many sources an outlet has is its own affair: "two sources" in one
+// report and "three sources" in another tell the same thing, not a conflict.
+func TestSourceCountsAreNoConflict(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", "Two sources familiar with the talks said the Water Board would close the Dunmore plant in March.",
+		"Delta Post", "Three sources familiar with the talks said the Water Board would close the Dunmore plant in March.",
+	))
+	if g := groupWithFigure(t, a, "Delta Post", "Three sources"); g.Verdict == Conflicting {
+		t.Errorf("two against three sources: %s (%q), want no conflict", g.Verdict, g.Reason)
+	}
+	if g := groupWith(t, a, "Delta Post", "close the Dunmore plant"); g.Verdict == Conflicting {
+		t.Errorf("the report itself: %s (%q), want no conflict", g.Verdict, g.Reason)
+	}
+}

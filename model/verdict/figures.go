@@ -231,6 +231,9 @@ func (c *checker) sameAttribute(i, j int) bool {
 	if a.Part != b.Part {
 		return false // "two more debates" is not a rival of "three debates"
 	}
+	if sourcing[a.Unit] || sourcing[b.Unit] {
+		return false // "according to two sources" and "three sources say": each outlet's own sourcing
+	}
 	if a.Span || b.Span {
 		// Spans of time ("10-year terms", "24 years") are of many things:
 		// only the same words about the same subject make them one, and a
@@ -247,6 +250,11 @@ func (c *checker) sameAttribute(i, j int) bool {
 	}
 	return (c.soleUnit[i] && c.soleUnit[j]) || overlap(a.Subject, b.Subject) > 0
 }
+
+// sourcing are the stems of the counted things of how an outlet knows what
+// it reports, which two outlets may count differently without contradicting
+// each other.
+var sourcing = map[string]bool{"sourc": true}
 
 // measureUnits are the stems of units of measure: "175 miles" says how far,
 // not what is far (a storm's reach, its distance from a city), so only the
