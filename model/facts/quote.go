@@ -111,6 +111,21 @@ func Words(q string) (words []string, proper []bool) {
 				}
 			}
 		}
+		if head, rest, ok := strings.Cut(w, "-"); ok && rest != "" {
+			// "six-month" is "six month" and "16-25" is "16 to 25", as other
+			// styles write them; "twenty-one" and "twenty-sixth" stay one number.
+			n, isWord := numberWord(head)
+			joined := strings.ReplaceAll(w, "-", "")
+			_, number := numberWord(joined)
+			_, nth := ordinalWord(joined)
+			if isWord && !number && !nth {
+				words, proper = append(words, strconv.Itoa(n)), append(proper, false)
+				w = rest
+			} else if isDigits(head) && isDigits(rest) {
+				words, proper = append(words, head, "to"), append(proper, false, false)
+				w = rest
+			}
+		}
 		w = strings.ReplaceAll(w, "-", "")
 		if n, ok := numberWord(w); ok {
 			w = strconv.Itoa(n)
@@ -340,28 +355,37 @@ func withoutEditorial(q string) string {
 	if !strings.ContainsAny(q, "[(") {
 		return q
 	}
-	b := []byte(q)
-	for i := 0; i < len(b); i++ {
+	var b strings.Builder
+	b.Grow(len(q))
+	for i := 0; i < len(q); i++ {
 		var closer byte
-		switch b[i] {
+		switch q[i] {
 		case '[':
 			closer = ']'
 		case '(':
 			closer = ')'
 		default:
+			b.WriteByte(q[i])
 			continue
 		}
 		j := strings.IndexByte(q[i+1:], closer)
 		if j < 0 {
+			b.WriteByte(q[i])
 			continue
 		}
-		for k := i; k <= i+1+j; k++ {
-			b[k] = ' '
+		end := i + 1 + j // the closer
+		if closer == ']' && (i > 0 && isLetter(q[i-1]) || end+1 < len(q) && isLetter(q[end+1])) {
+			b.WriteString(q[i+1 : end]) // "[N]o one", "leader[s]": a letter set right, the word the speaker's
+		} else {
+			b.WriteString(strings.Repeat(" ", end-i+1))
 		}
-		i += j + 1
+		i = end
 	}
-	return string(b)
+	return b.String()
 }
+
+// isLetter reports whether an ASCII byte is a letter.
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // hasElision reports whether a quotation marks words left out or put in by an editor.
 func hasElision(q string) bool {

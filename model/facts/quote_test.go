@@ -71,6 +71,10 @@ func TestWordsFoldHouseStyle(t *testing.T) {
 		{"twenty-one days of rain", "21 days of rain"},
 		{"the No. 1 priority of the team", "the number one priority of the team"},
 		{"that person's not fit to serve", "that person is not fit to serve"},
+		{"[N]o one should read it as a retreat", "No one should read it as a retreat"}, // a letter set right
+		{"he said he is watching [a]ntifa", "he said he is watching antifa"},
+		{"two months into a six-month period", "two months into a six month period"},          // a number in a compound
+		{"they are men aged 16-25 in every city", "they are men aged 16 to 25 in every city"}, // a range
 	}
 	for _, tt := range tests {
 		wa, _ := Words(tt.a)
