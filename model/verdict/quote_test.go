@@ -36,6 +36,9 @@ func TestQuoteDiff(t *testing.T) {
 		{"it will be a disaster for us", "it would be a disaster for us", false, 6, ""},                // will/would
 		{"if we pass this bill it will help", "if we don't pass this bill it will help", false, 8, "adds “do not”"},
 		{"they sent 12 devices to the office", "they sent 14 devices to the office", false, 6, "“12” → “14”"},
+		{"I felt there was no way out of the room", "I felt there wasn't a way out of the room", false, 9, ""}, // a negation said another way
+		{"he said no parent should have to choose between health and a vote", "parents should not have to choose between health and a vote", false, 9, ""},
+		{"whether or not there is someone who can win", "whether or not there is not someone who can win", false, 7, "adds “not”"}, // one more denial
 		{"to pass this bill soon would raise the risk", "if they don't pass this bill soon it will raise the risk", false, 7, "“to” → “if they do not”"},
 		{"to pass this bill soon would raise the risk", "if they pass this bill soon it will raise the risk", false, 7, ""}, // another opening
 		{"and then we left the city", "we left the city", false, 4, ""},

@@ -182,7 +182,7 @@ func quoteDiff(qa, qb *facts.Quotation) (shared int, changed []change) {
 	gapA, properA = append(gapA, a[i:]...), append(properA, qa.Proper[i:]...)
 	gapB, properB = append(gapB, b[j:]...), append(properB, qb.Proper[j:]...)
 	record(true)
-	if apart || moved(changed) {
+	if apart || moved(changed) || negationReworded(changed, a, b) {
 		return shared, nil
 	}
 	return shared, changed
@@ -438,6 +438,53 @@ var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "got":
 	"gotten": true, "do": true, "does": true, "did": true, "is": true, "are": true, "was": true, "were": true, "be": true,
 	"been": true, "will": true, "would": true, "can": true, "could": true, "shall": true, "should": true, "may": true,
 	"might": true, "must": true, "'s": true, "'re": true, "'ve": true, "'ll": true, "'d": true}
+
+// negationReworded reports whether changes only say a negation another way
+// ("there was no way out", "there wasn't a way out"; "no New Yorker should
+// have to choose", "voters should not have to choose"): each change is of
+// negations and function words alone, and both versions deny as often.
+func negationReworded(changed []change, a, b []string) bool {
+	if len(changed) == 0 {
+		return false
+	}
+	for _, c := range changed {
+		if !negates(c.from) && !negates(c.to) || hasContent(withoutNegations(c.from)) || hasContent(withoutNegations(c.to)) {
+			return false
+		}
+	}
+	return negations(a) == negations(b) && count(a, "never") == count(b, "never") // "not" for "never" is another time
+}
+
+// count is how many of words are w.
+func count(words []string, w string) int {
+	n := 0
+	for _, x := range words {
+		if x == w {
+			n++
+		}
+	}
+	return n
+}
+
+// withoutNegations is words less their negations.
+func withoutNegations(words []string) []string {
+	return slices.DeleteFunc(slices.Clone(words), func(w string) bool { return negations([]string{w}) > 0 })
+}
+
+// negates reports whether words hold a negation.
+func negates(words []string) bool { return negations(words) > 0 }
+
+// negations counts the negations among words.
+func negations(words []string) int {
+	n := 0
+	for _, w := range words {
+		switch w {
+		case "not", "no", "never", "nothing", "none", "nor", "nobody", "neither":
+			n++
+		}
+	}
+	return n
+}
 
 // meaningful reports whether adding or dropping words changes what a quotation
 // says: a negation or a number does; "today" or "very" does not.
