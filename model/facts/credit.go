@@ -94,6 +94,9 @@ func (s *Sentence) creditAt(k int, quotes []quoteSpan) Credit {
 			if w == "reports" || w == "reported" {
 				c.Relayed = true // "NPR's Brian Naylor reports": a reporter passes the words on
 			}
+			if f := strings.Fields(gap); len(f) > 0 && bodies[strings.ToLower(f[0])] {
+				c.Person = false // "the Cruz campaign said", "the Obama administration said": a body of theirs speaks
+			}
 			return c
 		}
 		break
@@ -210,6 +213,11 @@ func (s *Sentence) credit(m Mention) Credit {
 	}
 	return c
 }
+
+// bodies are the words after a person's name that make the name a body's:
+// "the Cruz campaign", "the Obama administration", "the Trump family".
+var bodies = map[string]bool{"campaign": true, "administration": true, "family": true, "team": true,
+	"camp": true, "government": true, "office": true}
 
 // offices are titles a speaker is named with.
 var offices = map[string]bool{

@@ -113,3 +113,22 @@ func indexFrom(s, sub string, from int) int {
 	}
 	return -1
 }
+
+// TestCreditOfABodyOfAPerson: "the Marsh campaign said" credits the campaign,
+// a body that speaks for her, not Lena Marsh herself.
+func TestCreditOfABodyOfAPerson(t *testing.T) {
+	tests := []struct {
+		text   string
+		person bool
+	}{
+		{`The Marsh campaign said it would focus on “the towns of the north.”`, false},
+		{`The Marsh administration said the rules “protect a narrow class of objectors.”`, false},
+		{`Marsh said she would focus on “the towns of the north.”`, true},
+	}
+	for _, tt := range tests {
+		s := described(t, tt.text, []string{"Marsh"}, []string{"person"})
+		if s.Credit.Name != "Marsh" || s.Credit.Person != tt.person {
+			t.Errorf("%q: credit %q person %v, want Marsh person %v", tt.text, s.Credit.Name, s.Credit.Person, tt.person)
+		}
+	}
+}

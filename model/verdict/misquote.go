@@ -145,7 +145,7 @@ func (c *checker) creditsABody(i int) bool {
 	s := c.claims[i].Sentence
 	for _, m := range s.Mentions {
 		if m.Entity == s.Credit.Entity {
-			return m.Type == "org"
+			return m.Type == "org" || m.Type == "person" && !s.Credit.Person // a body, or a person's ("the Cruz campaign")
 		}
 	}
 	return false
