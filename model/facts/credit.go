@@ -90,6 +90,9 @@ func (s *Sentence) creditAt(k int, quotes []quoteSpan) Credit {
 			break // "Trump's lawyer said": someone of theirs, not they
 		}
 		if len(strings.Fields(gap)) <= 2 && !strings.ContainsAny(gap, ",;:“”\"()") && canSpeak(m) {
+			if officerOf.MatchString(s.Text[max(0, m.Start-120):m.Start]) {
+				return Credit{} // "the president of the Harbor Board added": its officer, unnamed, spoke
+			}
 			c := s.credit(m)
 			if w == "reports" || w == "reported" {
 				c.Relayed = true // "NPR's Brian Naylor reports": a reporter passes the words on
@@ -168,11 +171,21 @@ func (s *Sentence) speakerAfter(at, reach int, canSpeak func(Mention) bool) (Men
 		}
 		found = &s.Mentions[i]
 	}
-	if found == nil {
-		return Mention{}, false
+	if found == nil || possessive(s.Text[found.End:]) {
+		return Mention{}, false // "cited Comey's handling of…": whose handling, not who spoke
 	}
 	return *found, true
 }
+
+// possessive reports whether text after a name begins with its possessive.
+func possessive(after string) bool {
+	return strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ") || strings.HasPrefix(after, "’s“") || strings.HasPrefix(after, "'s“")
+}
+
+// officerOf matches the end of a phrase naming someone by an office of a body
+// ("the president of the Harbor Board and", "a spokesman for"): the name that
+// follows is the body, and the speaker its officer, unnamed.
+var officerOf = regexp.MustCompile(`(?i)\b(the|a|an)\s+(\w+\s+){0,2}(president|head|chief|director|spokesman|spokeswoman|spokesperson|leader|chairman|chairwoman|founder|executive|member|official|officer)\s+(of|for|at)\b[^,;:“”"]*$`)
 
 // withoutTitles drops abbreviated titles from the words between two names,
 // so that their full stops end no phrase: "said Army Lt. Gen. H.R.

@@ -40,6 +40,11 @@ func TestCreditOf(t *testing.T) {
 			[]string{"Lena Marsh", "Harbor Ledger"}, []string{"person", "org"}, "Lena Marsh", ""},
 		{`“We are ready,” Lena Marsh said after Mark Osten said the port would reopen.`,
 			[]string{"Lena Marsh", "Mark Osten"}, []string{"person", "person"}, "Lena Marsh", ""},
+		// Whose, not who: a possessive after "cited", a body after its officer.
+		{`The memo cited Osten’s “handling of the port closure.”`,
+			[]string{"Osten"}, []string{"person"}, "", ""},
+		{`“We are ready,” the president of the Harbor Board and Orrin Foods added.`,
+			[]string{"Harbor Board", "Orrin Foods"}, []string{"org", "org"}, "", ""},
 	}
 	for _, tt := range tests {
 		s := described(t, tt.text, tt.names, tt.types)
