@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -221,10 +222,16 @@ func searchJumpBack(t *testing.T, a *model.Analysis, query string, ent model.Ent
 	}
 
 	// Pick the article in the narrowed source list, then walk its conflicts.
+	// Each step waits for the one before to land: on a loaded machine a key
+	// typed ahead may reach the program before the article it is meant for.
 	tm.Send(fixture.Key("shift+tab"))
 	tm.Type("g" + strings.Repeat("j", pos))
 	tm.Send(fixture.Key("tab"))
+	s = waitFor(t, tm, rec, "the article open", func(s snapshot) bool {
+		return s.focus == paneArticle && (s.state == mine.Doc || strings.HasPrefix(s.state, mine.Doc+"/"))
+	})
 	tm.Type("c")
+	s = waitFor(t, tm, rec, "the conflicts filter", func(s snapshot) bool { return s.filter == "conflicts" })
 	conflicts := 0
 	for _, c := range a.ClaimsOf(mine.Doc) {
 		if g, ok := a.GroupOf(c.ID); ok && g.Verdict == model.Conflicting {
@@ -234,7 +241,11 @@ func searchJumpBack(t *testing.T, a *model.Analysis, query string, ent model.Ent
 			}
 		}
 	}
-	tm.Type(strings.Repeat("n", conflicts))
+	for k := range conflicts {
+		before := s.state
+		tm.Type("n")
+		s = waitFor(t, tm, rec, fmt.Sprintf("conflict %d of %d", k+1, conflicts), func(s snapshot) bool { return s.state != before })
+	}
 	waitFor(t, tm, rec, "the customers claim selected", func(s snapshot) bool { return s.state == mine.Doc+"/"+mine.ID })
 
 	// Compare, then jump to the other outlet's version of the figure.
