@@ -2,12 +2,14 @@ package verdict
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
 
 	"parallax/model/facts"
 	"parallax/model/quantity"
+	"parallax/model/text"
 )
 
 // The evidence a figure's conflict needs: the two figures measure the same
@@ -134,6 +136,9 @@ func (c *checker) sameMeasuredThing(i, j int) bool {
 	}
 	if a.Figure.Kind == quantity.Percent && commonItems(a.Measures, b.Measures) < 2 {
 		return false // a share of what: one word in common is a poll's topic, not its question
+	}
+	if a.Figure.Kind == quantity.Percent && !sameBase(a.Sentence, b.Sentence) {
+		return false // "88 percent of Republicans" and "53 percent" of everyone: shares of two groups
 	}
 	if a.Kind == facts.When && (commonItems(a.Measures, b.Measures) < 2 || overlap(a.Subject, b.Subject) == 0) {
 		return false // two dates of a story are of two events unless the same words say whose and what
@@ -307,6 +312,55 @@ func (c *checker) alsoStates(outlet string, a int) bool {
 			continue
 		}
 		if Comparable(x.Figure, ca.Figure) && quantity.Agree(x.Figure, ca.Figure) && jaccard(x.Measures, ca.Measures) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// shareOf finds the group a share is of, after "percent of" or "% of": "88
+// percent of Republicans", "12% of Obama supporters".
+var shareOf = regexp.MustCompile(`(?i)(?:percent|%)\s+(?:of|among)\s+((?:[\w'’-]+\s*){1,4})`)
+
+// sameBase reports whether two sentences' shares can be of one group: the
+// groups they name after "percent of" share a word, or one names none and
+// the other's group is named in it too.
+func sameBase(a, b *facts.Sentence) bool {
+	ga, gb := baseWords(a.Text), baseWords(b.Text)
+	switch {
+	case len(ga) == 0 && len(gb) == 0:
+		return true
+	case len(ga) == 0:
+		return mentionsAny(a.Text, gb)
+	case len(gb) == 0:
+		return mentionsAny(b.Text, ga)
+	}
+	return commonItems(ga, gb) > 0
+}
+
+// baseWords are the first content word, lower case and without a plural s,
+// of each group a sentence's shares are of: "republican" of "88 percent of
+// Republicans disapprove", "gun" of "40 percent of all gun purchases".
+func baseWords(sentence string) []string {
+	var out []string
+	for _, m := range shareOf.FindAllStringSubmatch(sentence, -1) {
+		for _, w := range strings.Fields(strings.ToLower(m[1])) {
+			if w = strings.TrimSuffix(strings.Trim(w, "'’-"), "s"); len(w) > 2 && !text.IsStopword(w) {
+				if !slices.Contains(out, w) {
+					out = append(out, w)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// mentionsAny reports whether a sentence holds one of the words, plural or not.
+func mentionsAny(sentence string, words []string) bool {
+	low := strings.ToLower(sentence)
+	for _, w := range words {
+		if strings.Contains(low, w) {
 			return true
 		}
 	}
