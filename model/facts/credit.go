@@ -86,7 +86,7 @@ func (s *Sentence) creditAt(k int, quotes []quoteSpan) Credit {
 			continue
 		}
 		gap := withoutAside(s.Text[m.End:t.Start])
-		if strings.HasPrefix(gap, "'s ") || strings.HasPrefix(gap, "’s ") {
+		if possessive(gap) {
 			break // "Trump's lawyer said": someone of theirs, not they
 		}
 		if len(strings.Fields(gap)) <= 2 && !strings.ContainsAny(gap, ",;:“”\"()") && canSpeak(m) {
@@ -177,9 +177,15 @@ func (s *Sentence) speakerAfter(at, reach int, canSpeak func(Mention) bool) (Men
 	return *found, true
 }
 
-// possessive reports whether text after a name begins with its possessive.
+// possessive reports whether text after a name begins with its possessive:
+// "'s " or "’s ", or the mark straight before a quotation ("’s“").
 func possessive(after string) bool {
-	return strings.HasPrefix(after, "'s ") || strings.HasPrefix(after, "’s ") || strings.HasPrefix(after, "’s“") || strings.HasPrefix(after, "'s“")
+	for _, mark := range []string{"'s", "’s"} {
+		if rest, ok := strings.CutPrefix(after, mark); ok && (strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "“")) {
+			return true
+		}
+	}
+	return false
 }
 
 // officerOf matches the end of a phrase naming someone by an office of a body

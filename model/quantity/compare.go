@@ -313,19 +313,7 @@ func Thousandfold(a, b Quantity) bool {
 			return false // their values are not amounts that a slip of scale could change
 		}
 	}
-	lo, hi := math.Abs(a.Value), math.Abs(b.Value)
-	if lo > hi {
-		lo, hi = hi, lo
-	}
-	if lo == 0 {
-		return false
-	}
-	for _, p := range []float64{1e3, 1e6, 1e9} {
-		if r := hi / lo; r > p*0.8 && r < p*1.25 {
-			return true
-		}
-	}
-	return false
+	return scaleApart(a.Value, b.Value, 0.8) > 0
 }
 
 // Slip reports whether two figures are one value written with the wrong
@@ -339,12 +327,12 @@ func Slip(a, b Quantity) bool {
 	if !Thousandfold(a, b) || wordWide(a) || wordWide(b) {
 		return false
 	}
-	return scaleApart(a.Value, b.Value) > 0 // of a range, its midpoint: "about $12,000" and "$12 million to $13 million"
+	return scaleApart(a.Value, b.Value, 0.95) > 0 // of a range, its midpoint: "about $12,000" and "$12 million to $13 million"
 }
 
-// scaleApart is the power of 1,000 two values are apart, within a
-// twentieth, or 0.
-func scaleApart(x, y float64) float64 {
+// scaleApart is the power of 1,000 (1,000, a million or a billion) two
+// values are apart, their ratio between near and 1/near of it, or 0.
+func scaleApart(x, y, near float64) float64 {
 	lo, hi := math.Abs(x), math.Abs(y)
 	if lo > hi {
 		lo, hi = hi, lo
@@ -353,7 +341,7 @@ func scaleApart(x, y float64) float64 {
 		return 0
 	}
 	for _, p := range []float64{1e3, 1e6, 1e9} {
-		if r := hi / lo; r > p*0.95 && r < p*1.05 {
+		if r := hi / lo; r > p*near && r < p/near {
 			return p
 		}
 	}

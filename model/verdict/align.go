@@ -197,13 +197,17 @@ func (c *checker) sentencePair(i, j int, text float64) (float64, bool) {
 	if text >= 0.1 && c.longestRun(i, j) >= c.cfg.StatementRun {
 		return text + 0.5, true
 	}
-	if text < c.cfg.AlignStatement || !c.sameSubject(i, j) || !c.strongWords(i, j) {
+	if text < c.cfg.AlignStatement || !c.sameSubject(i, j) {
 		return 0, false
+	}
+	rare, pairs := c.rareShared(i, j), c.sharedBigrams(i, j)
+	if rare < c.cfg.StatementRare && pairs == 0 {
+		return 0, false // the story's topic in common, not one thing said
 	}
 	// Pairs are grouped strongest first: of two sentences alike in words, the
 	// one sharing more rare words and word pairs says the same thing, the
 	// other may only share the story's topic.
-	return text + c.cfg.StatementEvidence*float64(c.rareShared(i, j)+c.sharedBigrams(i, j)), true
+	return text + c.cfg.StatementEvidence*float64(rare+pairs), true
 }
 
 // quoted reports whether a claim's quotation is long enough to be what its
@@ -229,12 +233,6 @@ func (c *checker) otherOccasion(i, j int) bool {
 // disjoint reports whether both lists are non-empty and share nothing.
 func disjoint(a, b []string) bool {
 	return len(a) > 0 && len(b) > 0 && commonItems(a, b) == 0
-}
-
-// strongWords reports whether two sentences share enough rare words, or a
-// pair of consecutive ones, to be about one thing rather than one topic.
-func (c *checker) strongWords(i, j int) bool {
-	return c.rareShared(i, j) >= c.cfg.StatementRare || c.sharedBigrams(i, j) > 0
 }
 
 // sameSubject reports whether two sentences are about the same people or
