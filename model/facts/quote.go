@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"parallax/model/text"
 )
 
@@ -93,7 +95,7 @@ func Words(q string) (words []string, proper []bool) {
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		capital := i > 0 && unicode.IsUpper(r)
 		w := strings.ReplaceAll(strings.ToLower(t.Text), "’", "'")
-		w = strings.Trim(w, "'")
+		w = withoutMarks(strings.Trim(w, "'"))
 		if strings.HasSuffix(w, "'s") && capital {
 			w = strings.TrimSuffix(w, "'s")
 		}
@@ -374,6 +376,17 @@ func withoutEditorial(q string) string {
 			continue
 		}
 		end := i + 1 + j // the closer
+		if closer == ']' && strings.EqualFold(strings.TrimSpace(q[i+1:end]), "sic") {
+			// "looses [sic]": the word the editor marks is the original's
+			// slip, which other outlets print mended; it is not compared.
+			out := strings.TrimRight(b.String(), " ")
+			word := strings.LastIndexAny(out, " \t\n") + 1
+			b.Reset()
+			b.WriteString(out[:word])
+			b.WriteString(strings.Repeat(" ", len(q[:end+1])-word))
+			i = end
+			continue
+		}
 		if closer == ']' && (i > 0 && isLetter(q[i-1]) || end+1 < len(q) && isLetter(q[end+1])) {
 			b.WriteString(q[i+1 : end]) // "[N]o one", "leader[s]": a letter set right, the word the speaker's
 		} else {
@@ -382,6 +395,25 @@ func withoutEditorial(q string) string {
 		i = end
 	}
 	return b.String()
+}
+
+// withoutMarks drops the accents of a word's letters: "Guantánamo" is
+// "Guantanamo" and "Peña" is "Pena" in the outlets that print no accents.
+func withoutMarks(w string) string {
+	ascii := true
+	for i := 0; i < len(w) && ascii; i++ {
+		ascii = w[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return w
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 // isLetter reports whether an ASCII byte is a letter.

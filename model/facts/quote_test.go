@@ -75,6 +75,10 @@ func TestWordsFoldHouseStyle(t *testing.T) {
 		{"he said he is watching [a]ntifa", "he said he is watching antifa"},
 		{"two months into a six-month period", "two months into a six month period"},          // a number in a compound
 		{"they are men aged 16-25 in every city", "they are men aged 16 to 25 in every city"}, // a range
+		{"the town looses [sic] money on every bus", "the town money on every bus"},           // the original's slip, marked
+		{"looses [Sic] money on every bus", "money on every bus"},
+		{"the men held in Guantánamo since May", "the men held in Guantanamo since May"}, // accents
+		{"Señor Peña will speak", "Senor Pena will speak"},
 	}
 	for _, tt := range tests {
 		wa, _ := Words(tt.a)
