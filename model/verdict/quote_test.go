@@ -74,6 +74,13 @@ func TestQuoteDiff(t *testing.T) {
 		{"if you say there was no fraud they laugh", "if you say no there was no fraud they laugh", false, 9, ""}, // an answer before a negative clause
 		{"if you say there was fraud they laugh", "if you say no there was fraud they laugh", false, 8, "adds “no”"},
 		{"the brave men and woman of the agency", "the brave men and women of the agency", false, 7, ""}, // irregular plural
+		// Two endings of a list that share "of the" by chance: another passage.
+		{"it would harm our allies and the health of the world market", "it would harm our allies and the collapse of the arms control pact", false, 9, ""},
+		{"it is a game of brinkmanship with our future", "it is a game of brinksmanship with our future", false, 8, ""}, // one word spelt two ways
+		{"we will not sign it later today", "we will not sign it latter today", false, 6, "“later” → “latter”"},
+		{"the town looses [sic] money on every bus", "the town loses money on every bus", true, 6, ""}, // the original's slip, marked and mended
+		// Two words swapped around one function word: still a misquote.
+		{"we see a firm pledge to settle this dispute", "we see a firm deal to end the dispute", false, 6, "“pledge” → “deal”"},
 	}
 	for _, tt := range tests {
 		shared, changed := quoteDiff(quotation(tt.a, tt.elidedA), quotation(tt.b, false))

@@ -182,11 +182,46 @@ func quoteDiff(qa, qb *facts.Quotation) (shared int, changed []change) {
 	gapA, properA = append(gapA, a[i:]...), append(properA, qa.Proper[i:]...)
 	gapB, properB = append(gapB, b[j:]...), append(properB, qb.Proper[j:]...)
 	record(true)
-	if apart || moved(changed) || negationReworded(changed, a, b) {
+	if apart || bridged(changed, a) || moved(changed) || negationReworded(changed, a, b) {
 		return shared, nil
 	}
 	return shared, changed
 }
+
+// bridged reports whether two changes joined by a function word or two make
+// one passage in place of another: "the stability of the global economy"
+// against "the unraveling of the nuclear treaty" shares "of the" by chance,
+// and is two endings of a list, not two words changed.
+func bridged(changed []change, a []string) bool {
+	for k := 1; k < len(changed); k++ {
+		prev, next := changed[k-1], changed[k]
+		end := prev.at + len(prev.from)
+		if end > next.at || next.at-end > maxBridge || hasContent(a[end:next.at]) {
+			continue
+		}
+		if contentWords(prev.from)+contentWords(next.from) >= bridgeSwap && contentWords(prev.to)+contentWords(next.to) >= bridgeSwap {
+			return true
+		}
+	}
+	return false
+}
+
+// contentWords counts the words that are neither function words nor auxiliaries.
+func contentWords(words []string) int {
+	n := 0
+	for _, w := range words {
+		if hasContent([]string{w}) {
+			n++
+		}
+	}
+	return n
+}
+
+// maxBridge is the most function words two changes may be apart and still be
+// one passage changed; bridgeSwap is how many words each side of such a
+// passage must hold in content words to be another passage rather than two
+// words changed.
+const maxBridge, bridgeSwap = 2, 3
 
 // moved reports whether changes only put the same function words in other
 // places: "not to have" and "to not have" are one quotation.
@@ -341,15 +376,24 @@ var pronouns = map[string]bool{"he": true, "him": true, "his": true, "she": true
 var courtesy = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "president": true}
 
 // typo reports whether two words are one letter apart and only one of them
-// is a word news commonly uses: a slip of the keyboard, not other words
-// ("lat" for "last"; "now" for "not" is two words and a change).
+// is a word news commonly uses, or both are long: a slip of the keyboard or
+// a spelling, not other words ("lat" for "last", "brinksmanship" for
+// "brinkmanship", "unexperienced" for "inexperienced"; "now" for "not" is
+// two words and a change).
 func typo(a, b string) bool {
 	if len(a) < 3 || len(b) < 3 || meaningful([]string{a}) || meaningful([]string{b}) || editDistance(a, b) != 1 {
 		return false
 	}
+	if min(len(a), len(b)) >= longWord {
+		return true
+	}
 	common := func(w string) bool { return story.BackgroundShare(text.Stem(w)) > 0 }
 	return common(a) != common(b)
 }
+
+// longWord is the length from which two words one letter apart are one word
+// spelt two ways: short ones ("later", "latter") are often two words.
+const longWord = 8
 
 // censored reports whether pieces are a word with letters starred out: the
 // tokens of "motherf***er" frame "motherfucker", "f***" starts "fuck".
