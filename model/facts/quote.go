@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -182,8 +183,44 @@ func Words(q string) (words []string, proper []bool) {
 			proper = append(proper, false)
 		}
 	}
+	return spokenMoney(words, proper)
+}
+
+// spokenMoney writes sums of money as they are said: "$1 million" is "1
+// million dollars", as is "a million dollars"; "$50" is "50 dollars"; and
+// "a thousand dollars" is "$1,000".
+func spokenMoney(words []string, proper []bool) ([]string, []bool) {
+	for k := 0; k < len(words); k++ {
+		w := words[k]
+		if w == "a" && k+1 < len(words) && scaleWords[words[k+1]] {
+			w = "1" // "a million"
+			words[k] = w
+		}
+		if n, err := strconv.Atoi(strings.TrimPrefix(w, "$")); err == nil && n > 0 && n < 1000 && k+1 < len(words) && words[k+1] == "thousand" {
+			w = strings.TrimSuffix(w, strconv.Itoa(n)) + strconv.Itoa(n) + ",000" // "a thousand" is "1,000"
+			words[k] = w
+			words, proper = slices.Delete(words, k+1, k+2), slices.Delete(proper, k+1, k+2)
+		}
+		n, ok := strings.CutPrefix(w, "$")
+		if !ok || n == "" || strings.Trim(n, "0123456789.,") != "" {
+			continue
+		}
+		words[k] = n
+		at := k + 1
+		if at < len(words) && scaleWords[words[at]] {
+			at++
+		}
+		if at < len(words) && words[at] == "dollars" {
+			continue
+		}
+		words = slices.Insert(words, at, "dollars")
+		proper = slices.Insert(proper, at, false)
+	}
 	return words, proper
 }
+
+// scaleWords multiply the number before them.
+var scaleWords = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true}
 
 // Title reports whether a quotation is a name in quotation marks (a show,
 // a book, a law, a slogan) rather than someone's words: at most eight words,

@@ -79,6 +79,10 @@ func TestWordsFoldHouseStyle(t *testing.T) {
 		{"looses [Sic] money on every bus", "money on every bus"},
 		{"the men held in Guantánamo since May", "the men held in Guantanamo since May"}, // accents
 		{"Señor Peña will speak", "Senor Pena will speak"},
+		{"people who make $1 million a year", "people who make a million dollars a year"}, // money as it is said
+		{"it costs $50 to enter", "it costs fifty dollars to enter"},
+		{"nobody should get a thousand dollars", "nobody should get $1,000"},
+		{"some 3 thousand people came", "some 3,000 people came"},
 	}
 	for _, tt := range tests {
 		wa, _ := Words(tt.a)
