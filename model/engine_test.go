@@ -525,6 +525,22 @@ func TestAgeAfterNameSuffixCorroborates(t *testing.T) {
 	}
 }
 
+// Ages decades apart under one surname are a father's and a son's, not one
+// age misreported; a year apart they are one person's.
+func TestAgesFarApartAreTwoPeople(t *testing.T) {
+	a := Analyze(articles(
+		"Harbor Wire", "When Tomas Reyes, 48, takes the stage in Dunmore on Tuesday, his campaign begins.",
+		"Delta Post", "The elder Reyes, 77, was not given a speaking role at the rally in Dunmore.",
+		"Quay Daily", "Tomas Reyes, 49, will announce his campaign in Dunmore on Tuesday.",
+	))
+	if g := groupWithFigure(t, a, "Delta Post", "77"); g.Verdict == Conflicting {
+		t.Errorf("two people's ages: %s (%s), want no conflict; claims %v", g.Verdict, g.Reason, claimTexts(a))
+	}
+	if g := groupWithFigure(t, a, "Quay Daily", "49"); g.Verdict != Conflicting {
+		t.Errorf("one person's age a year apart: %s (%s), want a conflict; claims %v", g.Verdict, g.Reason, claimTexts(a))
+	}
+}
+
 // A stock phrase in two people's different words is neither the same
 // quotation nor one credited to the wrong person; a quotation standing alone
 // after its speaker's credited one, in the same paragraph, is theirs.
