@@ -89,7 +89,7 @@ func (c *checker) differentSpeakers(i, j int) bool {
 	sa, sb := c.claims[i].Sentence, c.claims[j].Sentence
 	a, b := sa.Credit, sb.Credit
 	if a.Entity == "" || b.Entity == "" || a.Entity == b.Entity || houseSpelling(a.Family) == houseSpelling(b.Family) ||
-		houseSpelling(surname(a.Name)) == houseSpelling(surname(b.Name)) || c.relays(a) || c.relays(b) ||
+		houseSpelling(surname(a.Name)) == houseSpelling(surname(b.Name)) || oneSlip(surname(a.Name), surname(b.Name)) || c.relays(a) || c.relays(b) ||
 		c.givenAndSurname(c.claims[i].Story, a, b) || c.givenAndSurname(c.claims[i].Story, b, a) {
 		return false
 	}
@@ -106,6 +106,14 @@ func (c *checker) differentSpeakers(i, j int) bool {
 		return spokespeople[person.Office] && (person.For == body.Family || containsWord(strings.ToLower(in.Text), body.Family))
 	}
 	return !speaksFor(a, sa, b) && !speaksFor(b, sb, a)
+}
+
+// oneSlip reports whether two surnames of five letters or more are one
+// letter apart: one speaker's name misspelt ("Mayers" for "Meyers"), which
+// is a slip of spelling, not the words credited to someone else.
+func oneSlip(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return len(a) >= 5 && len(b) >= 5 && editDistance(a, b) == 1
 }
 
 // givenAndSurname reports whether one credit is a person's given name alone
