@@ -110,7 +110,7 @@ func (c *checker) figurePair(i, j int, text float64) (float64, bool) {
 	if a.Kind == facts.Figure && (a.Owner != "" || b.Owner != "") && a.Owner != b.Owner && !nearSpelling(a.Owner, b.Owner) {
 		return 0, false // ages of different people, or of someone and of something
 	}
-	if a.Kind == facts.Figure && otherGivenNames(a.OwnerName, b.OwnerName) {
+	if a.Kind == facts.Figure && (otherGivenNames(a.OwnerName, b.OwnerName) || c.namesakes(i, j)) {
 		return 0, false // two brothers' ages: one surname, two people
 	}
 	measure := max(overlap(a.Measures, b.Measures), min(1, float64(commonItems(a.Measures, b.Measures))/2))

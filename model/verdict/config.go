@@ -21,7 +21,8 @@ package verdict
 // it was set on the red marks of records 12,001 to the end, where two
 // people of one surname ("Rand Paul, 52", "the elder Paul, 79") were one age
 // misreported, and real misreports of one person's age were a year or two
-// apart.
+// apart; a misprint further apart ("James Hodgkinson, 56" against "James T.
+// Hodgkinson, 66", planted in data/acceptance) gives the full name both times.
 // StatementEvidence leaves the tuned twelve flat from 0 to 0.1 and was set at
 // 0.05 on the unjudged BASIL events of basil-dev.jsonl: of the green groups it
 // changes, samples of 15 read 8 right among those it forms and 5 among those
@@ -62,7 +63,7 @@ type Config struct {
 	// Conflicts.
 	MaxRatio           float64 // values further apart than this (and not a 1,000× slip) measure different things
 	SmallCount         int     // counts up to this size may disagree whatever their ratio
-	MaxAgeApart        int     // ages further apart than this many years are two people's, not one age misreported
+	MaxAgeApart        int     // ages further apart than this many years are two people's, unless both name one person in full
 	MisquoteShare      float64 // the share of the shorter quotation two versions must share for a change to be a misquote, not two passages
 	MinAttributedWords int     // shared words before crediting them to two people is a conflict
 	AttributedShare    float64 // and the share of the shorter quotation they must be

@@ -146,6 +146,9 @@ func (c *checker) sameMeasuredThing(i, j int) bool {
 	if len(a.Subject) > 0 && len(b.Subject) > 0 && overlap(a.Subject, b.Subject) == 0 {
 		return false // Sanders's share and Cruz's share, the Dow's fall and the Nasdaq's
 	}
+	if c.namesakes(i, j) {
+		return false
+	}
 	if a.Figure.Unit == "years old" && (a.Owner == "" || b.Owner == "") {
 		return false // an age of no one named: whose it is is unclear
 	}
@@ -171,6 +174,22 @@ func (c *checker) sameMeasuredThing(i, j int) bool {
 		return false // "52% to 48%" against "52 percent": each outlet gives both values
 	}
 	return true
+}
+
+// namesakes reports whether two ages are too far apart to be one person's
+// misreported ("Rand Paul, 52" and "the elder Paul, 79": two people of one
+// name), unless both give the same full name.
+func (c *checker) namesakes(i, j int) bool {
+	a, b := c.claims[i], c.claims[j]
+	return a.Figure.Unit == "years old" && b.Figure.Unit == "years old" &&
+		math.Abs(a.Figure.Value-b.Figure.Value) > float64(c.cfg.MaxAgeApart) && !fullNames(a.OwnerName, b.OwnerName)
+}
+
+// fullNames reports whether two names are both given in full, with the same
+// given name: "James Hodgkinson" and "James T. Hodgkinson" are one man.
+func fullNames(a, b string) bool {
+	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	return len(fa) >= 2 && len(fb) >= 2 && fa[0] == fb[0]
 }
 
 // apartInTime reports whether two claims were published further apart than
@@ -292,9 +311,6 @@ func (c *checker) closeOrSlip(a, b quantity.Quantity) bool {
 	}
 	if lo == 0 {
 		return hi == 0
-	}
-	if a.Unit == "years old" && b.Unit == "years old" && hi-lo > float64(c.cfg.MaxAgeApart) {
-		return false // 52 and 79: ages of two people of one name, not one age misreported
 	}
 	if hi/lo < c.cfg.MaxRatio || (a.Kind == quantity.Count && hi <= float64(c.cfg.SmallCount)) {
 		return true
