@@ -31,6 +31,11 @@ var findCases = []findCase{
 	{"party tag", "Sen. Jane Roe (R-Ky.) objected to the plan.", []string{"Jane Roe:person"}},
 	{"then-president", "The base was opened by then-President Obama in 2013.", []string{"Obama:person"}},
 
+	// Romanised given names in two syllables after a Korean or Chinese surname.
+	{"hyphenated given name", "The talks in Busan would go on, Park Seo-yun said.", []string{"Busan", "Park Seo-yun"}},
+	{"hyphenated given name at the end", "The talks were led by Leung Kai-ming.", []string{"Leung Kai-ming"}},
+	{"compound after a surname", "A Moon-led panel met in Busan.", []string{"Moon", "Busan"}},
+
 	// Initials and suffixes.
 	{"jr suffix", "The lawsuit names Joseph R. Biden, Jr. as a defendant.", []string{"Joseph R. Biden, Jr.:person"}},
 	{"middle initial", "Donald J. Trump wrote a letter.", []string{"Donald J. Trump:person"}},

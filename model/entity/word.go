@@ -151,6 +151,9 @@ func (tz *tokenizer) emitCompound(a, b, next int, poss bool, flags uint32, abbr 
 	for last+1 < n && (upper(parts[last+1]) || digit(parts[last+1])) {
 		last++
 	}
+	if first == 0 && last == 0 && n == 2 && nameSyllable(text[parts[1][0]:parts[1][1]]) && tz.insideName(a, b) {
+		last = 1 // "Kim Jong-un": a given name in two syllables, not "Trump-era"
+	}
 	tail := last+1 < n
 	// Two or more place names joined by hyphens ("U.S.-Saudi", "U.S.-China"): separate names.
 	if last > first && allPlaces(text, parts[first:last+1]) {
@@ -188,6 +191,63 @@ func (tz *tokenizer) emitCompound(a, b, next int, poss bool, flags uint32, abbr 
 	}
 	tz.toks = append(tz.toks, t)
 }
+
+// nameSyllable reports whether the lower-case part after a hyphen may be the
+// second syllable of a romanised given name ("un", "in", "moon", "ying"):
+// two to five letters, and not the head of a compound modifier ("-led",
+// "-era", "-based").
+func nameSyllable(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return !compoundHeads[w]
+}
+
+// compoundHeads end compound modifiers written after a name: "Moon-led",
+// "Kim-era", "Lee-style".
+var compoundHeads = map[string]bool{"era": true, "led": true, "run": true, "held": true, "born": true, "based": true,
+	"style": true, "like": true, "made": true, "built": true, "backed": true, "owned": true, "less": true, "only": true}
+
+// insideName reports whether the word text[a:b] is a given name written
+// after a surname that comes first in Korean and Chinese names ("Kim
+// Jong-un", "Leung Chun-ying", "Tsai Ing-wen"), and ends the name.
+func (tz *tokenizer) insideName(a, b int) bool {
+	k := len(tz.toks) - 1
+	if k < 0 {
+		return false
+	}
+	t := tz.toks[k]
+	if t.flags&(fTail|fJunk|fAllCaps|fAbbr) != 0 || int(t.end) != int(t.next) || tz.text[t.end:a] != " " ||
+		!surnamesFirst[strings.ToLower(tz.text[t.start:t.end])] {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(tz.text[a+1:]); !unicode.IsLower(r) {
+		return false
+	}
+	if b+1 < len(tz.text) && tz.text[b] == ' ' {
+		r, _ := utf8.DecodeRuneInString(tz.text[b+1:])
+		return !unicode.IsUpper(r)
+	}
+	return true
+}
+
+// surnamesFirst are common Korean and Chinese surnames, which come before a
+// given name that is often hyphenated.
+var surnamesFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`ahn au ban chae chan chang chen cheng cheung chiang cho choe choi chow chu chung
+		go han ho hong huang hui huh hwang ip jang jeon jeong ji jung kang kim ko koh kwak kwon lai lam lau lee leung
+		li liang lim lin liu lo ma moon nam oh paik park ri roh seo shin sohn song su tang tsai tung wang wong woo wu
+		yang yeon yoo yoon youn yu yuen yun zhang zhao zhou`) {
+		m[w] = true
+	}
+	return m
+}()
 
 func strings1(c byte) bool { return c == 'R' || c == 'D' || c == 'I' }
 
