@@ -375,14 +375,22 @@ func (p *parser) rangeEnd(ph *phrase) {
 	ph.end = second.end
 }
 
-// fromAfterChange reports whether the phrase is "from X" after a change verb.
+// fromAfterChange reports whether the phrase is "from X" after a change verb,
+// or after a form of "go" ("net interest will go from $270 billion to $768
+// billion": a level before and one after).
 func (p *parser) fromAfterChange(ph *phrase) bool {
 	f := p.tok(ph.hedgeAt - 1)
 	if !f.isWord("from") {
 		return false
 	}
+	if g := p.tok(ph.hedgeAt - 2); g.kind == tWord && goVerbs[g.text] && !f.nl {
+		return true
+	}
 	return p.changeBefore(ph.hedgeAt-1, ph.kind)
 }
+
+// goVerbs are the forms of "go", a change only before "from X to Y".
+var goVerbs = set("go", "goes", "went", "gone", "going")
 
 // finish turns a phrase into a match: span, interval, hedge, change.
 func (p *parser) finish(ph *phrase) match {

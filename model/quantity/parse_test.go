@@ -96,6 +96,11 @@ var parseCases = []struct {
 			{"5%", Percent, 5, 4.5, 5.5, "%", "", false},
 			{"7%", Percent, 7, 6.5, 7.5, "%", "", false},
 		}},
+	{"from to after go", "Debt payments will go from $270 billion to $768 billion.",
+		[]want{
+			{"$270 billion", Money, 270e9, 265e9, 275e9, "USD", "", false},
+			{"$768 billion", Money, 768e9, 767.5e9, 768.5e9, "USD", "", false},
+		}},
 	{"ratio in words", "Roughly one in four adults agreed.",
 		[]want{{"Roughly one in four", Percent, 25, 10, 40, "%", "roughly", false}}},
 	{"ratio out of", "Nine out of 10 voters said no.",
