@@ -196,8 +196,8 @@ func spokenMoney(words []string, proper []bool) ([]string, []bool) {
 			w = "1" // "a million"
 			words[k] = w
 		}
-		if n, err := strconv.Atoi(strings.TrimPrefix(w, "$")); err == nil && n > 0 && n < 1000 && k+1 < len(words) && words[k+1] == "thousand" {
-			w = strings.TrimSuffix(w, strconv.Itoa(n)) + strconv.Itoa(n) + ",000" // "a thousand" is "1,000"
+		if digits := strings.TrimPrefix(w, "$"); k+1 < len(words) && words[k+1] == "thousand" && digits != "" && len(digits) <= 3 && isDigits(digits) && digits[0] != '0' {
+			w += ",000" // "a thousand" is "1,000"
 			words[k] = w
 			words, proper = slices.Delete(words, k+1, k+2), slices.Delete(proper, k+1, k+2)
 		}

@@ -112,8 +112,10 @@ func (c *checker) differentSpeakers(i, j int) bool {
 // letter apart: one speaker's name misspelt ("Mayers" for "Meyers"), which
 // is a slip of spelling, not the words credited to someone else.
 func oneSlip(a, b string) bool {
-	a, b = strings.ToLower(a), strings.ToLower(b)
-	return len(a) >= 5 && len(b) >= 5 && editDistance(a, b) == 1
+	if len(a) < 5 || len(b) < 5 || len(a)-len(b) > 1 || len(b)-len(a) > 1 || strings.EqualFold(a, b) {
+		return false
+	}
+	return editDistance(strings.ToLower(a), strings.ToLower(b)) == 1
 }
 
 // givenAndSurname reports whether one credit is a person's given name alone
