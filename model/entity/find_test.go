@@ -35,6 +35,8 @@ var findCases = []findCase{
 	{"hyphenated given name", "The talks in Busan would go on, Park Seo-yun said.", []string{"Busan", "Park Seo-yun"}},
 	{"hyphenated given name at the end", "The talks were led by Leung Kai-ming.", []string{"Leung Kai-ming"}},
 	{"compound after a surname", "A Moon-led panel met in Busan.", []string{"Moon", "Busan"}},
+	{"hyphenated given name first", "Protesters will return, said Chi-wai Lam, a student.", []string{"Chi-wai Lam"}},
+	{"a word of English before a surname", "His ex-wife, Anti-war Kim, spoke.", []string{"Kim"}},
 
 	// Initials and suffixes.
 	{"jr suffix", "The lawsuit names Joseph R. Biden, Jr. as a defendant.", []string{"Joseph R. Biden, Jr.:person"}},

@@ -213,27 +213,45 @@ func nameSyllable(w string) bool {
 var compoundHeads = map[string]bool{"era": true, "led": true, "run": true, "held": true, "born": true, "based": true,
 	"style": true, "like": true, "made": true, "built": true, "backed": true, "owned": true, "less": true, "only": true}
 
-// insideName reports whether the word text[a:b] is a given name written
-// after a surname that comes first in Korean and Chinese names ("Kim
-// Jong-un", "Leung Chun-ying", "Tsai Ing-wen"), and ends the name.
+// insideName reports whether the word text[a:b] is a romanised given name
+// of two syllables inside a Korean or Chinese name: after a surname written
+// first ("Kim Jong-un", "Leung Chun-ying", "Tsai Ing-wen"), or before one in
+// the Western order ("Sui-ying Cheng"), and ending the name.
 func (tz *tokenizer) insideName(a, b int) bool {
-	k := len(tz.toks) - 1
-	if k < 0 {
-		return false
-	}
-	t := tz.toks[k]
-	if t.flags&(fTail|fJunk|fAllCaps|fAbbr) != 0 || int(t.end) != int(t.next) || tz.text[t.end:a] != " " ||
-		!surnamesFirst[strings.ToLower(tz.text[t.start:t.end])] {
-		return false
-	}
 	if r, _ := utf8.DecodeRuneInString(tz.text[a+1:]); !unicode.IsLower(r) {
 		return false
 	}
-	if b+1 < len(tz.text) && tz.text[b] == ' ' {
-		r, _ := utf8.DecodeRuneInString(tz.text[b+1:])
-		return !unicode.IsUpper(r)
+	if k := len(tz.toks) - 1; k >= 0 {
+		t := tz.toks[k]
+		if t.flags&(fTail|fJunk|fAllCaps|fAbbr) == 0 && int(t.end) == int(t.next) && tz.text[t.end:a] == " " &&
+			surnamesFirst[strings.ToLower(tz.text[t.start:t.end])] {
+			return !tz.capitalAt(b)
+		}
 	}
-	return true
+	head := tz.text[a:b]
+	if dash := strings.IndexAny(head, "-‐‑"); dash < 0 || lexicon[normWord(head[:dash])]&(wCommon|wPreMod|wPlace|wCountry) != 0 {
+		return false // "Ex-wife Lee", "Anti-war Kim", "Korea-tied": a word of English or a place before the hyphen
+	}
+	if b+1 >= len(tz.text) || tz.text[b] != ' ' {
+		return false
+	}
+	end := b + 1
+	for end < len(tz.text) && (tz.text[end] >= 'a' && tz.text[end] <= 'z' || tz.text[end] >= 'A' && tz.text[end] <= 'Z') {
+		end++
+	}
+	if end < b+3 || tz.text[b+2] < 'a' || tz.text[b+2] > 'z' {
+		return false // "IP": an abbreviation, not a surname
+	}
+	return surnamesFirst[strings.ToLower(tz.text[b+1:end])] && tz.capitalAt(b) && !tz.capitalAt(end)
+}
+
+// capitalAt reports whether a capitalised word follows the space at text[i].
+func (tz *tokenizer) capitalAt(i int) bool {
+	if i+1 >= len(tz.text) || tz.text[i] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(tz.text[i+1:])
+	return unicode.IsUpper(r)
 }
 
 // surnamesFirst are common Korean and Chinese surnames, which come before a
