@@ -541,6 +541,22 @@ func TestAgesFarApartAreTwoPeople(t *testing.T) {
 	}
 }
 
+// A sentence that opens in a past year ("In 2009, …") tells of that year: its
+// count is no rival of today's.
+func TestCountOfAnOpeningPastYearIsAnotherMoment(t *testing.T) {
+	docs := articles(
+		"Harbor Wire", "In 2009, voters in 11 harbour towns approved a ban on night ferries by a wide margin.",
+		"Delta Post", "Today 13 harbour towns ban night ferries, while the rest allow them on weekends.",
+	)
+	for i := range docs {
+		docs[i].Published = time.Date(2015, 6, 26, 0, 0, 0, 0, time.UTC)
+	}
+	a := Analyze(docs)
+	if g := groupWithFigure(t, a, "Harbor Wire", "11 harbour towns"); g.Verdict == Conflicting {
+		t.Errorf("a 2009 count against today's: %s (%s), want no conflict; claims %v", g.Verdict, g.Reason, claimTexts(a))
+	}
+}
+
 // A stock phrase in two people's different words is neither the same
 // quotation nor one credited to the wrong person; a quotation standing alone
 // after its speaker's credited one, in the same paragraph, is theirs.

@@ -174,6 +174,9 @@ func factsOf(out []Fact, doc Doc, s *Sentence, quotes []quoteSpan, opt Options, 
 				}
 			} else if q.Kind == quantity.Year {
 				s.Years = append(s.Years, int(q.Value))
+				if s.opensWith(q) {
+					s.OpenYear = int(q.Value)
+				}
 			} else if y := int(q.Value) / 10000; y > 0 {
 				s.Years = append(s.Years, y)
 			}
@@ -247,6 +250,28 @@ func statesSomething(s *Sentence) bool {
 	last := strings.TrimRight(s.Text, "”’\"') ")
 	return strings.HasSuffix(last, ".") || strings.HasSuffix(last, "?")
 }
+
+// opensWith reports whether a year stands in the sentence's opening phrase,
+// before its first comma and within its first few words ("In 2004, …", "On
+// Super Tuesday 2004, for instance, …"): then it sets the whole sentence in
+// that year.
+func (s *Sentence) opensWith(q quantity.Quantity) bool {
+	comma := strings.IndexByte(s.Text, ',')
+	if comma < 0 || q.End > comma {
+		return false
+	}
+	words := 0
+	for _, t := range s.Tokens {
+		if t.Start >= q.Start {
+			break
+		}
+		words++
+	}
+	return words <= maxOpening && q.End+1 >= comma-1
+}
+
+// maxOpening is the most words before the year of an opening phrase.
+const maxOpening = 4
 
 // weekdays are the days a sentence can date its event by.
 // The number of each is its place in the week, Monday first.

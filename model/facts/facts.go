@@ -76,6 +76,7 @@ type Sentence struct {
 	Credit   Credit     // who the sentence credits its words or facts to
 	Negated  bool       // the main statement is denied ("did not", "no", "never")
 	Years    []int      // the years the sentence names
+	OpenYear int        // the year an opening phrase sets the whole sentence in ("In 2004, voters in 11 states"), or 0
 	Days     []string   // the weekdays it names, lower case: "friday"
 
 	// Quantities are every figure and date the sentence states outside

@@ -119,6 +119,9 @@ func (c *checker) sameMeasuredThing(i, j int) bool {
 	if !c.sameAttribute(i, j) || a.Sentence.Negated != b.Sentence.Negated || disjointYears(a.Sentence.Years, b.Sentence.Years) {
 		return false
 	}
+	if c.pastOpening(i, j) || c.pastOpening(j, i) {
+		return false // "In 2004, voters in 11 states …" against "Currently … 13 states": two moments
+	}
 	if a.Scope != b.Scope {
 		// "workers at the plant" vs workers company-wide, or at another plant,
 		// unless the unscoped sentence names the same place.
@@ -183,6 +186,15 @@ func (c *checker) namesakes(i, j int) bool {
 	a, b := c.claims[i], c.claims[j]
 	return a.Figure.Unit == "years old" && b.Figure.Unit == "years old" &&
 		math.Abs(a.Figure.Value-b.Figure.Value) > float64(c.cfg.MaxAgeApart) && !fullNames(a.OwnerName, b.OwnerName)
+}
+
+// pastOpening reports whether claim i's sentence opens in a year before the
+// one it was published in and claim j's names no year: their figures are of
+// two moments.
+func (c *checker) pastOpening(i, j int) bool {
+	a, b := c.claims[i], c.claims[j]
+	y := a.Sentence.OpenYear
+	return y != 0 && len(b.Sentence.Years) == 0 && !a.Published.IsZero() && y < a.Published.Year()
 }
 
 // fullNames reports whether two names are both given in full, with the same
