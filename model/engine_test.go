@@ -555,6 +555,11 @@ func TestCountOfAnOpeningPastYearIsAnotherMoment(t *testing.T) {
 	if g := groupWithFigure(t, a, "Harbor Wire", "11 harbour towns"); g.Verdict == Conflicting {
 		t.Errorf("a 2009 count against today's: %s (%s), want no conflict; claims %v", g.Verdict, g.Reason, claimTexts(a))
 	}
+	docs[0].Text = "Six years ago, voters in 11 harbour towns approved a ban on night ferries by a wide margin."
+	a = Analyze(docs)
+	if g := groupWithFigure(t, a, "Harbor Wire", "11 harbour towns"); g.Verdict == Conflicting {
+		t.Errorf("a count of six years ago against today's: %s (%s), want no conflict; claims %v", g.Verdict, g.Reason, claimTexts(a))
+	}
 }
 
 // A stock phrase in two people's different words is neither the same

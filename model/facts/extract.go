@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -197,6 +198,11 @@ func factsOf(out []Fact, doc Doc, s *Sentence, quotes []quoteSpan, opt Options, 
 			whens = append(whens, quantity.Quantity{Text: t.Text, Start: t.Start, End: t.End, Value: v, Low: v, High: v, Kind: quantity.Weekday})
 		}
 	}
+	if s.OpenYear == 0 && !doc.Published.IsZero() {
+		if n := s.yearsAgoOpening(); n > 0 {
+			s.OpenYear = doc.Published.Year() - n // "Four years ago, Mr. Obama won all six states"
+		}
+	}
 	s.Content = contentStems(s)
 	s.Names = nameStems(s)
 	stated := append(append([]quantity.Quantity(nil), measures...), whens...)
@@ -268,6 +274,29 @@ func (s *Sentence) opensWith(q quantity.Quantity) bool {
 		words++
 	}
 	return words <= maxOpening && q.End+1 >= comma-1
+}
+
+// yearsAgoOpening returns N when the sentence opens "N years ago," or "A year
+// ago,", else 0.
+func (s *Sentence) yearsAgoOpening() int {
+	if len(s.Tokens) < 4 || s.lowerAt(2) != "ago" || !strings.HasPrefix(s.Text[s.Tokens[2].End:], ",") {
+		return 0
+	}
+	unit := s.lowerAt(1)
+	if unit != "years" && unit != "year" {
+		return 0
+	}
+	first := s.lowerAt(0)
+	if first == "a" && unit == "year" {
+		return 1
+	}
+	if n, ok := numberWord(first); ok && n > 0 && n < 100 {
+		return n
+	}
+	if n, err := strconv.Atoi(first); err == nil && isDigits(first) && n > 0 && n < 100 {
+		return n
+	}
+	return 0
 }
 
 // maxOpening is the most words before the year of an opening phrase.
